@@ -1,0 +1,58 @@
+// Lint, including the dependency rule between the three layers (DESIGN.md):
+// src-shared is pure, src-renderer never reaches into src-main, src-main never into src-renderer.
+import tseslint from 'typescript-eslint'
+import vue from 'eslint-plugin-vue'
+import vueParser from 'vue-eslint-parser'
+import globals from 'globals'
+
+const restrict = (patterns) => ['error', { patterns }]
+
+const sharedForbidden = [
+  { group: ['electron', 'electron/*'], message: 'src-shared is pure: no electron.' },
+  { group: ['vue', 'pinia', '@vue/*'], message: 'src-shared is pure: no vue or pinia.' },
+  { group: ['dexie'], message: 'src-shared is pure: no dexie.' },
+  { regex: '^node:', message: 'src-shared is pure: no node: builtins.' },
+  {
+    group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'http', 'https', 'net'],
+    message: 'src-shared is pure: no node builtins.',
+  },
+  { regex: '(^|/)src-(main|renderer)(/|$)', message: 'src-shared imports nothing from src-main or src-renderer.' },
+]
+const rendererForbidden = [
+  { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through the bridge.' },
+  { regex: '(^|/)src-main(/|$)', message: 'src-renderer never imports src-main: use the IPC contract in src-shared.' },
+]
+const mainForbidden = [
+  { regex: '(^|/)src-renderer(/|$)', message: 'src-main never imports src-renderer: use the IPC contract in src-shared.' },
+]
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'],
+  },
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: {
+      parser: vueParser,
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+    },
+  },
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+    },
+  },
+  { files: ['src-shared/**/*.ts'], ignores: ['src-shared/**/*.test.ts'], rules: { 'no-restricted-imports': restrict(sharedForbidden) } },
+  { files: ['src-renderer/**/*.{ts,vue}'], rules: { 'no-restricted-imports': restrict(rendererForbidden) } },
+  { files: ['src-main/**/*.ts'], rules: { 'no-restricted-imports': restrict(mainForbidden) } },
+)

@@ -1,0 +1,22 @@
+import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
+import type { Ports } from '../ports'
+
+/** A handler for one channel: a plain async function of its validated request. */
+export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>>
+
+/** One handler per channel of the contract; the compiler checks none is missing. */
+export type HandlerTable = { [C in Channel]: Handler<C> }
+
+/** Builds the table of handlers from injected ports. Both transports use this same table. */
+export function buildHandlers(ports: Ports): HandlerTable {
+  return {
+    'app/about': async () => ({
+      appName: ports.host.appName,
+      appVersion: ports.host.appVersion,
+      electronVersion: ports.host.electronVersion,
+      chromeVersion: ports.host.chromeVersion,
+      nodeVersion: ports.host.nodeVersion,
+      platform: ports.host.platform,
+    }),
+  }
+}

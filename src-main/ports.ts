@@ -1,0 +1,28 @@
+/**
+ * The ports main's handlers are built from. Electron provides the real ones (src-main/index.ts);
+ * the end-to-end tests provide test ones (a temp data folder, a recording notifier, scripted
+ * dialogs). Handlers never reach for Electron or the clock themselves.
+ */
+
+/** Facts about the host, for the About panel. */
+export interface HostInfoPort {
+  appName: string
+  appVersion: string
+  electronVersion: string | null
+  chromeVersion: string | null
+  nodeVersion: string
+  platform: string
+}
+
+/** Current time, injected so that schedules can be tested. */
+export interface ClockPort {
+  now(): number
+}
+
+/** Everything a handler table is built from. */
+export interface Ports {
+  host: HostInfoPort
+  clock: ClockPort
+  /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
+  dataDir: string
+}

@@ -1,0 +1,59 @@
+/**
+ * The one IPC contract between the renderer and main: channel names, the runtime schema of every
+ * request, the type of every response, and the events main pushes to the renderer.
+ *
+ * Both transports use it: Electron's ipcMain/ipcRenderer in the app, and Playwright's
+ * exposeBinding in the end-to-end tests. Payloads are JSON-like (bytes travel as base64) so the two
+ * transports carry exactly the same values.
+ */
+import * as v from 'valibot'
+
+/** Facts about the running app, shown in the About panel. */
+export interface AboutInfo {
+  appName: string
+  appVersion: string
+  /** Electron's version, or null when the host is the test transport rather than Electron. */
+  electronVersion: string | null
+  chromeVersion: string | null
+  nodeVersion: string
+  platform: string
+}
+
+/** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
+export const requestSchemas = {
+  'app/about': v.strictObject({}),
+} as const
+
+/** The response type of each channel. */
+export interface Responses {
+  'app/about': AboutInfo
+}
+
+/** Every channel name of the contract. */
+export type Channel = keyof typeof requestSchemas
+
+/** The request a channel takes, after validation. */
+export type RequestOf<C extends Channel> = v.InferOutput<(typeof requestSchemas)[C]>
+
+/** The value a channel answers with. */
+export type ResponseOf<C extends Channel> = C extends keyof Responses ? Responses[C] : never
+
+/** Channel names as a list, for the preload's allow-list and the fuzz tests. */
+export const channels = Object.keys(requestSchemas) as Channel[]
+
+/** True when `name` is a channel of the contract. */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(requestSchemas, name)
+}
+
+/** Events main pushes to the renderer, with their payloads. */
+export interface HostEvents {
+  /** Lock now: the system is suspending, the screen locked, or the user chose Lock in a menu. */
+  'vault/lock-requested': { reason: 'suspend' | 'lock-screen' | 'menu' | 'tray' }
+}
+
+/** Every event name main may push. */
+export type HostEvent = keyof HostEvents
+
+/** The name of the single Electron channel events travel on. */
+export const EVENT_CHANNEL = 'afterview:event'

@@ -1,0 +1,55 @@
+/**
+ * Errors that cross the bridge. Each has a kind the renderer can explain to the user; the message
+ * is for logs and developers, never shown raw.
+ */
+
+/** Every kind of failure a host call can report. */
+export type HostErrorKind =
+  | 'unknown-channel'
+  | 'invalid-payload'
+  | 'untrusted-sender'
+  | 'cancelled'
+  | 'not-found'
+  | 'too-large'
+  | 'io'
+  | 'refused-url'
+  | 'internal'
+  | (string & {})
+
+/** The serialisable form of an error, as it travels over either transport. */
+export interface HostErrorData {
+  kind: HostErrorKind
+  message: string
+}
+
+/** An error with a kind, thrown by handlers in main and re-thrown by the bridge in the renderer. */
+export class HostError extends Error {
+  override readonly name = 'HostError'
+  constructor(
+    readonly kind: HostErrorKind,
+    message: string,
+  ) {
+    super(message)
+  }
+
+  toData(): HostErrorData {
+    return { kind: this.kind, message: this.message }
+  }
+}
+
+/** What every call returns over the wire: a value or an error, never a thrown exception. */
+export type Wire<T> = { ok: true; value: T } | { ok: false; error: HostErrorData }
+
+/** Narrows an unknown wire answer, so a malformed answer is itself reported as an error. */
+export function isWire(value: unknown): value is Wire<unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const w = value as { ok?: unknown; error?: { kind?: unknown; message?: unknown } }
+  if (w.ok === true) return 'value' in w
+  return (
+    w.ok === false &&
+    typeof w.error === 'object' &&
+    w.error !== null &&
+    typeof w.error.kind === 'string' &&
+    typeof w.error.message === 'string'
+  )
+}
