@@ -45,6 +45,8 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
 
 /** Denies every permission a page could ask for (camera, geolocation, notifications, …). */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  )
   session.defaultSession.setPermissionCheckHandler(() => false)
 }

@@ -12,7 +12,10 @@ export interface InvokeEventLike {
 
 /** The part of Electron's ipcMain the wiring uses, so this file needs no electron import. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, payload: unknown) => Promise<unknown>): void
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, payload: unknown) => Promise<unknown>,
+  ): void
 }
 
 /**
@@ -34,7 +37,10 @@ export function registerIpc(
       if (!trusted) {
         const refusal: Wire<never> = {
           ok: false,
-          error: new HostError('untrusted-sender', `${channel} refused: not the app's own page`).toData(),
+          error: new HostError(
+            'untrusted-sender',
+            `${channel} refused: not the app's own page`,
+          ).toData(),
         }
         return refusal
       }
