@@ -15,6 +15,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
+// End-to-end runs under real Electron keep their data in a temp folder.
+const testUserData = app.isPackaged ? undefined : process.env['AFTERVIEW_USER_DATA']
+if (testUserData) app.setPath('userData', testUserData)
+
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 let mainWindow: BrowserWindow | null = null
 
