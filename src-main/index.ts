@@ -40,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const rendererDir = join(__dirname, '../renderer')
-    protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url))
+    protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url, request.method))
     denyAllPermissions()
 
     const table = buildHandlers({
