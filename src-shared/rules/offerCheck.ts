@@ -65,7 +65,7 @@ function validateTarget(target: OfferTarget): void {
 }
 
 /** What stands between the offer and a safe resignation. */
-export function offerBlockers(offer: Offer): OfferBlocker[] {
+export function offerBlockers(offer: Pick<Offer, 'inWriting' | 'conditions'>): OfferBlocker[] {
   const out: OfferBlocker[] = []
   if (!offer.inWriting) {
     out.push({
