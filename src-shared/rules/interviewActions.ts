@@ -1,7 +1,7 @@
 /**
  * Straight after an interview: a separate thank-you to each interviewer (same day for a morning
  * interview, by the next business morning otherwise), a card after meeting in person, a LinkedIn
- * request a day or two after the thank-you, and a debrief for the agency's consultant.
+ * request one to two days after the thank-you, and a debrief for the agency's consultant.
  */
 import type { PlannedAction } from './actions'
 import { doneAt, sentMessage } from './actions'
