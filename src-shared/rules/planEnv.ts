@@ -43,8 +43,9 @@ export interface RoundInfo {
   end: Instant
 }
 
-/** Working hours used for windows of chasers and reminders (local time). */
+/** Start of the working day: chasers and reminders open then (local time). */
 export const DAY_START: LocalTime = '09:00'
+/** End of the working day: chasers and reminders are due by then (local time). */
 export const DAY_END: LocalTime = '17:00'
 
 /** Shared state of one planning run. */

@@ -4,12 +4,15 @@ import type { Interviewer, Opportunity, Round } from '../../domain/opportunity'
 import { defaultSettings } from '../../domain/settings'
 import type { PlanContext } from '../planEnv'
 
+/** An instant from an ISO 8601 string. */
 export const at = (iso: string): number => Date.parse(iso)
 
+/** An interviewer with what was discussed. */
 export function interviewer(id: string, name: string, discussed = ''): Interviewer {
   return { id, name, title: '', email: '', phone: '', linkedIn: '', discussed }
 }
 
+/** A one-hour video round at 10:00 on Tuesday 3 March 2026 with two interviewers. */
 export function round(over: Partial<Round> = {}): Round {
   return {
     id: 'r1',
@@ -27,6 +30,7 @@ export function round(over: Partial<Round> = {}): Round {
   }
 }
 
+/** A direct application awaiting a decision after `round()`. */
 export function opportunity(over: Partial<Opportunity> = {}): Opportunity {
   return {
     id: 'opp-1',
@@ -61,6 +65,7 @@ export function opportunity(over: Partial<Opportunity> = {}): Opportunity {
   }
 }
 
+/** An offer received on Friday 20 March 2026, not yet in writing. */
 export function offer(over: Partial<Offer> = {}): Offer {
   return {
     id: 'offer-1',
@@ -98,6 +103,7 @@ export function offer(over: Partial<Offer> = {}): Offer {
   }
 }
 
+/** Default settings, signed by Sam Taylor. */
 export function context(over: Partial<PlanContext> = {}): PlanContext {
   return { settings: { ...defaultSettings }, profile: { name: 'Sam Taylor' }, ...over }
 }
