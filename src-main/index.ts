@@ -10,6 +10,7 @@ import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
 import { createMainWindow, denyAllPermissions } from './app/window'
 import { buildAppMenu } from './app/menu'
+import { electronDialogs } from './app/dialogs'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -50,6 +51,8 @@ if (!app.requestSingleInstanceLock()) {
       },
       clock: { now: () => Date.now() },
       dataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      dialog: electronDialogs(),
     })
     registerIpc(ipcMain, table, {
       devServerUrl,

@@ -38,7 +38,8 @@ export function mutationsOf(valid: Uint8Array): fc.Arbitrary<Uint8Array> {
       else if (e.op === 'insert') bytes = concat(bytes.subarray(0, at), e.bytes, bytes.subarray(at))
       else if (e.op === 'delete')
         bytes = concat(bytes.subarray(0, at), bytes.subarray(at + e.count))
-      else if (at + 4 <= bytes.length) new DataView(bytes.buffer, bytes.byteOffset).setUint32(at, e.value)
+      else if (at + 4 <= bytes.length)
+        new DataView(bytes.buffer, bytes.byteOffset).setUint32(at, e.value)
     }
     return bytes
   })
