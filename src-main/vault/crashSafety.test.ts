@@ -29,6 +29,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 
 interface Writer {
   ready: Promise<void>
+  /** Resolves once the writer has completed `count` writes. */
+  completed(count: number): Promise<void>
   exited: Promise<NodeJS.Signals | null>
   go(): void
   kill(): void
@@ -49,21 +51,38 @@ function startWriter(args: string[]): Writer {
     proc.stdout.once('data', () => resolve())
     proc.once('exit', () => reject(new Error(`writer ended before it was ready: ${stderr}`)))
   })
+  let progress = 0
+  const waiters: { count: number; resolve: () => void }[] = []
+  proc.stdout.on('data', (d: Buffer) => {
+    progress += d.toString().split('.').length - 1
+    for (const w of waiters.filter((w) => w.count <= progress)) w.resolve()
+  })
+  const completed = (count: number) =>
+    new Promise<void>((resolve) => {
+      if (count <= progress) resolve()
+      else waiters.push({ count, resolve })
+    })
   const exited = new Promise<NodeJS.Signals | null>((resolve) =>
     proc.once('exit', (_c, signal) => resolve(signal)),
   )
-  return { ready, exited, go: () => proc.stdin.write('go\n'), kill: () => proc.kill('SIGKILL') }
+  return {
+    ready,
+    completed,
+    exited,
+    go: () => proc.stdin.write('go\n'),
+    kill: () => proc.kill('SIGKILL'),
+  }
 }
 
 describe('crash safety of atomic writes', () => {
   it(
     `leaves the complete old or new file after ${KILLS} SIGKILLs mid-write, and both still open`,
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const derive = inlineDerive(sodium)
       const attachmentKey = newAttachmentKey(sodium)
       const versions: Record<'attachmentA' | 'attachmentB' | 'backupA' | 'backupB', Uint8Array> = {
-        attachmentA: encryptAttachment(sodium, attachmentKey, randomBytes(300_000)),
+        attachmentA: encryptAttachment(sodium, attachmentKey, randomBytes(120_000)),
         attachmentB: encryptAttachment(sodium, attachmentKey, randomBytes(200_000)),
         backupA: new Uint8Array(),
         backupB: new Uint8Array(),
@@ -76,8 +95,8 @@ describe('crash safety of atomic writes', () => {
         records: [],
         attachments: [{ fileId: 'ab'.repeat(16), bytes: randomBytes(n) }],
       })
-      versions.backupA = encodeBackup(sodium, keys, slot, contents(250_000))
-      versions.backupB = encodeBackup(sodium, keys, slot, contents(150_000))
+      versions.backupA = encodeBackup(sodium, keys, slot, contents(160_000))
+      versions.backupB = encodeBackup(sodium, keys, slot, contents(90_000))
       for (const [name, bytes] of Object.entries(versions)) await writeFile(join(dir, name), bytes)
 
       const folder = join(dir, 'data')

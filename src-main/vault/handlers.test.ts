@@ -1,22 +1,31 @@
-import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildHandlers, type HandlerTable } from '../ipc/handlers'
 import { dispatch } from '../ipc/dispatch'
 import { loadSodium } from '@shared/vault/sodium'
 import { CHUNK_BYTES } from '@shared/vault/secretStream'
-import { snapshot, testPorts } from '../../tests/support/mainPorts'
+import { snapshot } from '../../tests/support/mainPorts'
+import { createTestPorts, type TestPorts } from '../../tests/support/testPorts'
 import { flipped, randomBytes } from '../../tests/support/vaultKit'
 
-let env: Awaited<ReturnType<typeof testPorts>>
+let env: TestPorts & { root: string }
 let table: HandlerTable
 
 beforeEach(async () => {
-  env = await testPorts({ attachmentLimitBytes: 200_000 })
+  const ports = await createTestPorts({
+    now: Date.UTC(2026, 10, 21, 12),
+    overrides: { attachmentLimitBytes: 200_000 },
+  })
+  // Files the user "picks" live outside the data folder, like a real Downloads folder.
+  env = { ...ports, root: await mkdtemp(join(tmpdir(), 'afterview-picked-')) }
   table = buildHandlers(env.ports)
-  await mkdir(env.ports.documentsDir, { recursive: true })
 })
-afterEach(() => env.cleanup())
+afterEach(async () => {
+  await env.dispose()
+  await rm(env.root, { recursive: true, force: true })
+})
 
 async function call(channel: string, payload: unknown) {
   return dispatch(table, channel, payload)
@@ -106,7 +115,7 @@ describe('attachment channels', () => {
     for (let i = 0; i < original.length; i++) {
       const damaged = flipped(original, i)
       await writeFile(path, damaged)
-      const before = await snapshot(env.root)
+      const before = await snapshot(env.dataDir)
       const answer = await call('attachments/read', {
         fileId: imported.fileId,
         keyB64: imported.keyB64,
@@ -114,7 +123,8 @@ describe('attachment channels', () => {
       expect(answer.ok).toBe(false)
       if (!answer.ok && answer.error.kind !== expected(i))
         expect(answer.error.kind, `byte ${i}`).toBe(expected(i))
-      expect(await snapshot(env.root)).toEqual(before)
+      expect(await snapshot(env.dataDir)).toEqual(before)
+      expect((await snapshot(env.documentsDir)).size).toBe(0)
     }
   })
 

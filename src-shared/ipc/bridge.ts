@@ -4,7 +4,13 @@
  * Playwright's exposeBinding. Either way the renderer only ever sees this object.
  */
 import { HostError, isWire } from './errors'
-import { isChannel, type Channel, type HostEvent, type HostEvents, type ResponseOf } from './contract'
+import {
+  isChannel,
+  type Channel,
+  type HostEvent,
+  type HostEvents,
+  type ResponseOf,
+} from './contract'
 
 /** How a bridge reaches main: one request/response call, and a stream of pushed events. */
 export interface HostTransport {

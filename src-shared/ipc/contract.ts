@@ -7,6 +7,7 @@
  * transports carry exactly the same values.
  */
 import * as v from 'valibot'
+import { MAX_EXTERNAL_URL_LENGTH } from './urls'
 
 /** Facts about the running app, shown in the About panel. */
 export interface AboutInfo {
@@ -71,6 +72,13 @@ export const requestSchemas = {
   'backup/open': v.strictObject({}),
   /** Asks where to save the recovery code as a text file. */
   'vault/save-recovery-code': v.strictObject({ text: v.pipe(v.string(), v.maxLength(4096)) }),
+  /**
+   * Opens an https: page in the user's browser or a mailto: draft in their mail client. Main
+   * checks the URL again with `parseExternalUrl` and refuses anything else with 'refused-url'.
+   */
+  'shell/open-external': v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(MAX_EXTERNAL_URL_LENGTH)),
+  }),
 } as const
 
 /** The response type of each channel. */
@@ -85,6 +93,7 @@ export interface Responses {
   'backup/save': { saved: boolean }
   'backup/open': { name: string; dataB64: string }
   'vault/save-recovery-code': { saved: boolean }
+  'shell/open-external': null
 }
 
 /** Every channel name of the contract. */

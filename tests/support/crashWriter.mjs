@@ -12,7 +12,11 @@ const backups = [readFileSync(backupA), readFileSync(backupB)]
 // expensive part (starting Node) overlaps with the previous writer's run.
 process.stdout.write('ready\n')
 await new Promise((resolve) => process.stdin.once('data', resolve))
+// One progress byte per completed write lets the parent aim its kill at any point of the cycle
+// even on a loaded machine, where wall-clock delays alone would always land in the same place.
 for (let i = 0; ; i++) {
   await writeFileAtomic(attachment, attachments[i % 2])
+  process.stdout.write('.')
   await writeFileAtomic(backup, backups[i % 2])
+  process.stdout.write('.')
 }
