@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  describeMachine,
   formatTable,
   insaneFigures,
   median,
@@ -34,6 +35,7 @@ const results = (sizes: [number, RunFigures][]): BenchResults => ({
     ciphertextBytes: 1,
     kdf: { opsLimit: 3, memLimitBytes: 64 << 20 },
     generateMs: 1,
+    loadAverage: [0.5, 1.25] as [number, number],
     median,
     samples: [median],
   })),
@@ -68,6 +70,12 @@ describe('bench report', () => {
     )
     expect(table).toContain('| JS heap after load | 40 MiB | 40 MiB ✓ | < 300 MiB |')
     expect(table).toContain('| Load / floor | 1.20× ✓ | 1.20× ✓ | ≤ 1.5× |')
+  })
+
+  it('says where the figures come from', () => {
+    expect(describeMachine(results([[1000, figures()]]))).toBe(
+      'Medians of 1 run on 2 × test, 4 GiB, linux, Chromium 156; load average up to 1.3 during the runs.',
+    )
   })
 
   it('lists the targets missed, with the size and the target', () => {

@@ -41,6 +41,8 @@ export interface SizeResult {
   kdf: { opsLimit: number; memLimitBytes: number }
   /** One-off cost of building the vault (not a figure of the app). */
   generateMs: number
+  /** The machine's 1-minute load average before and after the runs: other work skews figures. */
+  loadAverage: [number, number]
   median: RunFigures
   samples: RunFigures[]
 }
@@ -147,6 +149,17 @@ export function formatTable(results: BenchResults): string {
     lines.push(`| ${row.label} | ${cells.join(' | ')} | ${[...targets].join(' / ') || '—'} |`)
   }
   return lines.join('\n')
+}
+
+/** One line about where the figures come from, printed under the table. */
+export function describeMachine(results: BenchResults): string {
+  const m = results.machine
+  const load = results.sizes.flatMap((s) => s.loadAverage)
+  const busiest = load.length ? Math.max(...load).toFixed(1) : '?'
+  return (
+    `Medians of ${results.runs} run${results.runs === 1 ? '' : 's'} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ` +
+    `${m.platform}, Chromium ${m.chromium}; load average up to ${busiest} during the runs.`
+  )
 }
 
 /** Every target missed, as `figure at size: value (target)`, for the summary and the report. */

@@ -4,7 +4,7 @@
  * fresh page: unlock, board, search, move, export, heap, floor) and takes the medians.
  */
 import { readFile, mkdtemp, rm } from 'node:fs/promises'
-import { cpus, tmpdir, totalmem, platform } from 'node:os'
+import { cpus, loadavg, platform, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
 import { launchChromium } from '../e2e/support/chromium'
@@ -84,8 +84,9 @@ async function runSize(
   opportunities: number,
   script: string,
   options: BenchOptions,
-): Promise<SizeResult> {
+): Promise<{ size: SizeResult; chromium: string }> {
   const log = options.log ?? (() => {})
+  const loadBefore = loadavg()[0]!
   const profileDir = await mkdtemp(join(tmpdir(), 'afterview-bench-'))
   const ports = await createTestPorts()
   const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
@@ -125,14 +126,17 @@ async function runSize(
       log(`  run ${run}/${options.runs}: ${summary(figures)}`)
     }
     if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`)
-    return {
+    const agent = await page.evaluate(() => navigator.userAgent)
+    const size: SizeResult = {
       opportunities,
       ciphertextBytes: build.ciphertextBytes,
       kdf: build.kdf,
       generateMs: build.generateMs,
+      loadAverage: [loadBefore, loadavg()[0]!],
       median: medianFigures(samples),
       samples,
     }
+    return { size, chromium: /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? 'unknown' }
   } finally {
     await context.close()
     await server.close()
@@ -154,7 +158,12 @@ function summary(f: RunFigures): string {
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const script = await bundleBenchPage()
   const sizes: SizeResult[] = []
-  for (const size of options.sizes) sizes.push(await runSize(size, script, options))
+  let chromium = 'unknown'
+  for (const opportunities of options.sizes) {
+    const measured = await runSize(opportunities, script, options)
+    sizes.push(measured.size)
+    chromium = measured.chromium
+  }
   return {
     version: 1,
     at: new Date().toISOString(),
@@ -162,7 +171,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
       memoryGiB: Math.round(totalmem() / 2 ** 30),
-      chromium: '',
+      chromium,
       platform: platform(),
     },
     runs: options.runs,
