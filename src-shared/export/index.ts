@@ -1,0 +1,6 @@
+/** Word exports: pure builders that take plain data and return a docx Document. */
+export * from './format'
+export { docxToBase64 } from './document'
+export * from './thankYouCard'
+export * from './negotiationNotes'
+export * from './startPlan'
