@@ -10,6 +10,7 @@ import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
 import { createMainWindow, denyAllPermissions } from './app/window'
 import { buildAppMenu } from './app/menu'
+import { electronSaveDialog } from './app/dialogs'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -53,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
       },
       clock: { now: () => Date.now() },
+      saveDialog: electronSaveDialog(() => mainWindow),
       dataDir: app.getPath('userData'),
     })
     registerIpc(ipcMain, table, {

@@ -19,10 +19,24 @@ export interface ClockPort {
   now(): number
 }
 
+/** What main asks the save dialog. */
+export interface SaveDialogRequest {
+  /** The file name to offer, with its extension. */
+  suggestedName: string
+  /** The kind of file, for the dialog's file-type filter. */
+  kind: 'docx'
+}
+
+/** The OS save dialog. Resolves to the chosen absolute path, or null when the user cancels. */
+export interface SaveDialogPort {
+  askSavePath(request: SaveDialogRequest): Promise<string | null>
+}
+
 /** Everything a handler table is built from. */
 export interface Ports {
   host: HostInfoPort
   clock: ClockPort
+  saveDialog: SaveDialogPort
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
 }

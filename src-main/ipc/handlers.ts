@@ -1,5 +1,6 @@
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import type { Ports } from '../ports'
+import { saveDocx } from '../export/saveDocx'
 
 /** A handler for one channel: a plain async function of its validated request. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>>
@@ -18,5 +19,6 @@ export function buildHandlers(ports: Ports): HandlerTable {
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
+    'export/save-docx': saveDocx(ports.saveDialog),
   }
 }

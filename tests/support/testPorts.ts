@@ -5,12 +5,46 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Ports } from '../../src-main/ports'
+import type { Ports, SaveDialogPort, SaveDialogRequest } from '../../src-main/ports'
+
+/**
+ * A save dialog that answers from a script: each call takes the next answer (a file name inside
+ * `folder`, or null for Cancel); with no answer queued it saves under the suggested name.
+ */
+export interface ScriptedSaveDialog extends SaveDialogPort {
+  /** Every request main made, in order. */
+  asked: SaveDialogRequest[]
+  /** Answers still to give. */
+  answers: (string | null)[]
+  /** The temp folder the dialog saves into. */
+  folder: string
+  /** The absolute paths it answered with. */
+  saved: string[]
+}
+
+function scriptedSaveDialog(folder: string): ScriptedSaveDialog {
+  const dialog: ScriptedSaveDialog = {
+    asked: [],
+    answers: [],
+    folder,
+    saved: [],
+    async askSavePath(request) {
+      dialog.asked.push(request)
+      const answer = dialog.answers.length ? dialog.answers.shift()! : request.suggestedName
+      if (answer === null) return null
+      const path = join(folder, answer)
+      dialog.saved.push(path)
+      return path
+    },
+  }
+  return dialog
+}
 
 /** Ports plus what the test needs to inspect and clean up. */
 export interface TestPorts {
   ports: Ports
   dataDir: string
+  saveDialog: ScriptedSaveDialog
   /** Moves the injected clock (milliseconds since the epoch). */
   setNow(instant: number): void
   dispose(): Promise<void>
@@ -22,6 +56,7 @@ export async function createTestPorts(
 ): Promise<TestPorts> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'afterview-data-')))
   let now = options.now ?? Date.now()
+  const saveDialog = scriptedSaveDialog(await mkdtemp(join(tmpdir(), 'afterview-exports-')))
   const ports: Ports = {
     host: {
       appName: 'Afterview',
@@ -32,16 +67,19 @@ export async function createTestPorts(
       platform: process.platform,
     },
     clock: { now: () => now },
+    saveDialog,
     dataDir,
   }
   return {
     ports,
     dataDir,
+    saveDialog,
     setNow(instant) {
       now = instant
     },
     async dispose() {
       await rm(dataDir, { recursive: true, force: true })
+      await rm(saveDialog.folder, { recursive: true, force: true })
     },
   }
 }
