@@ -51,7 +51,7 @@ describe('negotiation notes', () => {
     const figures = doc.tables.find((t) => t[1]?.[0] === 'What I will ask for')
     expect(figures?.[1]?.[1]).toBe('£50,000 a year')
     expect(figures?.[2]?.[1]).toBe('£45,000 a year')
-    const verdictAt = doc.paragraphs.indexOf(sampleNotes.verdict)
+    const verdictAt = doc.paragraphs.indexOf(sampleNotes.verdict!)
     expect(verdictAt).toBeGreaterThan(0)
     expect(verdictAt).toBeLessThan(doc.paragraphs.indexOf('The offer against the advert'))
   })

@@ -38,8 +38,8 @@ export interface NegotiationNotesInput extends Pick<
   company: string
   role: string
   preparedOn: IsoDate
-  /** The verdict in one sentence. */
-  verdict: string
+  /** The verdict in one sentence; null when the offer has not been checked. */
+  verdict: string | null
   reasons: string[]
   /** What must happen before deciding (not in writing yet, conditions outstanding). */
   blockers: string[]
@@ -64,7 +64,7 @@ export function buildNegotiationNotes(input: NegotiationNotesInput): Document {
   ]
   const children = [
     ...headerBlock('Negotiation notes', input),
-    callout(input.verdict, input.reasons),
+    ...(input.verdict ? [callout(input.verdict, input.reasons)] : []),
     ...(input.blockers.length
       ? [
           para('Before deciding', 'Heading1'),
