@@ -30,7 +30,7 @@ describe('export/save-docx', () => {
       { suggestedName: 'Negotiation notes.docx', kind: 'docx' },
     ])
     const written = await readFile(ports!.saveDialog.saved[0]!)
-    expect(readDocx(written).paragraphs).toContain(sampleNotes.verdict)
+    expect(readDocx(written).paragraphs).toContain(sampleNotes.verdict!)
   })
 
   it('adds the .docx extension when the user typed a name without it', async () => {

@@ -1,4 +1,6 @@
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
+import { HostError } from '@shared/ipc/errors'
+import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
 import { saveDocx } from '../export/saveDocx'
 
@@ -20,5 +22,13 @@ export function buildHandlers(ports: Ports): HandlerTable {
       platform: ports.host.platform,
     }),
     'export/save-docx': saveDocx(ports.saveDialog),
+    'shell/open-external': async ({ url }) => {
+      const checked = parseExternalUrl(url)
+      if (checked === null) {
+        throw new HostError('refused-url', 'Only https: pages and mailto: drafts can be opened')
+      }
+      await ports.shell.openExternal(checked)
+      return null
+    },
   }
 }

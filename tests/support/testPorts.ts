@@ -1,6 +1,8 @@
 /**
  * Test ports for main's handler table: a temp data folder and recorders for everything main would
- * show or open. Shared by the end-to-end transport and the unit tests of handlers.
+ * show or open. Shared by the end-to-end transport, the unit tests of handlers and the IPC fuzz
+ * test. To add a port: add it to `Ports`, give it a harmless recording fake here, expose what a test
+ * needs to inspect on `TestPorts`, and accept an override in `options.overrides`.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -45,6 +47,8 @@ export interface TestPorts {
   ports: Ports
   dataDir: string
   saveDialog: ScriptedSaveDialog
+  /** URLs the handlers asked the operating system to open, in order. */
+  opened: string[]
   /** Moves the injected clock (milliseconds since the epoch). */
   setNow(instant: number): void
   dispose(): Promise<void>
@@ -52,11 +56,12 @@ export interface TestPorts {
 
 /** Makes a fresh temp data folder and ports over it. `dataDir` reuses a folder (a "restart"). */
 export async function createTestPorts(
-  options: { dataDir?: string; now?: number } = {},
+  options: { dataDir?: string; now?: number; overrides?: Partial<Omit<Ports, 'dataDir'>> } = {},
 ): Promise<TestPorts> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'afterview-data-')))
   let now = options.now ?? Date.now()
   const saveDialog = scriptedSaveDialog(await mkdtemp(join(tmpdir(), 'afterview-exports-')))
+  const opened: string[] = []
   const ports: Ports = {
     host: {
       appName: 'Afterview',
@@ -68,12 +73,19 @@ export async function createTestPorts(
     },
     clock: { now: () => now },
     saveDialog,
+    shell: {
+      async openExternal(url) {
+        opened.push(url)
+      },
+    },
     dataDir,
+    ...options.overrides,
   }
   return {
     ports,
     dataDir,
     saveDialog,
+    opened,
     setNow(instant) {
       now = instant
     },
