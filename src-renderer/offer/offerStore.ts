@@ -21,6 +21,8 @@ export const useOfferStore = defineStore('offers', () => {
   /** The form being edited: a new offer (id null) or an existing one. */
   const editing = ref<{ id: string | null; opportunityId: string; draft: OfferDraft } | null>(null)
   const errors = ref<DraftErrors>({})
+  /** True while the section shows every offer side by side. */
+  const comparing = ref(false)
 
   const selected = computed(
     () => entries.value.find((e) => e.offer.id === selectedId.value) ?? null,
@@ -30,6 +32,7 @@ export const useOfferStore = defineStore('offers', () => {
   function startNew(): void {
     editing.value = { id: null, opportunityId: newId(), draft: newDraft(todayIso()) }
     errors.value = {}
+    comparing.value = false
   }
 
   /**
@@ -59,6 +62,7 @@ export const useOfferStore = defineStore('offers', () => {
     if (!entry) return
     editing.value = { id, opportunityId: entry.offer.opportunityId, draft: draftFromEntry(entry) }
     errors.value = {}
+    comparing.value = false
   }
 
   /** Leaves the form without saving. */
@@ -106,6 +110,13 @@ export const useOfferStore = defineStore('offers', () => {
   function select(id: string): void {
     selectedId.value = id
     editing.value = null
+    comparing.value = false
+  }
+
+  /** Shows every offer side by side. */
+  function compare(): void {
+    editing.value = null
+    comparing.value = true
   }
 
   return {
@@ -114,6 +125,8 @@ export const useOfferStore = defineStore('offers', () => {
     selected,
     editing,
     errors,
+    comparing,
+    compare,
     startNew,
     openOfferFor,
     edit,
