@@ -100,6 +100,20 @@ export const useOfferStore = defineStore('offers', () => {
     )
   }
 
+  /** Records the start date agreed with the employer. */
+  function agreeStart(id: string, date: string): void {
+    entries.value = entries.value.map((e) =>
+      e.offer.id === id ? { ...e, offer: { ...e.offer, proposedStart: date } } : e,
+    )
+  }
+
+  /** Records the user's decision on an offer. */
+  function decide(id: string, decision: OfferEntry['offer']['decision']): void {
+    entries.value = entries.value.map((e) =>
+      e.offer.id === id ? { ...e, offer: { ...e.offer, decision } } : e,
+    )
+  }
+
   /** Deletes an offer. */
   function remove(id: string): void {
     entries.value = entries.value.filter((e) => e.offer.id !== id)
@@ -133,6 +147,8 @@ export const useOfferStore = defineStore('offers', () => {
     cancelEdit,
     saveEdit,
     saveNotes,
+    agreeStart,
+    decide,
     remove,
     select,
   }
