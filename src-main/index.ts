@@ -11,7 +11,7 @@ import { serveAppRequest } from './app/protocol'
 import { createMainWindow } from './app/window'
 import { denyAllPermissions, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
-import { electronSaveDialog } from './app/dialogs'
+import { electronDialogs } from './app/dialogs'
 import type { ShellPort } from './ports'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
@@ -64,9 +64,10 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
       },
       clock: { now: () => Date.now() },
-      saveDialog: electronSaveDialog(() => mainWindow),
       shell: shellPort,
       dataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      dialog: electronDialogs(),
     })
     registerIpc(ipcMain, table, {
       devServerUrl,

@@ -19,17 +19,23 @@ export interface ClockPort {
   now(): number
 }
 
-/** What main asks the save dialog. */
-export interface SaveDialogRequest {
-  /** The file name to offer, with its extension. */
-  suggestedName: string
-  /** The kind of file, for the dialog's file-type filter. */
-  kind: 'docx'
+/** A file-type filter of a dialog, e.g. `{ name: 'Backups', extensions: ['afterview-backup'] }`. */
+export interface DialogFilter {
+  name: string
+  extensions: string[]
 }
 
-/** The OS save dialog. Resolves to the chosen absolute path, or null when the user cancels. */
-export interface SaveDialogPort {
-  askSavePath(request: SaveDialogRequest): Promise<string | null>
+/**
+ * Native open and save dialogs. Each answers the chosen absolute path, or null when the user
+ * cancels. Electron's dialog module in the app; a scripted answer in tests.
+ */
+export interface DialogPort {
+  showOpen(options: { title: string; filters?: DialogFilter[] }): Promise<string | null>
+  showSave(options: {
+    title: string
+    defaultPath: string
+    filters?: DialogFilter[]
+  }): Promise<string | null>
 }
 
 /** The operating system's opener for links and mail drafts (Electron's `shell`). */
@@ -42,8 +48,12 @@ export interface ShellPort {
 export interface Ports {
   host: HostInfoPort
   clock: ClockPort
-  saveDialog: SaveDialogPort
   shell: ShellPort
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
+  /** The user's documents folder: where save dialogs start (backups, recovery code). */
+  documentsDir: string
+  dialog: DialogPort
+  /** Largest attachment accepted, in bytes (default 50 MB). */
+  attachmentLimitBytes?: number
 }

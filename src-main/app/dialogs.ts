@@ -1,27 +1,25 @@
-/** The real save dialog, for the SaveDialogPort. Exports start in the user's Documents folder. */
-import { app, dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron'
-import { join } from 'node:path'
-import type { SaveDialogPort, SaveDialogRequest } from '../ports'
+import { BrowserWindow, dialog } from 'electron'
+import type { DialogPort } from '../ports'
 
-const FILTERS: Record<SaveDialogRequest['kind'], FileFilter[]> = {
-  docx: [{ name: 'Word document', extensions: ['docx'] }],
-}
-
-/** A save dialog attached to the main window when there is one. */
-export function electronSaveDialog(window: () => BrowserWindow | null): SaveDialogPort {
+/** The real open and save dialogs, attached to the focused window when there is one. */
+export function electronDialogs(): DialogPort {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   return {
-    async askSavePath({ suggestedName, kind }) {
-      const options: SaveDialogOptions = {
-        title: 'Save the Word document',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: FILTERS[kind],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      }
-      const parent = window()
-      const result = parent
-        ? await dialog.showSaveDialog(parent, options)
+    async showOpen({ title, filters }) {
+      const options = { title, filters, properties: ['openFile' as const] }
+      const win = parent()
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async showSave({ title, defaultPath, filters }) {
+      const options = { title, defaultPath, filters }
+      const win = parent()
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
         : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
+      return result.canceled ? null : (result.filePath ?? null)
     },
   }
 }

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { docxToBase64 } from '@shared/export/document'
 import { buildNegotiationNotes } from '@shared/export/negotiationNotes'
 import { dispatch } from '../ipc/dispatch'
@@ -9,52 +9,58 @@ import { createTestPorts, type TestPorts } from '../../tests/support/testPorts'
 import { readDocx } from '../../tests/support/readDocx'
 import { sampleNotes } from '../../tests/support/exportSamples'
 
-let ports: TestPorts | null = null
+let ports: TestPorts
+beforeEach(async () => {
+  ports = await createTestPorts()
+})
 afterEach(async () => {
-  await ports?.dispose()
-  ports = null
+  await ports.dispose()
 })
 
-async function save(payload: unknown) {
-  ports = ports ?? (await createTestPorts())
-  return dispatch(buildHandlers(ports.ports), 'export/save-docx', payload)
+const save = (payload: unknown) => dispatch(buildHandlers(ports.ports), 'export/save-docx', payload)
+const notes = () => docxToBase64(buildNegotiationNotes(sampleNotes))
+/** The dialog's next answer: a file in the temp documents folder. */
+const answer = (name: string) => {
+  const path = join(ports.documentsDir, name)
+  ports.dialog.saves.push(path)
+  return path
 }
 
-const notes = () => docxToBase64(buildNegotiationNotes(sampleNotes))
-
 describe('export/save-docx', () => {
-  it('asks where to save, writes the document there and answers with the file name only', async () => {
-    const answer = await save({ suggestedName: 'Negotiation notes', base64: await notes() })
-    expect(answer).toMatchObject({ ok: true, value: { fileName: 'Negotiation notes.docx' } })
-    expect(ports!.saveDialog.asked).toEqual([
-      { suggestedName: 'Negotiation notes.docx', kind: 'docx' },
+  it('asks where to save from Documents, writes the document there and answers with the name only', async () => {
+    const path = answer('Negotiation notes.docx')
+    const result = await save({ suggestedName: 'Negotiation notes', base64: await notes() })
+    expect(result).toEqual({
+      ok: true,
+      value: { fileName: 'Negotiation notes.docx', bytes: expect.any(Number) },
+    })
+    expect(ports.dialog.asked).toEqual([
+      {
+        kind: 'save',
+        title: 'Save the Word document',
+        defaultPath: join(ports.documentsDir, 'Negotiation notes.docx'),
+      },
     ])
-    const written = await readFile(ports!.saveDialog.saved[0]!)
-    expect(readDocx(written).paragraphs).toContain(sampleNotes.verdict!)
+    expect(readDocx(await readFile(path)).paragraphs).toContain(sampleNotes.verdict!)
   })
 
   it('adds the .docx extension when the user typed a name without it', async () => {
-    ports = await createTestPorts()
-    ports.saveDialog.answers.push('my notes')
-    const answer = await save({ suggestedName: 'Notes.docx', base64: await notes() })
-    expect(answer).toMatchObject({ ok: true, value: { fileName: 'my notes.docx' } })
+    answer('my notes')
+    const result = await save({ suggestedName: 'Notes.docx', base64: await notes() })
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'my notes.docx' } })
   })
 
   it('reports a cancelled dialog as cancelled and writes nothing', async () => {
-    ports = await createTestPorts()
-    ports.saveDialog.answers.push(null)
-    const answer = await save({ suggestedName: 'Notes', base64: await notes() })
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'cancelled' } })
-    expect(await readdir(ports.saveDialog.folder)).toEqual([])
+    const result = await save({ suggestedName: 'Notes', base64: await notes() })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'cancelled' } })
+    expect(await readdir(ports.documentsDir)).toEqual([])
   })
 
   it('refuses bytes that are not a Word document without asking the user', async () => {
-    const answer = await save({
-      suggestedName: 'Notes',
-      base64: Buffer.from('hello!').toString('base64'),
-    })
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid-payload' } })
-    expect(ports!.saveDialog.asked).toEqual([])
+    const base64 = Buffer.from('hello!').toString('base64')
+    const result = await save({ suggestedName: 'Notes', base64 })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-payload' } })
+    expect(ports.dialog.asked).toEqual([])
   })
 
   it('refuses names with folders in them, extra fields and oversized payloads', async () => {
@@ -70,12 +76,12 @@ describe('export/save-docx', () => {
     ]) {
       expect(await save(payload)).toMatchObject({ ok: false, error: { kind: 'invalid-payload' } })
     }
+    expect(ports.dialog.asked).toEqual([])
   })
 
   it('reports a folder that cannot be written as an io error', async () => {
-    ports = await createTestPorts()
-    ports.saveDialog.answers.push(join('missing-folder', 'notes.docx'))
-    const answer = await save({ suggestedName: 'Notes', base64: await notes() })
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'io' } })
+    answer(join('missing-folder', 'notes.docx'))
+    const result = await save({ suggestedName: 'Notes', base64: await notes() })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'io' } })
   })
 })

@@ -3,6 +3,7 @@ import { HostError } from '@shared/ipc/errors'
 import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
 import { saveDocx } from '../export/saveDocx'
+import { buildVaultHandlers } from '../vault/handlers'
 
 /** A handler for one channel: a plain async function of its validated request. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>>
@@ -21,7 +22,8 @@ export function buildHandlers(ports: Ports): HandlerTable {
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
-    'export/save-docx': saveDocx(ports.saveDialog),
+    'export/save-docx': saveDocx(ports),
+    ...buildVaultHandlers(ports),
     'shell/open-external': async ({ url }) => {
       const checked = parseExternalUrl(url)
       if (checked === null) {

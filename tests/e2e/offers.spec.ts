@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { test, expect } from './support/app'
 import { readDocx } from '../support/readDocx'
 
@@ -48,11 +49,12 @@ test('enter an advert and an offer below its band, write the notes and export th
   await expect(page.getByText('Notes saved.')).toBeVisible()
   await app.screenshot('offer-detail')
 
+  const saved = join(app.ports!.documentsDir, 'Negotiation notes - Northwind Logistics.docx')
+  app.ports!.dialog.saves.push(saved)
   await page.getByRole('button', { name: 'Save the negotiation notes…' }).click()
   await expect(
     page.getByText(/^Saved as Negotiation notes - Northwind Logistics\.docx\.$/),
   ).toBeVisible()
-  const saved = app.ports!.saveDialog.saved[0]!
   const doc = readDocx(new Uint8Array(await readFile(saved)))
   const figures = doc.tables.find((t) => t[1]?.[0] === 'What I will ask for')
   expect(figures?.[1]?.[1]).toBe('£50,000 a year')

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { test, expect } from './support/app'
 import { readDocx } from '../support/readDocx'
 
@@ -56,9 +57,11 @@ test('plan a start with a month of notice and a two-week break, settle the clash
   await expect(page.getByTestId('timeline')).toContainText(counter)
   await app.screenshot('plan-timeline')
 
+  const saved = join(app.ports!.documentsDir, 'Start plan - Northwind Logistics.docx')
+  app.ports!.dialog.saves.push(saved)
   await page.getByRole('button', { name: 'Save the start plan…' }).click()
   await expect(page.getByText('Saved as Start plan - Northwind Logistics.docx.')).toBeVisible()
-  const doc = readDocx(new Uint8Array(await readFile(app.ports!.saveDialog.saved[0]!)))
+  const doc = readDocx(new Uint8Array(await readFile(saved)))
   const [, , start] = doc.tables[0]![0]!
   expect(start!.split('\n')[0]).toBe('Start')
   expect(doc.paragraphs.join('\n')).toContain('prepared by Alex Morgan')

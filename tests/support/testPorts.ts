@@ -7,36 +7,31 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Ports, SaveDialogPort, SaveDialogRequest } from '../../src-main/ports'
+import type { DialogPort, Ports } from '../../src-main/ports'
 
-/**
- * A save dialog that answers from a script: each call takes the next answer (a file name inside
- * `folder`, or null for Cancel); with no answer queued it saves under the suggested name.
- */
-export interface ScriptedSaveDialog extends SaveDialogPort {
-  /** Every request main made, in order. */
-  asked: SaveDialogRequest[]
-  /** Answers still to give. */
-  answers: (string | null)[]
-  /** The temp folder the dialog saves into. */
-  folder: string
-  /** The absolute paths it answered with. */
-  saved: string[]
+/** A dialog answering from queues of paths (an empty queue answers "cancelled"). */
+export interface ScriptedDialog extends DialogPort {
+  /** Paths the next open dialogs answer, in order; null means the user cancelled. */
+  opens: (string | null)[]
+  /** Paths the next save dialogs answer, in order. */
+  saves: (string | null)[]
+  /** What each dialog was asked, in order. */
+  asked: { kind: 'open' | 'save'; title: string; defaultPath?: string }[]
 }
 
-function scriptedSaveDialog(folder: string): ScriptedSaveDialog {
-  const dialog: ScriptedSaveDialog = {
+/** A scripted dialog for tests. */
+export function scriptedDialog(): ScriptedDialog {
+  const dialog: ScriptedDialog = {
+    opens: [],
+    saves: [],
     asked: [],
-    answers: [],
-    folder,
-    saved: [],
-    async askSavePath(request) {
-      dialog.asked.push(request)
-      const answer = dialog.answers.length ? dialog.answers.shift()! : request.suggestedName
-      if (answer === null) return null
-      const path = join(folder, answer)
-      dialog.saved.push(path)
-      return path
+    async showOpen({ title }) {
+      dialog.asked.push({ kind: 'open', title })
+      return dialog.opens.shift() ?? null
+    },
+    async showSave({ title, defaultPath }) {
+      dialog.asked.push({ kind: 'save', title, defaultPath })
+      return dialog.saves.shift() ?? null
     },
   }
   return dialog
@@ -46,7 +41,10 @@ function scriptedSaveDialog(folder: string): ScriptedSaveDialog {
 export interface TestPorts {
   ports: Ports
   dataDir: string
-  saveDialog: ScriptedSaveDialog
+  /** The documents folder save dialogs start in (a temp folder). */
+  documentsDir: string
+  /** The scripted open and save dialogs. */
+  dialog: ScriptedDialog
   /** URLs the handlers asked the operating system to open, in order. */
   opened: string[]
   /** Moves the injected clock (milliseconds since the epoch). */
@@ -60,8 +58,9 @@ export async function createTestPorts(
 ): Promise<TestPorts> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'afterview-data-')))
   let now = options.now ?? Date.now()
-  const saveDialog = scriptedSaveDialog(await mkdtemp(join(tmpdir(), 'afterview-exports-')))
   const opened: string[] = []
+  const documentsDir = await mkdtemp(join(tmpdir(), 'afterview-documents-'))
+  const dialog = scriptedDialog()
   const ports: Ports = {
     host: {
       appName: 'Afterview',
@@ -72,26 +71,28 @@ export async function createTestPorts(
       platform: process.platform,
     },
     clock: { now: () => now },
-    saveDialog,
     shell: {
       async openExternal(url) {
         opened.push(url)
       },
     },
     dataDir,
+    documentsDir,
+    dialog,
     ...options.overrides,
   }
   return {
     ports,
     dataDir,
-    saveDialog,
+    documentsDir,
+    dialog,
     opened,
     setNow(instant) {
       now = instant
     },
     async dispose() {
       await rm(dataDir, { recursive: true, force: true })
-      await rm(saveDialog.folder, { recursive: true, force: true })
+      await rm(documentsDir, { recursive: true, force: true })
     },
   }
 }
