@@ -9,6 +9,7 @@ import {
   type OfferEntry,
 } from '@shared/offer/entry'
 import { todayIso } from './today'
+import { TABLES, plain, type Records } from './persistence'
 
 function newId(): string {
   return crypto.randomUUID()
@@ -21,6 +22,39 @@ export const useOfferStore = defineStore('offers', () => {
   /** The form being edited: a new offer (id null) or an existing one. */
   const editing = ref<{ id: string | null; opportunityId: string; draft: OfferDraft } | null>(null)
   const errors = ref<DraftErrors>({})
+  /** The encrypted record store, once the vault is unlocked; null keeps offers in memory only. */
+  let records: Records | null = null
+  /** A sentence when the last save to the vault failed. */
+  const saveError = ref<string | null>(null)
+
+  /** Loads the saved offers from the unlocked vault and saves every later change there. */
+  async function connect(store: Records): Promise<void> {
+    records = store
+    const { records: rows } = await store.all<OfferEntry>(TABLES.offers)
+    entries.value = rows.map((r) => r.value)
+    selectedId.value = entries.value[0]?.offer.id ?? null
+  }
+
+  /** Forgets every decrypted offer: called when the vault locks. */
+  function disconnect(): void {
+    records = null
+    entries.value = []
+    selectedId.value = null
+    editing.value = null
+  }
+
+  async function persist(id: string): Promise<void> {
+    if (!records) return
+    const entry = entries.value.find((e) => e.offer.id === id)
+    try {
+      if (entry) await records.put(TABLES.offers, id, plain(entry))
+      else await records.remove(TABLES.offers, id)
+      saveError.value = null
+    } catch {
+      saveError.value = 'The last change could not be saved. Unlock Afterview and try again.'
+    }
+  }
+
   /** True while the section shows every offer side by side. */
   const comparing = ref(false)
 
@@ -90,6 +124,7 @@ export const useOfferStore = defineStore('offers', () => {
       : [...entries.value, entry]
     selectedId.value = entry.offer.id
     editing.value = null
+    void persist(entry.offer.id)
     return true
   }
 
@@ -98,6 +133,7 @@ export const useOfferStore = defineStore('offers', () => {
     entries.value = entries.value.map((e) =>
       e.offer.id === id ? { ...e, offer: { ...e.offer, negotiation: notes } } : e,
     )
+    void persist(id)
   }
 
   /** Records the start date agreed with the employer. */
@@ -105,6 +141,7 @@ export const useOfferStore = defineStore('offers', () => {
     entries.value = entries.value.map((e) =>
       e.offer.id === id ? { ...e, offer: { ...e.offer, proposedStart: date } } : e,
     )
+    void persist(id)
   }
 
   /** Records the user's decision on an offer. */
@@ -112,12 +149,14 @@ export const useOfferStore = defineStore('offers', () => {
     entries.value = entries.value.map((e) =>
       e.offer.id === id ? { ...e, offer: { ...e.offer, decision } } : e,
     )
+    void persist(id)
   }
 
   /** Deletes an offer. */
   function remove(id: string): void {
     entries.value = entries.value.filter((e) => e.offer.id !== id)
     if (selectedId.value === id) selectedId.value = entries.value[0]?.offer.id ?? null
+    void persist(id)
   }
 
   /** Shows a saved offer. */
@@ -141,6 +180,9 @@ export const useOfferStore = defineStore('offers', () => {
     errors,
     comparing,
     compare,
+    saveError,
+    connect,
+    disconnect,
     startNew,
     openOfferFor,
     edit,

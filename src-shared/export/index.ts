@@ -2,5 +2,6 @@
 export * from './format'
 export { docxToBase64 } from './document'
 export * from './thankYouCard'
+export * from './cardsFromRound'
 export * from './negotiationNotes'
 export * from './startPlan'
