@@ -37,6 +37,7 @@ test('enter an advert and an offer below its band, write the notes and export th
   await expect(page.getByTestId('verdict')).toContainText('The offer falls short of the advert')
   await expect(page.getByTestId('verdict')).toContainText('£3,000')
   await expect(page.getByTestId('blockers')).toContainText('in writing')
+  await page.getByRole('heading', { name: /at Northwind Logistics/ }).scrollIntoViewIfNeeded()
   await app.screenshot('offer-check')
   // The talking points start from the findings, with the figures.
   await expect(page.getByLabel('Talking points')).toHaveValue(/£42,000/)
