@@ -1,7 +1,7 @@
 /**
  * Building blank records. The renderer passes ids and "now" in, so these stay pure and testable.
  */
-import type { Opportunity, Reflection, Round, Interviewer } from '../domain/opportunity'
+import type { Opportunity, Reflection, Interviewer } from '../domain/opportunity'
 import type { Referee } from '../domain/people'
 import type { Instant, IsoDate } from '../domain/time'
 
@@ -18,25 +18,6 @@ export function emptyReflection(): Reflection {
     pros: '',
     cons: '',
     gutFeeling: null,
-  }
-}
-
-/** An interviewer with only an id. */
-export function emptyInterviewer(newId: NewId): Interviewer {
-  return { id: newId(), name: '', title: '', email: '', phone: '', linkedIn: '', discussed: '' }
-}
-
-/** A round on `date` at 10:00 for an hour, in person, with one blank interviewer. */
-export function emptyRound(newId: NewId, date: IsoDate): Round {
-  return {
-    id: newId(),
-    date,
-    time: '10:00',
-    durationMinutes: 60,
-    mode: 'in-person',
-    place: '',
-    interviewers: [emptyInterviewer(newId)],
-    isFinal: false,
   }
 }
 

@@ -8,6 +8,7 @@ import type {
   Agency,
   CarBenefit,
   FollowUpInstructions,
+  Interviewer,
   Opportunity,
   Round,
   RoundMode,
@@ -18,16 +19,8 @@ import { isIsoDate, isLocalTime } from '../domain/time'
 import type { NewId } from './factory'
 import { amountText, isCurrencyCode, parseAmount } from './moneyInput'
 
-/** One interviewer as typed. */
-export interface InterviewerForm {
-  id: string
-  name: string
-  title: string
-  email: string
-  phone: string
-  linkedIn: string
-  discussed: string
-}
+/** One interviewer as typed: every field is already plain text. */
+export type InterviewerForm = Interviewer
 
 /** One round as typed. */
 export interface RoundForm {
