@@ -19,10 +19,17 @@ export interface ClockPort {
   now(): number
 }
 
+/** The operating system's opener for links and mail drafts (Electron's `shell`). */
+export interface ShellPort {
+  /** Opens a URL already checked by `parseExternalUrl`; never called with anything else. */
+  openExternal(url: string): Promise<void>
+}
+
 /** Everything a handler table is built from. */
 export interface Ports {
   host: HostInfoPort
   clock: ClockPort
+  shell: ShellPort
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
 }

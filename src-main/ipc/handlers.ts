@@ -1,4 +1,6 @@
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
+import { HostError } from '@shared/ipc/errors'
+import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
 
 /** A handler for one channel: a plain async function of its validated request. */
@@ -18,5 +20,13 @@ export function buildHandlers(ports: Ports): HandlerTable {
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
+    'shell/open-external': async ({ url }) => {
+      const checked = parseExternalUrl(url)
+      if (checked === null) {
+        throw new HostError('refused-url', 'Only https: pages and mailto: drafts can be opened')
+      }
+      await ports.shell.openExternal(checked)
+      return null
+    },
   }
 }

@@ -7,6 +7,7 @@
  * transports carry exactly the same values.
  */
 import * as v from 'valibot'
+import { MAX_EXTERNAL_URL_LENGTH } from './urls'
 
 /** Facts about the running app, shown in the About panel. */
 export interface AboutInfo {
@@ -22,11 +23,19 @@ export interface AboutInfo {
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
   'app/about': v.strictObject({}),
+  /**
+   * Opens an https: page in the user's browser or a mailto: draft in their mail client. Main
+   * checks the URL again with `parseExternalUrl` and refuses anything else with 'refused-url'.
+   */
+  'shell/open-external': v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(MAX_EXTERNAL_URL_LENGTH)),
+  }),
 } as const
 
 /** The response type of each channel. */
 export interface Responses {
   'app/about': AboutInfo
+  'shell/open-external': null
 }
 
 /** Every channel name of the contract. */

@@ -1,6 +1,8 @@
 /**
  * Test ports for main's handler table: a temp data folder and recorders for everything main would
- * show or open. Shared by the end-to-end transport and the unit tests of handlers.
+ * show or open. Shared by the end-to-end transport, the unit tests of handlers and the IPC fuzz
+ * test. To add a port: add it to `Ports`, give it a harmless recording fake here, expose what a test
+ * needs to inspect on `TestPorts`, and accept an override in `options.overrides`.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -11,6 +13,8 @@ import type { Ports } from '../../src-main/ports'
 export interface TestPorts {
   ports: Ports
   dataDir: string
+  /** URLs the handlers asked the operating system to open, in order. */
+  opened: string[]
   /** Moves the injected clock (milliseconds since the epoch). */
   setNow(instant: number): void
   dispose(): Promise<void>
@@ -18,10 +22,11 @@ export interface TestPorts {
 
 /** Makes a fresh temp data folder and ports over it. `dataDir` reuses a folder (a "restart"). */
 export async function createTestPorts(
-  options: { dataDir?: string; now?: number } = {},
+  options: { dataDir?: string; now?: number; overrides?: Partial<Omit<Ports, 'dataDir'>> } = {},
 ): Promise<TestPorts> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'afterview-data-')))
   let now = options.now ?? Date.now()
+  const opened: string[] = []
   const ports: Ports = {
     host: {
       appName: 'Afterview',
@@ -32,11 +37,18 @@ export async function createTestPorts(
       platform: process.platform,
     },
     clock: { now: () => now },
+    shell: {
+      async openExternal(url) {
+        opened.push(url)
+      },
+    },
     dataDir,
+    ...options.overrides,
   }
   return {
     ports,
     dataDir,
+    opened,
     setNow(instant) {
       now = instant
     },
