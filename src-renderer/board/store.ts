@@ -7,12 +7,12 @@ import type {
   Rejection,
   Stage,
 } from '@shared/domain/opportunity'
-import type { Referee } from '@shared/domain/people'
+import type { Profile, Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/board/stages'
 import { CLOSURE_LABELS } from '@shared/board/stages'
 import type { Closure } from '@shared/domain/opportunity'
-import { persistence } from './persistence'
+import { emptyProfile, persistence } from './persistence'
 import { useUndoStore } from '../shell/undo'
 import { newId, now } from '../clock'
 
@@ -28,6 +28,7 @@ export const useBoardStore = defineStore('board', () => {
   const opportunities = shallowRef<Opportunity[]>([])
   const referees = shallowRef<Referee[]>([])
   const settings = ref<Settings>({ ...defaultSettings })
+  const profile = ref<Profile>({ ...emptyProfile })
   const loaded = ref(false)
   const unreadable = ref(0)
   const saveFailed = ref(false)
@@ -42,6 +43,7 @@ export const useBoardStore = defineStore('board', () => {
     opportunities.value = data.opportunities.sort((a, b) => b.createdAt - a.createdAt)
     referees.value = data.referees.sort((a, b) => a.name.localeCompare(b.name))
     settings.value = data.settings
+    profile.value = data.profile
     unreadable.value = data.unreadable
     loaded.value = true
   }
@@ -51,6 +53,7 @@ export const useBoardStore = defineStore('board', () => {
     opportunities.value = []
     referees.value = []
     settings.value = { ...defaultSettings }
+    profile.value = { ...emptyProfile }
     loaded.value = false
     unreadable.value = 0
     undo.clear()
@@ -168,8 +171,17 @@ export const useBoardStore = defineStore('board', () => {
     triggerRef(opportunities)
   }
 
+  /** Saves the user's profile (the name that signs every draft). */
+  async function saveProfile(p: Profile): Promise<void> {
+    await persistence().saveProfile(p)
+    profile.value = p
+    triggerRef(opportunities)
+  }
+
   return {
     opportunities,
+    profile,
+    saveProfile,
     referees,
     settings,
     loaded,
