@@ -7,7 +7,7 @@ import { useBoardStore } from './store'
 import type { ActionView } from './plan'
 import { useAnnouncer } from '../shell/announcer'
 import { useUndoStore } from '../shell/undo'
-import { now } from '../clock'
+import { now, today } from '../clock'
 
 /** How long a snooze lasts, as offered in the menu. */
 export const SNOOZES = [
@@ -43,18 +43,30 @@ export function useActionCommands() {
   const own = (a: ActionView): a is ActionView & { opportunityId: string } =>
     a.opportunityId !== null
 
+  /** A warned referee remembers when, and for which role, on their own record. */
+  async function noteWarned(a: ActionView & { opportunityId: string }): Promise<void> {
+    if (a.recipient.kind !== 'referee') return
+    const id = a.recipient.id
+    const referee = board.referees.find((r) => r.id === id)
+    const o = board.byId.get(a.opportunityId)
+    if (!referee || !o) return
+    const on = today(board.settings.timeZone)
+    await board.saveReferee({ ...referee, lastWarned: { on, opportunityId: o.id, role: o.role } })
+  }
+
   return {
     /** Marks an action done, logging what was sent. */
     done: (a: ActionView) =>
       own(a) &&
-      change(a, `Done: ${a.title}.`, () =>
-        board.setActionState(
+      change(a, `Done: ${a.title}.`, async () => {
+        await noteWarned(a)
+        await board.setActionState(
           a.opportunityId,
           a.id,
           { status: 'done', at: now() },
-          a.sends ? { kind: a.sends, to: a.recipient?.id ?? 'employer' } : undefined,
-        ),
-      ),
+          a.sends ?? undefined,
+        )
+      }),
     /** Skips an action: it will not be suggested again. */
     skip: (a: ActionView) =>
       own(a) &&

@@ -1,90 +1,110 @@
 /**
- * The follow-up actions the rules plan for each opportunity, with what the user did about them
- * (opportunity.actions) applied, and their due state "now". Plans are cached per record object,
- * so a board of a thousand cards plans each card once until it changes.
+ * The rules engine's planned actions, as the screens show them: with a title, the rule's reason
+ * in a sentence, the due state, the recipient's address, and what marking it done records.
  */
 import type { ActionState, Message, Opportunity } from '@shared/domain/opportunity'
-import type { Settings } from '@shared/domain/settings'
-import type { Instant } from '@shared/domain/time'
+import type { ActionKind, PlannedAction, Recipient } from '@shared/rules/actions'
+import { explainRule } from '@shared/rules/ruleIds'
+import { allInterviewers } from '@shared/board/factory'
 
-/** One action as the rules plan it. */
-export interface PlannedAction {
-  /** Stable across re-plans, so the user's done/skip/snooze sticks to it. */
-  id: string
-  opportunityId: string | null
-  /** What kind of action it is, e.g. `thank-you` or `referee-warning`. */
-  kind: string
-  /** What to do, in a few words: "Thank Priya Shah". */
-  title: string
-  /** Which rule planned it, and that rule's reason in one sentence. */
-  ruleId: string
-  explanation: string
-  earliest: Instant
-  latest: Instant
-  recipient: { id: string; name: string; email: string } | null
-  channel: 'email' | 'card' | 'linkedin' | 'phone' | 'agency' | 'none'
-  /** The message a done action logs, when it sends one. */
-  sends: Message['kind'] | null
-  /** The draft to send, with what to point out first (e.g. `near-duplicate`). */
-  draft: { subject: string; body: string; flags: string[] } | null
-}
+/** How urgent an open action is: not yet, in its window, or past its deadline. */
+export type DueState = 'upcoming' | 'due' | 'overdue'
 
-/** How urgent an open action is. */
-export type DueState = 'upcoming' | 'due-today' | 'overdue'
-
-/** A planned action with the user's state and its due state. */
+/** A planned action ready to show. */
 export interface ActionView extends PlannedAction {
-  state: ActionState | null
+  /** What to do, in a few words: "Thank Priya Shah by email". */
+  title: string
+  /** Why: the rule's sentence. */
+  explanation: string
   /** Null once done or skipped, or while snoozed. */
   due: DueState | null
+  /** What the user recorded about it, if anything. */
+  state: ActionState | null
+  /** The recipient's email address, when the record has one. */
+  email: string
+  /** The message a done action logs, so the rules see it was sent. */
+  sends: Pick<Message, 'kind' | 'to'> | null
 }
 
-/** Plans the actions of one opportunity. */
-export type Planner = (o: Opportunity, settings: Settings, now: Instant) => PlannedAction[]
-
-/** The end of the local day containing `at`, in `timeZone`. */
-export function endOfDay(at: Instant, timeZone: string): Instant {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at)
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0)
-  const elapsed = ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + (at % 1000)
-  return at - elapsed + 86_400_000 - 1
+function who(r: Recipient): string {
+  if (r.kind === 'self') return 'you'
+  if (r.kind === 'consultant') return r.name || r.agency
+  return r.name
 }
 
-/** The due state of an open action at `now`. */
-export function dueState(a: PlannedAction, now: Instant, timeZone: string): DueState {
-  if (now > a.latest) return 'overdue'
-  return a.earliest <= endOfDay(now, timeZone) ? 'due-today' : 'upcoming'
+/** The few words that say what to do. */
+export function actionTitle(kind: ActionKind, r: Recipient, company: string): string {
+  const name = who(r) || company
+  const titles: Record<ActionKind, string> = {
+    'thank-you': `Thank ${name} by email`,
+    card: `Send ${name} a thank-you card`,
+    linkedin: `Connect with ${name} on LinkedIn`,
+    debrief: `Tell ${name} how the interview went`,
+    chaser: `Ask ${name} for news`,
+    closing: `Send ${name} a courteous last message`,
+    'move-on': `Let ${company} go and focus elsewhere`,
+    'referee-warning': `Warn ${name} a call may come`,
+    'offer-thanks': `Thank ${company} for the offer`,
+    'offer-in-writing': `Ask ${company} for the offer in writing`,
+    'contract-reminder': `Return the signed contract to ${company}`,
+    resign: 'Hand in your notice',
+    'thank-you-anyway': `Thank ${company} anyway`,
+    'feedback-request': `Ask ${company} for feedback`,
+    reapproach: `Get back in touch with ${company}`,
+    'keep-looking': 'Keep applying elsewhere',
+  }
+  return titles[kind]
 }
 
-/** Applies the user's state to the plan: done and skipped stay listed; a snooze moves it. */
-export function withState(
-  plan: PlannedAction[],
-  o: Opportunity,
-  now: Instant,
-  timeZone: string,
-): ActionView[] {
-  return plan
-    .map((a): ActionView => {
-      const state = o.actions[a.id] ?? null
-      if (state?.status === 'snoozed' && state.until && state.until > now)
-        return { ...a, state, due: null }
-      if (state?.status === 'snoozed' && state.until) {
-        const moved = { ...a, earliest: state.until, latest: Math.max(a.latest, state.until) }
-        return { ...moved, state, due: dueState(moved, now, timeZone) }
-      }
-      if (state) return { ...a, state, due: null }
-      return { ...a, state: null, due: dueState(a, now, timeZone) }
-    })
-    .sort((x, y) => x.latest - y.latest)
+/** Message kinds that marking an action done logs. */
+const SENDS: Partial<Record<ActionKind, Message['kind']>> = {
+  'thank-you': 'thank-you',
+  card: 'card',
+  linkedin: 'linkedin',
+  chaser: 'chaser',
+  closing: 'closing',
+  'offer-thanks': 'offer-thanks',
+  'thank-you-anyway': 'thank-you-anyway',
+  'feedback-request': 'feedback-request',
 }
 
-/** The first open action (not done, skipped or snoozed), if any. */
+function recipientKey(r: Recipient): string {
+  if (r.kind === 'interviewer' || r.kind === 'referee') return r.id
+  return r.kind === 'consultant' ? 'agency' : 'employer'
+}
+
+function emailOf(
+  o: Opportunity | null,
+  r: Recipient,
+  refereeEmail: (id: string) => string,
+): string {
+  if (r.kind === 'interviewer' && o)
+    return allInterviewers(o).find((p) => p.id === r.id)?.email ?? ''
+  if (r.kind === 'consultant') return o?.agency?.email ?? ''
+  if (r.kind === 'referee') return refereeEmail(r.id)
+  return ''
+}
+
+/** Turns the rules' action into what the screens show. */
+export function toView(
+  a: PlannedAction,
+  o: Opportunity | null,
+  refereeEmail: (id: string) => string = () => '',
+): ActionView {
+  const open = a.status === 'upcoming' || a.status === 'due' || a.status === 'overdue'
+  const kind = SENDS[a.kind]
+  return {
+    ...a,
+    title: actionTitle(a.kind, a.recipient, o?.company ?? ''),
+    explanation: explainRule(a.rule),
+    due: open ? (a.status as DueState) : null,
+    state: o?.actions[a.id] ?? null,
+    email: emailOf(o, a.recipient, refereeEmail),
+    sends: kind ? { kind, to: recipientKey(a.recipient) } : null,
+  }
+}
+
+/** The first open action, if any. */
 export function nextOpen(actions: ActionView[]): ActionView | null {
   return actions.find((a) => a.due !== null) ?? null
 }

@@ -44,15 +44,19 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((ms(to) - ms(from)) / 86_400_000)
 }
 
-/** The words for a due state; the due day is added for upcoming ones. */
+/** The words for a due state, with the day that matters: "Due today", "Due by Thu 5 Mar". */
 export function dueText(
   due: DueState,
   latest: Instant,
   earliest: Instant,
   timeZone: string,
+  now: Instant,
 ): string {
   if (due === 'overdue') return `Overdue since ${shortDay(latest, timeZone)}`
-  if (due === 'due-today') return 'Due today'
+  if (due === 'due')
+    return shortDay(latest, timeZone) === shortDay(now, timeZone)
+      ? 'Due today'
+      : `Due by ${shortDay(latest, timeZone)}`
   return `From ${shortDay(earliest, timeZone)}`
 }
 

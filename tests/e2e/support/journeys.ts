@@ -1,5 +1,14 @@
-/** Steps the board's end-to-end specs share: adding an interview through the form, by label. */
+/** Steps the board's end-to-end specs share: a fixed clock, and adding an interview by label. */
 import type { Page } from '@playwright/test'
+
+/** 11:00 in London on Tuesday 3 March 2026: a morning interview's thank-you is due today. */
+export const NOW = new Date('2026-03-03T11:00:00Z')
+
+/** Fixes the page's clock at `at` (timers keep running) and reloads onto it. */
+export async function fixClock(page: Page, at: Date = NOW): Promise<void> {
+  await page.clock.setFixedTime(at)
+  await page.reload()
+}
 
 /** One interviewer to type into the form. */
 export interface PersonInput {
@@ -7,6 +16,14 @@ export interface PersonInput {
   title: string
   email: string
   discussed: string
+}
+
+/** Goes to a section of the sidebar. */
+export async function goTo(page: Page, section: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: section, exact: true })
+    .click()
 }
 
 /** Fills and saves the new interview form; leaves the page on the saved record. */
@@ -21,10 +38,7 @@ export async function addInterview(
     agency?: string
   },
 ): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'New interview' })
-    .click()
+  await goTo(page, 'New interview')
   await page.getByRole('textbox', { name: 'Company', exact: true }).fill(input.company)
   await page.getByRole('textbox', { name: 'Role', exact: true }).fill(input.role)
   await page.locator('#f-rounds-0-date').fill(input.date)
@@ -41,4 +55,21 @@ export async function addInterview(
     await page.getByRole('textbox', { name: 'Agency', exact: true }).fill(input.agency)
   }
   await page.getByRole('button', { name: 'Save interview' }).first().click()
+  await page.getByRole('heading', { level: 1, name: input.company }).waitFor()
 }
+
+/** Priya and Tom, who interviewed the user at Acme. */
+export const PANEL: PersonInput[] = [
+  {
+    name: 'Priya Shah',
+    title: 'Head of Design',
+    email: 'priya@acme.example',
+    discussed: 'the new design system',
+  },
+  {
+    name: 'Tom Ellis',
+    title: 'Engineering lead',
+    email: 'tom@acme.example',
+    discussed: 'handing designs over to developers',
+  },
+]
