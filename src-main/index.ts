@@ -11,6 +11,7 @@ import { serveAppRequest } from './app/protocol'
 import { createMainWindow } from './app/window'
 import { denyAllPermissions, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
+import { electronDialogs } from './app/dialogs'
 import type { ShellPort } from './ports'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
@@ -65,6 +66,8 @@ if (!app.requestSingleInstanceLock()) {
       clock: { now: () => Date.now() },
       shell: shellPort,
       dataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      dialog: electronDialogs(),
     })
     registerIpc(ipcMain, table, {
       devServerUrl,

@@ -19,6 +19,25 @@ export interface ClockPort {
   now(): number
 }
 
+/** A file-type filter of a dialog, e.g. `{ name: 'Backups', extensions: ['afterview-backup'] }`. */
+export interface DialogFilter {
+  name: string
+  extensions: string[]
+}
+
+/**
+ * Native open and save dialogs. Each answers the chosen absolute path, or null when the user
+ * cancels. Electron's dialog module in the app; a scripted answer in tests.
+ */
+export interface DialogPort {
+  showOpen(options: { title: string; filters?: DialogFilter[] }): Promise<string | null>
+  showSave(options: {
+    title: string
+    defaultPath: string
+    filters?: DialogFilter[]
+  }): Promise<string | null>
+}
+
 /** The operating system's opener for links and mail drafts (Electron's `shell`). */
 export interface ShellPort {
   /** Opens a URL already checked by `parseExternalUrl`; never called with anything else. */
@@ -32,4 +51,9 @@ export interface Ports {
   shell: ShellPort
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
+  /** The user's documents folder: where save dialogs start (backups, recovery code). */
+  documentsDir: string
+  dialog: DialogPort
+  /** Largest attachment accepted, in bytes (default 50 MB). */
+  attachmentLimitBytes?: number
 }

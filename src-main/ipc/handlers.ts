@@ -2,6 +2,7 @@ import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import { HostError } from '@shared/ipc/errors'
 import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
+import { buildVaultHandlers } from '../vault/handlers'
 
 /** A handler for one channel: a plain async function of its validated request. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>>
@@ -20,6 +21,7 @@ export function buildHandlers(ports: Ports): HandlerTable {
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
+    ...buildVaultHandlers(ports),
     'shell/open-external': async ({ url }) => {
       const checked = parseExternalUrl(url)
       if (checked === null) {
