@@ -69,6 +69,8 @@ const SCREENS: [string, (page: Page) => Promise<void>][] = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen passes axe in the ${scheme} theme`, async ({ app }) => {
+    // Eleven axe runs over full screens take about a minute.
+    test.setTimeout(180_000)
     const { page } = app
     await page.emulateMedia({ colorScheme: scheme })
     await noSeriousViolations(page, 'first run')
@@ -87,6 +89,7 @@ for (const scheme of ['light', 'dark'] as const) {
       .focus()
     await page.keyboard.press('m')
     await noSeriousViolations(page, 'move menu')
+    await app.screenshot(`${scheme}-move-menu`)
     await page.keyboard.press('End')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('dialog')).toBeVisible()
