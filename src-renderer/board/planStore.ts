@@ -11,11 +11,15 @@ import { now } from '../clock'
  * The rules engine's actions for every opportunity, at the current minute. The minute ticks so
  * due states move from upcoming to due to overdue while the app stays open. Plans are cached per
  * record object and minute, so a board of a thousand cards plans each card once per change.
+ *
+ * Lists (Today, the cards, referees, insights) get actions without drafts: writing and comparing
+ * drafts is most of the planner's work and memory, and only the detail view shows them.
  */
 export const usePlanStore = defineStore('plan', () => {
   const board = useBoardStore()
   const minute = ref(now())
-  let cache = new WeakMap<Opportunity, ActionView[]>()
+  let lists = new WeakMap<Opportunity, ActionView[]>()
+  let full = new WeakMap<Opportunity, ActionView[]>()
   let cachedFor: unknown[] = []
 
   setInterval(() => (minute.value = now()), 60_000)
@@ -24,17 +28,23 @@ export const usePlanStore = defineStore('plan', () => {
     return board.referees.find((r) => r.id === id)?.email ?? ''
   }
 
-  /** The actions of one opportunity, soonest first. */
-  function actionsOf(o: Opportunity): ActionView[] {
+  function plan(o: Opportunity, drafts: boolean): ActionView[] {
     const inputs = [minute.value, board.settings, board.profile, board.referees]
     if (inputs.some((x, i) => x !== cachedFor[i])) {
-      cache = new WeakMap()
+      lists = new WeakMap()
+      full = new WeakMap()
       cachedFor = inputs
     }
+    const cache = drafts ? full : lists
     let views = cache.get(o)
     if (!views) {
       try {
-        const ctx = { settings: board.settings, profile: board.profile, referees: board.referees }
+        const ctx = {
+          settings: board.settings,
+          profile: board.profile,
+          referees: board.referees,
+          drafts,
+        }
         views = planFollowUps(o, ctx, minute.value).map((a) => toView(a, o, refereeEmail))
       } catch {
         // A record the rules refuse (an impossible date, say) shows no actions rather than failing
@@ -44,6 +54,16 @@ export const usePlanStore = defineStore('plan', () => {
       cache.set(o, views)
     }
     return views
+  }
+
+  /** The actions of one opportunity, soonest first, without drafts (`draft` is null). */
+  function actionsOf(o: Opportunity): ActionView[] {
+    return plan(o, false)
+  }
+
+  /** The actions of one opportunity with their drafts, for the detail view. */
+  function actionsWithDrafts(o: Opportunity): ActionView[] {
+    return plan(o, true)
   }
 
   /** The next open action of one opportunity. */
@@ -76,5 +96,5 @@ export const usePlanStore = defineStore('plan', () => {
     return a ? toView(a, null) : null
   })
 
-  return { minute, actionsOf, nextOf, dueNow, upcoming, keepLooking }
+  return { minute, actionsOf, actionsWithDrafts, nextOf, dueNow, upcoming, keepLooking }
 })
