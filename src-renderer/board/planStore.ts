@@ -1,11 +1,24 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { Opportunity } from '@shared/domain/opportunity'
 import { planFollowUps } from '@shared/rules/planFollowUps'
 import { planKeepLooking } from '@shared/rules/keepLooking'
 import { useBoardStore } from './store'
 import { nextOpen, toView, type ActionView } from './plan'
 import { now } from '../clock'
+
+/** How long one slice of Today's planning may keep the window busy, in milliseconds. */
+const SLICE_MS = 10
+
+/** Runs `task` as the next task, after pending input and paint (a message is not clamped). */
+function nextTask(task: () => void): void {
+  const channel = new MessageChannel()
+  channel.port1.onmessage = () => {
+    channel.port1.close()
+    task()
+  }
+  channel.port2.postMessage(null)
+}
 
 /**
  * The rules engine's actions for every opportunity, at the current minute. The minute ticks so
@@ -75,18 +88,46 @@ export const usePlanStore = defineStore('plan', () => {
     board.opportunities.filter((o) => o.closed === null || o.stage === 'rejected'),
   )
 
-  /** Every action due now or overdue, most urgent first. */
-  const dueNow = computed(() =>
-    open.value
-      .flatMap((o) => actionsOf(o).filter((a) => a.due === 'overdue' || a.due === 'due'))
-      .sort((a, b) => a.latest - b.latest),
-  )
+  /** Every action due now or overdue, most urgent first (complete once `progress` is). */
+  const dueNow = shallowRef<ActionView[]>([])
+  /** Actions coming up later, soonest first (complete once `progress` is). */
+  const upcoming = shallowRef<ActionView[]>([])
+  /** How many open opportunities Today has planned, of how many. */
+  const progress = shallowRef({ done: 0, total: 0 })
+  let generation = 0
 
-  /** Actions coming up later, soonest first. */
-  const upcoming = computed(() =>
-    open.value
-      .flatMap((o) => actionsOf(o).filter((a) => a.due === 'upcoming'))
-      .sort((a, b) => a.earliest - b.earliest),
+  /**
+   * Fills Today's lists in slices of a few milliseconds, so that after unlocking a board of
+   * thousands the window paints and answers input at once while the rest is planned. A small
+   * board, or a change to one record (the others' plans are cached), is done in the first slice,
+   * before the next paint.
+   */
+  function planToday(): void {
+    const run = ++generation
+    const list = open.value
+    const due: ActionView[] = []
+    const later: ActionView[] = []
+    let i = 0
+    const slice = (): void => {
+      if (run !== generation) return
+      const until = performance.now() + SLICE_MS
+      while (i < list.length && (i % 8 !== 0 || performance.now() < until)) {
+        for (const a of actionsOf(list[i++]!)) {
+          if (a.due === 'overdue' || a.due === 'due') due.push(a)
+          else if (a.due === 'upcoming') later.push(a)
+        }
+      }
+      progress.value = { done: i, total: list.length }
+      if (i < list.length) return nextTask(slice)
+      dueNow.value = due.sort((a, b) => a.latest - b.latest)
+      upcoming.value = later.sort((a, b) => a.earliest - b.earliest)
+    }
+    slice()
+  }
+  watch(
+    [open, minute, () => board.settings, () => board.profile, () => board.referees],
+    planToday,
+    { immediate: true },
   )
 
   /** The nudge to keep applying when too few applications are live; null when enough are. */
@@ -96,5 +137,14 @@ export const usePlanStore = defineStore('plan', () => {
     return a ? toView(a, null) : null
   })
 
-  return { minute, actionsOf, actionsWithDrafts, nextOf, dueNow, upcoming, keepLooking }
+  return {
+    minute,
+    actionsOf,
+    actionsWithDrafts,
+    nextOf,
+    dueNow,
+    upcoming,
+    progress,
+    keepLooking,
+  }
 })

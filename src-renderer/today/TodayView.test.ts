@@ -26,6 +26,8 @@ describe('Today with a long search behind it', () => {
       company: `Company ${i}`,
     }))
     app.mount(host)
+    // Today is planned in slices: wait for the last one.
+    await vi.waitFor(() => expect(host.querySelector('[role="status"]')).toBeNull())
     await nextTick()
     const overdue = host.querySelector('[aria-labelledby="today-overdue"]')!
     const total = Number(/\((\d+)\)/.exec(overdue.querySelector('h2')!.textContent!)![1])
