@@ -13,6 +13,7 @@ import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import { buildHandlers } from '../../../src-main/ipc/handlers'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import { createTestPorts, type TestPorts } from '../../support/testPorts'
+import type { Ports } from '../../../src-main/ports'
 import { bridgeBundle, repoRoot } from './global-setup'
 import { serveRenderer } from './server'
 
@@ -87,8 +88,12 @@ function watch(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`))
 }
 
-export const test = base.extend<{ app: AfterviewApp }>({
-  app: async ({}, use, testInfo) => {
+/** Ports a spec replaces (Chromium transport only), e.g. host facts full of hostile text. */
+export type PortOverrides = Partial<Omit<Ports, 'dataDir'>>
+
+export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverrides }>({
+  portOverrides: [{}, { option: true }],
+  app: async ({ portOverrides }, use, testInfo) => {
     const profileDir = await mkdtemp(join(tmpdir(), 'afterview-profile-'))
     const consoleErrors: string[] = []
     const shotsDir = resolve(repoRoot, 'test-results/screenshots')
@@ -135,7 +140,7 @@ export const test = base.extend<{ app: AfterviewApp }>({
       return
     }
 
-    const ports = await createTestPorts()
+    const ports = await createTestPorts({ overrides: portOverrides })
     const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
     let current = await launchChromium(profileDir, ports, server.url, consoleErrors)
     const app: AfterviewApp = {
