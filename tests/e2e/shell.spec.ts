@@ -1,11 +1,9 @@
 import { test, expect } from './support/app'
-import { createVault } from './support/vault'
 
 test('the shell loads with no console errors and shows the About facts from main', async ({
   app,
 }) => {
   const { page } = app
-  await createVault(page)
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
   await page.getByRole('button', { name: 'Settings' }).click()
   const facts = page.getByTestId('about-facts')

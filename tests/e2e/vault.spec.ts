@@ -4,6 +4,7 @@ import { test, expect, usingElectron } from './support/app'
 import { createVault, unlock, TEST_PASSPHRASE } from './support/vault'
 
 test.skip(usingElectron, 'scripts the save and open dialogs through the test ports')
+test.use({ vaultStart: 'fresh' })
 
 const SECOND = 'harbour copper sandwich evening'
 const THIRD = 'violet tractor umbrella whisper'

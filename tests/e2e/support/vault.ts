@@ -27,3 +27,16 @@ export async function unlock(page: Page, passphrase: string): Promise<void> {
   await page.getByTestId('unlock-passphrase').fill(passphrase)
   await page.getByTestId('unlock-passphrase').press('Enter')
 }
+
+/** From whichever lock screen shows, ends in the app: creates the vault or unlocks it. */
+export async function openVault(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
+  const create = page.getByRole('heading', { name: 'Protect your job search' })
+  const locked = page.getByRole('heading', { name: 'Unlock Afterview' })
+  await expect(create.or(locked)).toBeVisible({ timeout: 30_000 })
+  if (await create.isVisible()) {
+    await createVault(page, passphrase)
+    return
+  }
+  await unlock(page, passphrase)
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: 30_000 })
+}
