@@ -2,6 +2,7 @@ import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import { HostError } from '@shared/ipc/errors'
 import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
+import { saveDocx } from '../export/saveDocx'
 import { buildVaultHandlers } from '../vault/handlers'
 
 /** A handler for one channel: a plain async function of its validated request. */
@@ -21,6 +22,7 @@ export function buildHandlers(ports: Ports): HandlerTable {
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
+    'export/save-docx': saveDocx(ports),
     ...buildVaultHandlers(ports),
     'shell/open-external': async ({ url }) => {
       const checked = parseExternalUrl(url)
