@@ -137,3 +137,30 @@ test('locks when main asks (system suspend) and says why', async ({ app }) => {
   ).toBeVisible()
   await app.screenshot('vault-locked-suspend')
 })
+
+test.describe('features’ records', () => {
+  test.use({ vaultStart: 'open' })
+
+  test('an offer is dropped from the screen on lock and comes back after unlock and restart', async ({
+    app,
+  }) => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Offers' }).click()
+    await page.getByRole('button', { name: 'Add your first offer' }).click()
+    await page.getByLabel('Company').fill('Vault Test Ltd')
+    await page.getByLabel('Role').fill('Analyst')
+    await page.locator('#offer-payMin').fill('50,000')
+    await page.getByRole('button', { name: 'Save the offer' }).click()
+    await expect(page.getByRole('heading', { name: /at Vault Test Ltd/ })).toBeVisible()
+
+    await page.keyboard.press('Control+L')
+    await expect(page.getByText('Vault Test Ltd')).toHaveCount(0)
+    await unlock(page, TEST_PASSPHRASE)
+    await page.getByRole('button', { name: 'Offers' }).click()
+    await expect(page.getByRole('heading', { name: /at Vault Test Ltd/ })).toBeVisible()
+
+    await app.restart()
+    await app.page.getByRole('button', { name: 'Offers' }).click()
+    await expect(app.page.getByRole('heading', { name: /at Vault Test Ltd/ })).toBeVisible()
+  })
+})
