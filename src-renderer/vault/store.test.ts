@@ -73,7 +73,7 @@ describe('the vault store', () => {
     vi.advanceTimersByTime(2_000)
     expect(vault.status).toBe('locked')
     expect(reasons).toEqual(['idle'])
-    expect(await kindOfAsync(() => vault.records().get('settings', 'vault'))).toBe('locked')
+    expect(await kindOfAsync(() => vault.records().get('vault-settings', 'vault'))).toBe('locked')
     stop()
   })
 

@@ -51,7 +51,8 @@ export function configureVault(factory: typeof buildDeps): void {
   buildDeps = factory
 }
 
-const SETTINGS_TABLE = 'settings'
+// Its own table: 'settings' belongs to the board.
+const SETTINGS_TABLE = 'vault-settings'
 const SETTINGS_ID = 'vault'
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchstart'] as const
 

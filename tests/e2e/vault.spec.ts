@@ -21,7 +21,10 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
 
   // Data: an encrypted setting, and an attachment whose key the test keeps (as a record would).
-  await page.getByRole('button', { name: 'Settings' }).click()
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
   await page.getByLabel('Lock after this many minutes without use').fill('17')
   await page.getByLabel('Lock after this many minutes without use').press('Tab')
   const original = Buffer.from('%PDF-1.4 offer letter from Globex '.repeat(3000))
@@ -42,7 +45,10 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
 
   // Change the passphrase.
-  await page.getByRole('button', { name: 'Settings' }).click()
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
   await page.getByTestId('change-passphrase').click()
   await page.getByTestId('current-passphrase').fill(TEST_PASSPHRASE)
   await page.getByTestId('new-passphrase').fill(SECOND)
@@ -56,7 +62,10 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   await unlock(app.page, TEST_PASSPHRASE)
   await expect(app.page.getByTestId('unlock-error')).toBeVisible({ timeout: 30_000 })
   await unlock(app.page, SECOND)
-  await app.page.getByRole('button', { name: 'Settings' }).click()
+  await app.page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
   await expect(app.page.getByLabel('Lock after this many minutes without use')).toHaveValue('17')
 
   // Forgot it: reset with the recovery code (typed sloppily) and a new passphrase.
@@ -72,7 +81,10 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   })
 
   // Back up through the save dialog.
-  await app.page.getByRole('button', { name: 'Settings' }).click()
+  await app.page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
   const backupPath = join(ports.documentsDir, 'journey.afterview-backup')
   ports.dialog.saves.push(backupPath)
   await app.page.getByTestId('back-up-now').click()
@@ -114,7 +126,10 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   await expect(app.page.getByRole('navigation', { name: 'Sections' })).toBeVisible({
     timeout: 30_000,
   })
-  await app.page.getByRole('button', { name: 'Settings' }).click()
+  await app.page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
   await expect(app.page.getByLabel('Lock after this many minutes without use')).toHaveValue('17')
   const read = await app.page.evaluate(
     (a) => window.afterview!.call('attachments/read', { fileId: a.fileId, keyB64: a.keyB64 }),
@@ -145,7 +160,10 @@ test.describe('features’ records', () => {
     app,
   }) => {
     const { page } = app
-    await page.getByRole('button', { name: 'Offers' }).click()
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Offers', exact: true })
+      .click()
     await page.getByRole('button', { name: 'Add your first offer' }).click()
     await page.getByLabel('Company').fill('Vault Test Ltd')
     await page.getByLabel('Role').fill('Analyst')
@@ -156,11 +174,17 @@ test.describe('features’ records', () => {
     await page.keyboard.press('Control+L')
     await expect(page.getByText('Vault Test Ltd')).toHaveCount(0)
     await unlock(page, TEST_PASSPHRASE)
-    await page.getByRole('button', { name: 'Offers' }).click()
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Offers', exact: true })
+      .click()
     await expect(page.getByRole('heading', { name: /at Vault Test Ltd/ })).toBeVisible()
 
     await app.restart()
-    await app.page.getByRole('button', { name: 'Offers' }).click()
+    await app.page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Offers', exact: true })
+      .click()
     await expect(app.page.getByRole('heading', { name: /at Vault Test Ltd/ })).toBeVisible()
   })
 })
