@@ -14,6 +14,7 @@ import type { Ports } from '../../../src-main/ports'
 import { repoRoot } from './global-setup'
 import { launchChromium, watchPage } from './chromium'
 import { serveRenderer } from './server'
+import { openVault } from './vault'
 
 /** True when the specs should launch real Electron rather than Chromium. */
 export const usingElectron = process.env['AFTERVIEW_E2E_ELECTRON'] === '1'
@@ -36,9 +37,21 @@ export interface AfterviewApp {
 /** Ports a spec replaces (Chromium transport only), e.g. host facts full of hostile text. */
 export type PortOverrides = Partial<Omit<Ports, 'dataDir'>>
 
-export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverrides }>({
+/**
+ * How the app starts: 'open' sets up (or unlocks) the vault with TEST_PASSPHRASE after every
+ * launch, so specs begin in the app; 'fresh' leaves the lock screen to the spec.
+ */
+export type VaultStart = 'open' | 'fresh'
+
+export const test = base.extend<{
+  app: AfterviewApp
+  portOverrides: PortOverrides
+  vaultStart: VaultStart
+}>({
   portOverrides: [{}, { option: true }],
-  app: async ({ portOverrides }, use, testInfo) => {
+  vaultStart: ['open', { option: true }],
+  app: async ({ portOverrides, vaultStart }, use, testInfo) => {
+    const ready = (page: Page) => (vaultStart === 'open' ? openVault(page) : Promise.resolve())
     const profileDir = await mkdtemp(join(tmpdir(), 'afterview-profile-'))
     const consoleErrors: string[] = []
     const shotsDir = resolve(repoRoot, 'test-results/screenshots')
@@ -55,6 +68,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
         return { electronApp, page }
       }
       let current = await launch()
+      await ready(current.page)
       const app: AfterviewApp = {
         get page() {
           return current.page
@@ -64,6 +78,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
         async restart() {
           await current.electronApp.close()
           current = await launch()
+          await ready(current.page)
         },
         async emit(event, payload) {
           await current.electronApp.evaluate(
@@ -93,6 +108,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
       url: server.url,
       errors: consoleErrors,
     })
+    await ready(current.page)
     const app: AfterviewApp = {
       get page() {
         return current.page
@@ -107,6 +123,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
           url: server.url,
           errors: consoleErrors,
         })
+        await ready(current.page)
       },
       async emit(event, payload) {
         await current.page.evaluate(
