@@ -112,6 +112,8 @@ async function runSize(
       const app: AppFigures = await measureApp(page, {
         passphrase: BENCH_PASSPHRASE,
         heap: () => heapMiB(context, page),
+        answerSaveDialog: () =>
+          ports.dialog.saves.push(join(ports.documentsDir, `notes-${run}.docx`)),
       })
       const floor = await floorIn(page, script, build)
       const floorMs = floor.readMs + floor.decryptMs

@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { loadSodium } from '@shared/vault/sodium'
 import type { Opportunity } from '@shared/domain/opportunity'
+import type { OfferEntry } from '@shared/offer/entry'
 import { VaultDb, VAULT_DB_NAME } from '../../../src-renderer/vault/db'
 import { inlineKdf } from '../../../src-renderer/vault/kdfRunner'
 import { Vault } from '../../../src-renderer/vault/vault'
 import { generateOpportunity } from '../data/generate'
 import { measureFloor } from './floor'
-import { TABLES } from './tables'
+import { TABLES, withOffer } from './tables'
 import { buildVault } from './vaultBuilder'
 
 const request = { count: 30, seed: 7, now: Date.UTC(2026, 10, 2), passphrase: 'bench pass' }
@@ -31,6 +32,11 @@ describe('bench vault builder and floor', () => {
     const expected = generateOpportunity(3, request)
     expect(records.find((r) => r.id === expected.id)?.value).toEqual(expected)
     expect((await vault.records.all(TABLES.referees)).records).toHaveLength(5)
+    // One offer, for the Word export: it belongs to an opportunity in the Offer column.
+    const offers = (await vault.records.all<OfferEntry>(TABLES.offers)).records
+    expect(offers).toHaveLength(1)
+    const offered = records.find((r) => r.id === offers[0]!.value.offer.opportunityId)
+    expect(offered?.value.stage).toBe('offer')
     vault.lock()
   })
 
@@ -38,12 +44,12 @@ describe('bench vault builder and floor', () => {
     const built = await buildVault({ ...request, calibrate: false })
     const floor = await measureFloor(TABLES.opportunities, built.recordsKey, built.keyId)
     expect(floor.rows).toBe(30)
-    // Each envelope adds a 29-byte header and a 16-byte tag to its plaintext.
-    const envelopes = 30 * (29 + 16)
-    // What is left is the profile and the referees, a few hundred bytes.
-    const otherBytes = built.ciphertextBytes - floor.bytes - envelopes
-    expect(otherBytes).toBeGreaterThan(0)
-    expect(otherBytes).toBeLessThan(2000)
+    // Every opportunity's JSON, and nothing else (the profile, referees and offer are elsewhere).
+    const plaintext = Array.from({ length: 30 }, (_, i) => {
+      const o = generateOpportunity(i, request)
+      return new TextEncoder().encode(JSON.stringify(i === 0 ? withOffer(o) : o)).length
+    }).reduce((a, b) => a + b, 0)
+    expect(floor.bytes).toBe(plaintext)
     expect(floor.readMs).toBeGreaterThanOrEqual(0)
     expect(floor.decryptMs).toBeGreaterThanOrEqual(0)
   })

@@ -14,7 +14,7 @@ import { HEADER_KEY, Vault } from '../../../src-renderer/vault/vault'
 import { decodeVaultHeader } from '@shared/vault/keySlots'
 import type { KdfRunner } from '../../../src-renderer/vault/kdfRunner'
 import { generateOpportunity } from '../data/generate'
-import { BENCH_PROFILE, BENCH_REFEREES, TABLES } from './tables'
+import { BENCH_PROFILE, BENCH_REFEREES, benchOffer, TABLES, withOffer } from './tables'
 
 /** What to build. */
 export interface BuildRequest {
@@ -70,7 +70,13 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
     const rows: RecordRow[] = []
     for (let i = from; i < Math.min(request.count, from + CHUNK); i++) {
       const o = generateOpportunity(i, { seed: request.seed, now: request.now })
-      rows.push(seal(TABLES.opportunities, o.id, o))
+      if (i === 0) {
+        // The first record has an offer in writing: the Word export saves its negotiation notes.
+        const offered = withOffer(o)
+        const entry = benchOffer(offered, new Date(request.now).toISOString().slice(0, 10))
+        rows.push(seal(TABLES.opportunities, o.id, offered))
+        rows.push(seal(TABLES.offers, entry.offer.id, entry))
+      } else rows.push(seal(TABLES.opportunities, o.id, o))
     }
     await db.records.bulkPut(rows)
   }

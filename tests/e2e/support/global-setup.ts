@@ -19,6 +19,12 @@ export async function bundleScript(entry: string, outFile: string, name: string)
       emptyOutDir: true,
       minify: false,
       lib: { entry, formats: ['iife'], name, fileName: () => basename(outFile) },
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // libsodium's ESM build reads import.meta only under Node; a page never gets there.
+          if (warning.code !== 'EMPTY_IMPORT_META') warn(warning)
+        },
+      },
     },
   })
 }
