@@ -88,13 +88,15 @@ export const usePlanStore = defineStore('plan', () => {
     board.opportunities.filter((o) => o.closed === null || o.stage === 'rejected'),
   )
 
-  /** Every action due now or overdue, most urgent first (complete once `progress` is). */
+  /** Every action due now or overdue, most urgent first (see `watchToday` and `progress`). */
   const dueNow = shallowRef<ActionView[]>([])
   /** Actions coming up later, soonest first (complete once `progress` is). */
   const upcoming = shallowRef<ActionView[]>([])
   /** How many open opportunities Today has planned, of how many. */
   const progress = shallowRef({ done: 0, total: 0 })
   let generation = 0
+  /** Screens showing Today's lists: nobody plans the whole board while nobody looks at it. */
+  let watchers = 0
 
   /**
    * Fills Today's lists in slices of a few milliseconds, so that after unlocking a board of
@@ -104,6 +106,7 @@ export const usePlanStore = defineStore('plan', () => {
    */
   function planToday(): void {
     const run = ++generation
+    if (watchers === 0) return
     const list = open.value
     const due: ActionView[] = []
     const later: ActionView[] = []
@@ -124,11 +127,22 @@ export const usePlanStore = defineStore('plan', () => {
     }
     slice()
   }
-  watch(
-    [open, minute, () => board.settings, () => board.profile, () => board.referees],
-    planToday,
-    { immediate: true },
-  )
+  watch([open, minute, () => board.settings, () => board.profile, () => board.referees], planToday)
+
+  /**
+   * Keeps Today's lists up to date until the returned function is called (a screen's setup and
+   * unmount). The first slice runs now, so a small board's lists are complete for its first render.
+   */
+  function watchToday(): () => void {
+    if (watchers++ === 0) planToday()
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      // The last one gone: stop planning; what was planned stays cached for next time.
+      if (--watchers === 0) generation++
+    }
+  }
 
   /** The nudge to keep applying when too few applications are live; null when enough are. */
   const keepLooking = computed<ActionView | null>(() => {
@@ -145,6 +159,7 @@ export const usePlanStore = defineStore('plan', () => {
     dueNow,
     upcoming,
     progress,
+    watchToday,
     keepLooking,
   }
 })
