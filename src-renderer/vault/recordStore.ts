@@ -75,17 +75,11 @@ export class RecordStore {
   async all<T>(table: string): Promise<TableContents<T>> {
     const keys = this.keys()
     const result: TableContents<T> = { records: [], unreadable: [] }
-    // The chunks are read with the raw IndexedDB API (Dexie may defer a request to a later
-    // microtask, which would serialise the read behind the decryption it should overlap).
     if (!this.db.isOpen()) await this.db.open()
-    let pending = this.readChunk(table, null)
-    for (;;) {
-      const rows = await pending
-      const more = rows.length === CHUNK_ROWS
-      // Ask for the next chunk before decrypting this one: IndexedDB reads it on another thread
-      // (the browser process) while this one decrypts and parses.
-      if (more) pending = this.readChunk(table, rows[rows.length - 1]!.id)
-      for (const row of rows) {
+    // Every chunk is asked for at once: IndexedDB reads them one after the other on another
+    // thread (the browser process) while this one decrypts and parses those already here.
+    for (const chunk of await this.readChunks(table)) {
+      for (const row of await chunk) {
         try {
           result.records.push({
             id: row.id,
@@ -96,26 +90,38 @@ export class RecordStore {
           result.unreadable.push({ table: row.table, id: row.id, kind: error.kind })
         }
       }
-      if (!more) break
     }
     if (result.unreadable.length > 0) this.report(result.unreadable)
     return result
   }
 
-  /** Up to CHUNK_ROWS rows of `table` after id `after`, in id order; the request goes out now. */
-  private readChunk(table: string, after: string | null): Promise<RecordRow[]> {
-    const idb = this.db.backendDB()
-    const range =
-      after === null
-        ? IDBKeyRange.bound([table, ''], [table, []])
-        : IDBKeyRange.bound([table, after], [table, []], true)
-    const request = idb
-      .transaction('records', 'readonly')
-      .objectStore('records')
-      .getAll(range, CHUNK_ROWS)
+  /**
+   * The rows of `table` as chunks of CHUNK_ROWS, in id order, read in one transaction (one
+   * consistent snapshot). Uses the raw IndexedDB API: the chunk requests must go out in the
+   * callback that has the keys, not a microtask later, and all before the first is decrypted.
+   */
+  private readChunks(table: string): Promise<Promise<RecordRow[]>[]> {
+    const store = this.db.backendDB().transaction('records', 'readonly').objectStore('records')
+    const keysRequest = store.getAllKeys(IDBKeyRange.bound([table, ''], [table, []]))
     return new Promise((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result as RecordRow[])
-      request.onerror = () => reject(request.error)
+      keysRequest.onerror = () => reject(keysRequest.error)
+      keysRequest.onsuccess = () => {
+        const ids = keysRequest.result as IDBValidKey[]
+        const chunks: Promise<RecordRow[]>[] = []
+        for (let i = 0; i < ids.length; i += CHUNK_ROWS) {
+          const last = ids[Math.min(i + CHUNK_ROWS, ids.length) - 1]!
+          const request = store.getAll(IDBKeyRange.bound(ids[i]!, last))
+          chunks.push(
+            new Promise((done, fail) => {
+              request.onsuccess = () => done(request.result as RecordRow[])
+              request.onerror = () => fail(request.error)
+            }),
+          )
+        }
+        // A failed chunk is reported when its turn comes; until then it is not "unhandled".
+        for (const chunk of chunks) chunk.catch(() => {})
+        resolve(chunks)
+      }
     })
   }
 
