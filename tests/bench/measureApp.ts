@@ -24,6 +24,8 @@ export interface AppRun {
   passphrase: string
   /** Weighs the JS heap after a garbage collection, in MiB. */
   heap(): Promise<number>
+  /** Runs after the load is measured and the heap weighed, before any other action. */
+  afterLoad(): Promise<void>
   /** Tells the test save dialog where the next Word file goes (a new path each time). */
   answerSaveDialog(): void
 }
@@ -92,6 +94,18 @@ async function move(page: Page): Promise<number> {
   )
 }
 
+/**
+ * Waits until the page has nothing left to do (an idle period), at most `timeoutMs`: a user's
+ * first keystroke or click comes a moment after a screen appears, not while it is still being
+ * prepared in the background (Today's planning, the board's search texts).
+ */
+async function settle(page: Page, timeoutMs = 2000): Promise<void> {
+  await page.evaluate(
+    (timeout) => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout })),
+    timeoutMs,
+  )
+}
+
 function section(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name })
 }
@@ -101,6 +115,7 @@ async function exportDocx(page: Page, run: AppRun): Promise<number> {
   await section(page, 'Offers').click()
   const button = page.getByRole('button', { name: 'Save the negotiation notes…' })
   await button.waitFor()
+  await settle(page)
   run.answerSaveDialog()
   return timeAction(
     page,
@@ -115,10 +130,15 @@ export async function measureApp(page: Page, run: AppRun): Promise<AppFigures> {
   await unlockAndWait(page, run.passphrase)
   const m = await marks(page)
   const heapMiB = await run.heap()
+  // The floor runs on an idle page, as the load did (Today is planned only after it).
+  await settle(page, 20_000)
+  await run.afterLoad()
   // The app opens on Today once there are records; search and moves happen on the board.
   await section(page, 'Board').click()
   await page.locator('#board-search').waitFor()
+  await settle(page)
   const searchMs = await search(page)
+  await settle(page)
   const moveMs = await move(page)
   const exportMs = await exportDocx(page, run)
   return {

@@ -109,13 +109,17 @@ async function runSize(
     for (let run = 1; run <= options.runs; run++) {
       // A fresh page each run: nothing decrypted or compiled survives from the previous one.
       await page.reload()
+      const measured: { floor?: FloorResult } = {}
       const app: AppFigures = await measureApp(page, {
         passphrase: BENCH_PASSPHRASE,
         heap: () => heapMiB(context, page),
+        // Right after the app's load, so both see the machine in the same state.
+        afterLoad: async () => void (measured.floor = await floorIn(page, script, build)),
         answerSaveDialog: () =>
           ports.dialog.saves.push(join(ports.documentsDir, `notes-${run}.docx`)),
       })
-      const floor = await floorIn(page, script, build)
+      const { floor } = measured
+      if (!floor) throw new Error('The floor was not measured')
       const floorMs = floor.readMs + floor.decryptMs
       const figures: RunFigures = {
         ...app,
