@@ -7,6 +7,7 @@
  * transports carry exactly the same values.
  */
 import * as v from 'valibot'
+import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from '../notify/wire'
 
 /** Facts about the running app, shown in the About panel. */
 export interface AboutInfo {
@@ -22,10 +23,11 @@ export interface AboutInfo {
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
   'app/about': v.strictObject({}),
+  ...reminderRequestSchemas,
 } as const
 
 /** The response type of each channel. */
-export interface Responses {
+export interface Responses extends ReminderResponses {
   'app/about': AboutInfo
 }
 
@@ -47,7 +49,7 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Events main pushes to the renderer, with their payloads. */
-export interface HostEvents {
+export interface HostEvents extends ReminderEvents {
   /** Lock now: the system is suspending, the screen locked, or the user chose Lock in a menu. */
   'vault/lock-requested': { reason: 'suspend' | 'lock-screen' | 'menu' | 'tray' }
 }

@@ -1,28 +1,109 @@
 /**
  * Test ports for main's handler table: a temp data folder and recorders for everything main would
  * show or open. Shared by the end-to-end transport and the unit tests of handlers.
+ *
+ * Time is controllable: `setNow` and `advance` move the clock and run, in order, every timer that
+ * comes due on the way, so a test sees exactly what main would do as time passes.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { Ports } from '../../src-main/ports'
+
+/** One notification as the recording notifier saw it. */
+export interface RecordedNotification {
+  title: string
+  body: string
+  /** Runs the same code path as the user clicking the OS notification. */
+  click(): void
+}
+
+/** One event main pushed to the renderer. */
+export interface RecordedEvent {
+  event: HostEvent
+  payload: unknown
+}
 
 /** Ports plus what the test needs to inspect and clean up. */
 export interface TestPorts {
   ports: Ports
   dataDir: string
-  /** Moves the injected clock (milliseconds since the epoch). */
+  notifications: RecordedNotification[]
+  events: RecordedEvent[]
+  /** The last count set on the dock or taskbar badge. */
+  badge: number
+  /** How many times main brought the window forward. */
+  windowShown: number
+  /** Every value main gave for "open at login". */
+  loginItem: boolean[]
+  /** What the save dialog answers next: a path, or null for Cancel. */
+  nextSavePath: string | null
+  /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
+  connectEvents(sink: ((event: HostEvent, payload: unknown) => void) | null): void
+  /** Moves the injected clock (milliseconds since the epoch), running timers due on the way. */
   setNow(instant: number): void
+  /** Moves the clock forward by `ms`. */
+  advance(ms: number): void
+  /** Moves the clock without running timers, as a sleeping computer does. */
+  sleepUntil(instant: number): void
+  now(): number
   dispose(): Promise<void>
+}
+
+interface FakeTimer {
+  id: number
+  at: number
+  callback: () => void
 }
 
 /** Makes a fresh temp data folder and ports over it. `dataDir` reuses a folder (a "restart"). */
 export async function createTestPorts(
-  options: { dataDir?: string; now?: number } = {},
+  options: { dataDir?: string; now?: number; timeZone?: string } = {},
 ): Promise<TestPorts> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'afterview-data-')))
+  const timeZone = options.timeZone ?? 'Europe/London'
   let now = options.now ?? Date.now()
-  const ports: Ports = {
+  let nextTimerId = 1
+  let timers: FakeTimer[] = []
+  let sink: ((event: HostEvent, payload: unknown) => void) | null = null
+
+  const moveTo = (instant: number) => {
+    for (;;) {
+      const [first] = [...timers].sort((a, b) => a.at - b.at || a.id - b.id)
+      if (!first || first.at > instant) break
+      timers = timers.filter((t) => t !== first)
+      now = Math.max(now, first.at)
+      first.callback()
+    }
+    now = instant
+  }
+
+  const state: TestPorts = {
+    ports: undefined as unknown as Ports,
+    dataDir,
+    notifications: [],
+    events: [],
+    badge: 0,
+    windowShown: 0,
+    loginItem: [],
+    nextSavePath: null,
+    connectEvents(next) {
+      sink = next
+    },
+    setNow: moveTo,
+    advance: (ms) => moveTo(now + ms),
+    sleepUntil(instant) {
+      now = instant
+    },
+    now: () => now,
+    async dispose() {
+      timers = []
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+
+  state.ports = {
     host: {
       appName: 'Afterview',
       appVersion: '0.1.0',
@@ -31,17 +112,49 @@ export async function createTestPorts(
       nodeVersion: process.versions.node,
       platform: process.platform,
     },
-    clock: { now: () => now },
+    clock: { now: () => now, timeZone: () => timeZone },
+    timer: {
+      set(callback, delayMs) {
+        const timer = { id: nextTimerId++, at: now + delayMs, callback }
+        timers.push(timer)
+        return timer.id
+      },
+      clear(handle) {
+        timers = timers.filter((t) => t.id !== handle)
+      },
+    },
+    notifier: {
+      show(text, onClick) {
+        state.notifications.push({ ...text, click: onClick })
+      },
+    },
+    badge: {
+      setCount(count) {
+        state.badge = count
+      },
+    },
+    window: {
+      show() {
+        state.windowShown++
+      },
+    },
+    events: {
+      send<E extends HostEvent>(event: E, payload: HostEvents[E]) {
+        state.events.push({ event, payload })
+        sink?.(event, payload)
+      },
+    },
+    loginItem: {
+      setOpenAtLogin(open) {
+        state.loginItem.push(open)
+      },
+    },
+    saveDialog: {
+      async chooseSavePath() {
+        return state.nextSavePath
+      },
+    },
     dataDir,
   }
-  return {
-    ports,
-    dataDir,
-    setNow(instant) {
-      now = instant
-    },
-    async dispose() {
-      await rm(dataDir, { recursive: true, force: true })
-    },
-  }
+  return state
 }
