@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { atomicWrite } from './atomicWrite'
+import { writeFileAtomic } from './atomicWrite'
+
+const bytes = (text: string) => new TextEncoder().encode(text)
 
 let folder = ''
 
@@ -15,10 +17,10 @@ afterEach(async () => {
   if (folder) await rm(folder, { recursive: true, force: true })
 })
 
-describe('atomicWrite', () => {
+describe('writeFileAtomic', () => {
   it('writes a new file readable only by its owner', async () => {
     const path = join(await freshFolder(), 'reminders.json')
-    await atomicWrite(path, '{"a":1}')
+    await writeFileAtomic(path, bytes('{"a":1}'))
     expect(await readFile(path, 'utf8')).toBe('{"a":1}')
     if (process.platform !== 'win32') expect((await stat(path)).mode & 0o777).toBe(0o600)
   })
@@ -27,7 +29,7 @@ describe('atomicWrite', () => {
     const dir = await freshFolder()
     const path = join(dir, 'reminders.json')
     await writeFile(path, 'old contents that are longer than the new ones')
-    await atomicWrite(path, new TextEncoder().encode('new'))
+    await writeFileAtomic(path, bytes('new'))
     expect(await readFile(path, 'utf8')).toBe('new')
     expect(await readdir(dir)).toEqual(['reminders.json'])
   })
@@ -37,13 +39,13 @@ describe('atomicWrite', () => {
     await writeFile(join(dir, 'other'), 'old')
     // A rename over a non-empty folder fails after the temp file was written and flushed.
     await mkdir(join(dir, 'blocked', 'child'), { recursive: true })
-    await expect(atomicWrite(join(dir, 'blocked'), 'new')).rejects.toThrow()
+    await expect(writeFileAtomic(join(dir, 'blocked'), bytes('new'))).rejects.toThrow()
     expect((await readdir(dir)).sort()).toEqual(['blocked', 'other'])
     expect(await readFile(join(dir, 'other'), 'utf8')).toBe('old')
   })
 
   it('refuses a folder that does not exist', async () => {
     const dir = await freshFolder()
-    await expect(atomicWrite(join(dir, 'missing', 'file'), 'x')).rejects.toThrow()
+    await expect(writeFileAtomic(join(dir, 'missing', 'file'), bytes('x'))).rejects.toThrow()
   })
 })

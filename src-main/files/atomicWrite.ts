@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 
 /** Writes `data` to `path` atomically with owner-only permissions. */
-export async function atomicWrite(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   const folder = dirname(path)
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temp, 'wx', 0o600)

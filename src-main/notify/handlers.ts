@@ -4,7 +4,9 @@
  */
 import { HostError } from '@shared/ipc/errors'
 import type { reminderRequestSchemas } from '@shared/notify/wire'
-import { atomicWrite } from '../files/atomicWrite'
+import { writeFileAtomic } from '../files/atomicWrite'
+
+const encoder = new TextEncoder()
 import type { Handler } from '../ipc/handlers'
 import type { Ports } from '../ports'
 import { buildCalendar } from './calendar'
@@ -48,7 +50,7 @@ export function notifyHandlers(
       })
       if (path === null) return { saved: false }
       try {
-        await atomicWrite(path, text)
+        await writeFileAtomic(path, encoder.encode(text))
       } catch {
         throw new HostError('io', 'The calendar file could not be written there')
       }

@@ -11,7 +11,9 @@ import {
   notifyPreferencesPatchSchema,
   type NotifyPreferences,
 } from '@shared/notify/wire'
-import { atomicWrite } from '../files/atomicWrite'
+import { writeFileAtomic } from '../files/atomicWrite'
+
+const encoder = new TextEncoder()
 import type { LoginItemPort } from '../ports'
 
 /** The file's name inside the data folder. */
@@ -58,7 +60,9 @@ export function preferenceStore(dataDir: string, loginItem: LoginItemPort): Pref
         loginItem.setOpenAtLogin(patch.startAtLogin)
       }
       current = next
-      saving = saving.catch(() => {}).then(() => atomicWrite(path, JSON.stringify(next)))
+      saving = saving
+        .catch(() => {})
+        .then(() => writeFileAtomic(path, encoder.encode(JSON.stringify(next))))
       await saving
       for (const listener of listeners) listener(next)
       return next

@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { MAX_REMINDERS, opaqueIdSchema } from '@shared/notify/wire'
-import { atomicWrite } from '../files/atomicWrite'
+import { writeFileAtomic } from '../files/atomicWrite'
+
+const encoder = new TextEncoder()
 
 /** A reminder as it survives a restart. */
 export interface StoredReminder {
@@ -58,7 +60,7 @@ export function reminderFile(dataDir: string): {
       }
     },
     async save(reminders) {
-      await atomicWrite(path, JSON.stringify({ version: 1, reminders }))
+      await writeFileAtomic(path, encoder.encode(JSON.stringify({ version: 1, reminders })))
     },
   }
 }
