@@ -2,7 +2,16 @@
  * Electron wiring: the only file (with app/*.ts and the preload) that touches Electron. Everything
  * it calls is tested without Electron through the end-to-end transport.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol, powerMonitor, type Tray } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  protocol,
+  powerMonitor,
+  shell,
+  type Tray,
+} from 'electron'
 import { join } from 'node:path'
 import { EVENT_CHANNEL, type HostEvents } from '@shared/ipc/contract'
 import { buildHandlers } from './ipc/handlers'
@@ -79,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
       },
       clock: { now: () => Date.now() },
+      shell: { openExternal: (url) => shell.openExternal(url) },
       timer: {
         set: (callback, delayMs) => setTimeout(callback, delayMs),
         clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),

@@ -65,10 +65,17 @@ export interface SaveDialogPort {
   }): Promise<string | null>
 }
 
+/** The operating system's opener for links and mail drafts (Electron's `shell`). */
+export interface ShellPort {
+  /** Opens a URL already checked by `isAllowedExternalUrl`; never called with anything else. */
+  openExternal(url: string): Promise<void>
+}
+
 /** Everything a handler table is built from. */
 export interface Ports {
   host: HostInfoPort
   clock: ClockPort
+  shell: ShellPort
   timer: TimerPort
   notifier: NotifierPort
   badge: BadgePort

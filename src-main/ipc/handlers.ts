@@ -1,4 +1,6 @@
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
+import { HostError } from '@shared/ipc/errors'
+import { isAllowedExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
 import { notifyHandlers } from '../notify/handlers'
 import { createNotifyServices, type NotifyServices } from '../notify/services'
@@ -27,5 +29,12 @@ export function buildHandlers(
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
+    'shell/open-external': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) {
+        throw new HostError('refused-url', 'Only https: pages and mailto: drafts can be opened')
+      }
+      await ports.shell.openExternal(url)
+      return null
+    },
   }
 }

@@ -7,6 +7,7 @@
  * transports carry exactly the same values.
  */
 import * as v from 'valibot'
+import { MAX_EXTERNAL_URL_LENGTH } from './urls'
 import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from '../notify/wire'
 
 /** Facts about the running app, shown in the About panel. */
@@ -23,12 +24,20 @@ export interface AboutInfo {
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
   'app/about': v.strictObject({}),
+  /**
+   * Opens an https: page in the user's browser or a mailto: draft in their mail client. Main
+   * checks the URL again and refuses anything else with 'refused-url'.
+   */
+  'shell/open-external': v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(MAX_EXTERNAL_URL_LENGTH)),
+  }),
   ...reminderRequestSchemas,
 } as const
 
 /** The response type of each channel. */
 export interface Responses extends ReminderResponses {
   'app/about': AboutInfo
+  'shell/open-external': null
 }
 
 /** Every channel name of the contract. */

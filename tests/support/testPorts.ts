@@ -37,6 +37,8 @@ export interface TestPorts {
   windowShown: number
   /** Every value main gave for "open at login". */
   loginItem: boolean[]
+  /** URLs the handlers asked the operating system to open, in order. */
+  opened: string[]
   /** What the save dialog answers next: a path, or null for Cancel. */
   nextSavePath: string | null
   /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
@@ -88,6 +90,7 @@ export async function createTestPorts(
     windowShown: 0,
     loginItem: [],
     nextSavePath: null,
+    opened: [],
     connectEvents(next) {
       sink = next
     },
@@ -113,6 +116,11 @@ export async function createTestPorts(
       platform: process.platform,
     },
     clock: { now: () => now, timeZone: () => timeZone },
+    shell: {
+      async openExternal(url) {
+        state.opened.push(url)
+      },
+    },
     timer: {
       set(callback, delayMs) {
         const timer = { id: nextTimerId++, at: now + delayMs, callback }
