@@ -1,0 +1,199 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { nextTick, ref } from 'vue'
+import { createHostBridge } from '@shared/ipc/bridge'
+import { defaultNotifyPreferences, type NotifyPreferences } from '@shared/notify/wire'
+import type { ActionState } from '@shared/domain/opportunity'
+import { useRemindersStore } from './store'
+import type { ReminderSource, UpcomingAction } from './source'
+
+interface Call {
+  channel: string
+  payload: Record<string, unknown>
+}
+
+let calls: Call[]
+let emit: (event: string, payload: unknown) => void
+let prefs: NotifyPreferences
+
+/** A bridge over a tiny stand-in for main that records every call. */
+function installHost(): void {
+  calls = []
+  prefs = { ...defaultNotifyPreferences }
+  const listeners = new Set<(e: string, p: unknown) => void>()
+  emit = (e, p) => listeners.forEach((l) => l(e, p))
+  window.afterview = createHostBridge({
+    async invoke(channel, payload) {
+      calls.push({ channel, payload: payload as Record<string, unknown> })
+      if (channel === 'notify/get-preferences') return { ok: true, value: prefs }
+      if (channel === 'notify/set-preferences') {
+        prefs = { ...prefs, ...(payload as object) }
+        return { ok: true, value: prefs }
+      }
+      if (channel === 'reminders/sync') return { ok: true, value: { overdue: 0 } }
+      if (channel === 'reminders/export-ics') return { ok: true, value: { saved: true } }
+      return { ok: true, value: null }
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  })
+}
+
+const action = (n: number, extra: Partial<UpcomingAction> = {}): UpcomingAction => ({
+  opportunityId: `opp-${n}`,
+  actionId: `thank-you:${n}`,
+  dueAt: 1_800_000_000_000 + n,
+  label: `Thank Dana ${n}`,
+  company: 'Canary Ltd',
+  draft: null,
+  ...extra,
+})
+
+function fakeSource(initial: UpcomingAction[]) {
+  const unlocked = ref(true)
+  const actions = ref(initial)
+  const states: { opportunityId: string; actionId: string; state: ActionState | null }[] = []
+  const saved: Record<string, string>[] = []
+  const source: ReminderSource = {
+    unlocked: () => unlocked.value,
+    actions: () => actions.value,
+    async setActionState(opportunityId, actionId, state) {
+      states.push({ opportunityId, actionId, state })
+    },
+    ids: { load: async () => ({}), save: async (ids) => void saved.push(ids) },
+  }
+  return { source, unlocked, actions, states, saved }
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done, 0))
+  await nextTick()
+}
+const syncs = () => calls.filter((c) => c.channel === 'reminders/sync')
+
+beforeEach(() => {
+  installHost()
+  setActivePinia(createPinia())
+})
+
+describe('useRemindersStore', () => {
+  it('hands main opaque ids and due instants, and no names while details are off', async () => {
+    const store = useRemindersStore()
+    store.connect(fakeSource([action(1), action(2)]).source)
+    await settle()
+    const [sync] = syncs()
+    const reminders = sync?.payload.reminders as Record<string, unknown>[]
+    expect(reminders).toHaveLength(2)
+    expect(reminders[0]).toEqual({
+      id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      dueAt: action(1).dueAt,
+      opportunityId: 'opp-1',
+      actionId: 'thank-you:1',
+    })
+    expect(JSON.stringify(sync)).not.toContain('Canary')
+  })
+
+  it('adds titles once the user allows detailed notifications, keeping the same ids', async () => {
+    const store = useRemindersStore()
+    store.connect(fakeSource([action(1)]).source)
+    await settle()
+    await store.setPreferences({ detailedNotifications: true })
+    const [before, after] = syncs().map((c) => (c.payload.reminders as { id: string }[])[0])
+    expect(after).toMatchObject({ id: before?.id, title: 'Thank Dana 1' })
+  })
+
+  it('does not re-send an unchanged list, and re-sends when an action changes', async () => {
+    const store = useRemindersStore()
+    const { source, actions } = fakeSource([action(1)])
+    store.connect(source)
+    await settle()
+    await store.sync()
+    expect(syncs()).toHaveLength(1)
+    actions.value = [action(1, { dueAt: action(1).dueAt + 3_600_000 })]
+    await settle()
+    expect(syncs()).toHaveLength(2)
+  })
+
+  it('tells main on lock and stops syncing until unlocked', async () => {
+    const store = useRemindersStore()
+    const { source, unlocked, actions } = fakeSource([action(1)])
+    store.connect(source)
+    await settle()
+    unlocked.value = false
+    await settle()
+    expect(calls.at(-1)).toEqual({ channel: 'reminders/lock-state', payload: { locked: true } })
+    actions.value = [action(1), action(2)]
+    await settle()
+    expect(syncs()).toHaveLength(1)
+  })
+
+  it('snoozes: records the action state and moves main’s reminder of the same id', async () => {
+    const store = useRemindersStore()
+    const fake = fakeSource([action(1)])
+    store.connect(fake.source)
+    await settle()
+    const id = (syncs()[0]?.payload.reminders as { id: string }[])[0]?.id
+    const now = 1_800_000_000_000
+    expect(await store.snooze(fake.source.actions()[0]!, { kind: 'hour' }, now)).toBe(true)
+    expect(fake.states).toEqual([
+      {
+        opportunityId: 'opp-1',
+        actionId: 'thank-you:1',
+        state: { status: 'snoozed', at: now, until: now + 3_600_000 },
+      },
+    ])
+    expect(calls.at(-1)).toEqual({
+      channel: 'reminders/snooze',
+      payload: { id, until: now + 3_600_000 },
+    })
+  })
+
+  it('marks an action done and drops it from main’s schedule', async () => {
+    const store = useRemindersStore()
+    const fake = fakeSource([action(1)])
+    store.connect(fake.source)
+    await settle()
+    await store.done({ opportunityId: 'opp-1', actionId: 'thank-you:1' }, 5)
+    expect(fake.states[0]?.state).toEqual({ status: 'done', at: 5 })
+    expect(calls.at(-1)?.channel).toBe('reminders/done')
+  })
+
+  it('follows a notification click to the card it is about', async () => {
+    const store = useRemindersStore()
+    emit('reminders/open', { opportunityId: 'opp-9', actionId: 'chase:1' })
+    expect(store.openRequest).toEqual({ opportunityId: 'opp-9', actionId: 'chase:1' })
+    store.opened()
+    expect(store.openRequest).toBeNull()
+  })
+
+  it('opens a draft in the mail app through main, and refuses an unsafe address', async () => {
+    const store = useRemindersStore()
+    const draft = { to: 'dana@northwind.example', subject: 'Thanks', body: 'Hi' }
+    expect(await store.openInMail(draft)).toBe(true)
+    expect(calls.at(-1)).toEqual({
+      channel: 'shell/open-external',
+      payload: { url: 'mailto:dana@northwind.example?subject=Thanks&body=Hi' },
+    })
+    expect(await store.openInMail({ ...draft, to: 'a@b.example?bcc=c@d.example' })).toBe(false)
+  })
+
+  it('exports the upcoming actions as calendar items with the draft as description', async () => {
+    const store = useRemindersStore()
+    const draft = { to: '', subject: 'Following up', body: 'Hello again' }
+    store.connect(fakeSource([action(1, { draft })]).source)
+    await settle()
+    expect(await store.exportCalendar()).toBe(true)
+    expect(calls.at(-1)?.payload).toEqual({
+      items: [
+        {
+          id: expect.any(String),
+          dueAt: action(1).dueAt,
+          title: 'Thank Dana 1 (Canary Ltd)',
+          description: 'Following up\n\nHello again',
+        },
+      ],
+    })
+  })
+})
