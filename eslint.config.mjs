@@ -28,7 +28,7 @@ const mainForbidden = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'],
+    ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', '.bench/**'],
   },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],

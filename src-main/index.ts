@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path'
 import { EVENT_CHANNEL, type HostEvents } from '@shared/ipc/contract'
 import { buildHandlers } from './ipc/handlers'
-import type { Ports } from './ports'
+import type { Ports, ShellPort } from './ports'
 import { createNotifyServices } from './notify/services'
 import {
   electronBadge,
@@ -26,8 +26,12 @@ import {
 import { createTray } from './app/tray'
 import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
-import { createMainWindow, denyAllPermissions } from './app/window'
+import { createMainWindow } from './app/window'
+import { denyAllPermissions, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
+
+// Every renderer is sandboxed, whatever a window's preferences say.
+app.enableSandbox()
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -39,6 +43,11 @@ if (testUserData) app.setPath('userData', testUserData)
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 let mainWindow: BrowserWindow | null = null
+
+/** The one way out to the OS for links, used by the IPC channel and by the window-open guard. */
+const shellPort: ShellPort = { openExternal: (url) => shell.openExternal(url) }
+guardAllWebContents(shellPort, devServerUrl)
+const windowOptions = { devTools: !app.isPackaged }
 let tray: Tray | null = null
 
 function send<E extends keyof HostEvents>(event: E, payload: HostEvents[E]): void {
@@ -60,7 +69,7 @@ function showWindow(): void {
 let onWindowClosed = () => {}
 
 function openWindow(): void {
-  const win = createMainWindow(devServerUrl)
+  const win = createMainWindow(devServerUrl, windowOptions)
   mainWindow = win
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
@@ -75,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const rendererDir = join(__dirname, '../renderer')
-    protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url))
+    protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url, request.method))
     denyAllPermissions()
 
     const ports: Ports = {
@@ -88,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
       },
       clock: { now: () => Date.now() },
-      shell: { openExternal: (url) => shell.openExternal(url) },
+      shell: shellPort,
       timer: {
         set: (callback, delayMs) => setTimeout(callback, delayMs),
         clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),

@@ -67,7 +67,7 @@ export interface SaveDialogPort {
 
 /** The operating system's opener for links and mail drafts (Electron's `shell`). */
 export interface ShellPort {
-  /** Opens a URL already checked by `isAllowedExternalUrl`; never called with anything else. */
+  /** Opens a URL already checked by `parseExternalUrl`; never called with anything else. */
   openExternal(url: string): Promise<void>
 }
 

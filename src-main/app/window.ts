@@ -1,10 +1,16 @@
-import { BrowserWindow, nativeTheme, session, shell } from 'electron'
+import { BrowserWindow, nativeTheme } from 'electron'
 import { join } from 'node:path'
-import { isAllowedExternalUrl } from '@shared/ipc/urls'
 import { APP_ORIGIN } from '../ipc/sender'
 
-/** Creates the one app window with the secure defaults of docs/SECURITY.md. */
-export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+/**
+ * Creates the one app window with the secure defaults of docs/SECURITY.md. Navigation, new
+ * windows and webviews are refused for every web contents by app/guards.ts. The preferences are
+ * spelled out here, not spread from elsewhere, so electronegativity can read them.
+ */
+export function createMainWindow(
+  devServerUrl: string | undefined,
+  options: { devTools: boolean },
+): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -20,33 +26,20 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Someone at the screen of a locked app must not open DevTools to script the lock screen.
+      devTools: options.devTools,
       spellcheck: true,
     },
   })
 
   win.once('ready-to-show', () => win.show())
-
-  // New windows are never opened; allowed links go to the user's browser or mail client.
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
-  win.webContents.on('will-navigate', (event) => event.preventDefault())
-  win.webContents.on('will-redirect', (event) => event.preventDefault())
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault())
-
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
   return win
-}
-
-/** Denies every permission a page could ask for (camera, geolocation, notifications, …). */
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
-  )
-  session.defaultSession.setPermissionCheckHandler(() => false)
 }

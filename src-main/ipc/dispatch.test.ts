@@ -65,3 +65,24 @@ describe('dispatch', () => {
     expect(reported).toEqual(['app/about'])
   })
 })
+
+describe('dispatch with an unreadable payload', () => {
+  it('refuses a payload whose reads throw instead of throwing itself', async () => {
+    const t = buildHandlers((await createTestPorts()).ports)
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap')
+        },
+        ownKeys() {
+          throw new Error('trap')
+        },
+      },
+    )
+    for (const channel of ['app/about', 'shell/open-external'] as const) {
+      const answer = await dispatch(t, channel, trap)
+      expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid-payload' } })
+    }
+  })
+})

@@ -20,7 +20,13 @@ export async function dispatch(
   if (!isChannel(channel)) {
     return fail(new HostError('unknown-channel', `No such channel: ${describe(channel)}`))
   }
-  const parsed = v.safeParse(requestSchemas[channel], payload)
+  let parsed: ReturnType<typeof v.safeParse<(typeof requestSchemas)[Channel]>>
+  try {
+    parsed = v.safeParse(requestSchemas[channel], payload)
+  } catch {
+    // Only a payload with throwing getters or traps gets here (no IPC transport carries one today).
+    return fail(new HostError('invalid-payload', `Invalid request for ${channel}: unreadable`))
+  }
   if (!parsed.success) {
     const issue = parsed.issues[0]
     const where = issue ? v.getDotPath(issue) : null

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { MAX_EXTERNAL_URL_LENGTH } from '@shared/ipc/urls'
 import { buildHandlers } from './handlers'
 import { dispatch } from './dispatch'
 import { createTestPorts, type TestPorts } from '../../tests/support/testPorts'
@@ -16,30 +17,50 @@ afterEach(async () => {
 })
 
 describe('shell/open-external', () => {
-  it('opens a mailto: draft and an https: page through the shell port', async () => {
+  it('opens an https: page through the shell port, normalised', async () => {
     const { t, table } = await setUp()
-    const mail = 'mailto:jo@example.com?subject=Thank%20you'
-    expect(await dispatch(table, 'shell/open-external', { url: mail })).toEqual({
-      ok: true,
-      value: null,
+    const answer = await dispatch(table, 'shell/open-external', {
+      url: 'HTTPS://Jobs.Example.com/advert/42',
     })
-    await dispatch(table, 'shell/open-external', { url: 'https://example.com/advert' })
-    expect(t.opened).toEqual([mail, 'https://example.com/advert'])
+    expect(answer).toEqual({ ok: true, value: null })
+    expect(t.opened).toEqual(['https://jobs.example.com/advert/42'])
   })
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/', 'ms-msdt:/id x'])(
-    'refuses %s and opens nothing',
-    async (url) => {
-      const { t, table } = await setUp()
-      const answer = await dispatch(table, 'shell/open-external', { url })
-      expect(answer).toMatchObject({ ok: false, error: { kind: 'refused-url' } })
-      expect(t.opened).toEqual([])
-    },
-  )
-
-  it('refuses an extra field as an invalid payload', async () => {
+  it('opens a mailto: draft', async () => {
     const { t, table } = await setUp()
-    const answer = await dispatch(table, 'shell/open-external', { url: 'https://a.example', x: 1 })
+    const url = 'mailto:jo@example.com?subject=Thank%20you'
+    expect(await dispatch(table, 'shell/open-external', { url })).toEqual({ ok: true, value: null })
+    expect(t.opened).toEqual([url])
+  })
+
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'http://example.com/',
+    'https://user:secret@example.com/',
+    'mailto:jo@example.com?attach=/etc/passwd',
+    'ms-msdt:/id PCWDiagnostic',
+  ])('refuses %s with refused-url and opens nothing', async (url) => {
+    const { t, table } = await setUp()
+    const answer = await dispatch(table, 'shell/open-external', { url })
+    expect(answer).toEqual({
+      ok: false,
+      error: { kind: 'refused-url', message: expect.any(String) },
+    })
+    // The refusal does not echo the URL back (it may be hostile text).
+    if (!answer.ok) expect(answer.error.message).not.toContain(url)
+    expect(t.opened).toEqual([])
+  })
+
+  it.each([
+    ['no url', {}],
+    ['a url that is not a string', { url: 42 }],
+    ['an extra field', { url: 'https://example.com', path: '/etc/passwd' }],
+    ['a url over the limit', { url: `https://example.com/${'a'.repeat(MAX_EXTERNAL_URL_LENGTH)}` }],
+  ])('refuses a payload with %s as invalid', async (_name, payload) => {
+    const { t, table } = await setUp()
+    const answer = await dispatch(table, 'shell/open-external', payload)
     expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid-payload' } })
     expect(t.opened).toEqual([])
   })

@@ -1,6 +1,6 @@
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import { HostError } from '@shared/ipc/errors'
-import { isAllowedExternalUrl } from '@shared/ipc/urls'
+import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
 import { notifyHandlers } from '../notify/handlers'
 import { createNotifyServices, type NotifyServices } from '../notify/services'
@@ -30,10 +30,11 @@ export function buildHandlers(
       platform: ports.host.platform,
     }),
     'shell/open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) {
+      const checked = parseExternalUrl(url)
+      if (checked === null) {
         throw new HostError('refused-url', 'Only https: pages and mailto: drafts can be opened')
       }
-      await ports.shell.openExternal(url)
+      await ports.shell.openExternal(checked)
       return null
     },
   }

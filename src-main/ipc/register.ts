@@ -19,33 +19,56 @@ export interface IpcMainLike {
 }
 
 /**
+ * True when a call comes from the app's own page: the top-level frame of its window (not an
+ * iframe), showing an app:// URL (or the dev server while developing). Reading a destroyed
+ * frame can throw in Electron; that counts as untrusted.
+ */
+export function isTrustedInvoke(event: InvokeEventLike, devServerUrl?: string): boolean {
+  try {
+    const frame = event.senderFrame
+    return (
+      frame !== null &&
+      frame === event.sender.mainFrame &&
+      isTrustedSenderUrl(frame.url, devServerUrl)
+    )
+  } catch {
+    return false
+  }
+}
+
+/**
  * Registers every channel of the contract on ipcMain. Each call is refused unless it comes from the
- * app's own top-level frame; then its payload goes through the same dispatch the tests use.
+ * app's own top-level frame; then its payload goes through the same dispatch the tests use. Every
+ * call answers with a Wire value: nothing thrown here reaches Electron, so main keeps running.
  */
 export function registerIpc(
   ipcMain: IpcMainLike,
   table: HandlerTable,
   options: { devServerUrl?: string; onInternalError?: InternalErrorSink } = {},
 ): Channel[] {
+  const report: InternalErrorSink = (channel, error) => {
+    try {
+      options.onInternalError?.(channel, error)
+    } catch {
+      // A failing logger must not turn a handled error into a crash.
+    }
+  }
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, payload) => {
-      const frame = event.senderFrame
-      const trusted =
-        frame !== null &&
-        frame === event.sender.mainFrame &&
-        isTrustedSenderUrl(frame.url, options.devServerUrl)
-      if (!trusted) {
-        const refusal: Wire<never> = {
-          ok: false,
-          error: new HostError(
-            'untrusted-sender',
-            `${channel} refused: not the app's own page`,
-          ).toData(),
-        }
-        return refusal
+      if (!isTrustedInvoke(event, options.devServerUrl)) {
+        return refuse('untrusted-sender', `${channel} refused: not the app's own page`)
       }
-      return dispatch(table, channel, payload, options.onInternalError)
+      try {
+        return await dispatch(table, channel, payload, report)
+      } catch (error) {
+        report(channel, error)
+        return refuse('internal', `${channel} failed unexpectedly`)
+      }
     })
   }
   return channels
+}
+
+function refuse(kind: string, message: string): Wire<never> {
+  return { ok: false, error: new HostError(kind, message).toData() }
 }

@@ -26,7 +26,7 @@ export const requestSchemas = {
   'app/about': v.strictObject({}),
   /**
    * Opens an https: page in the user's browser or a mailto: draft in their mail client. Main
-   * checks the URL again and refuses anything else with 'refused-url'.
+   * checks the URL again with `parseExternalUrl` and refuses anything else with 'refused-url'.
    */
   'shell/open-external': v.strictObject({
     url: v.pipe(v.string(), v.maxLength(MAX_EXTERNAL_URL_LENGTH)),

@@ -1,20 +1,67 @@
-/** Longest URL main will hand to the operating system. */
+/**
+ * The only URLs Afterview hands to the operating system: https: web pages and mailto: drafts.
+ * Parsed with the platform's URL parser, never matched by prefix, so `javascript:`, `file:`,
+ * `data:`, custom schemes and look-alikes with credentials are refused.
+ */
+
+/** Longest URL handed to the OS, in UTF-16 code units (a long mailto: body fits). */
 export const MAX_EXTERNAL_URL_LENGTH = 32_768
 
 /**
- * True for the only URLs Afterview hands to the operating system: https: web pages and mailto:
- * drafts. Parsed with the platform's URL parser, never matched by prefix, so `javascript:`,
- * `file:`, custom schemes and look-alikes with credentials are refused.
+ * Control characters (C0, DEL, C1) and the bidirectional formatting characters that make a link
+ * read differently from what it opens (U+202A-U+202E, U+2066-U+2069, U+200E/U+200F, U+061C).
+ * The URL parser silently strips some of them, so they are refused before parsing.
  */
-export function isAllowedExternalUrl(raw: string): boolean {
-  if (typeof raw !== 'string' || raw.length > MAX_EXTERNAL_URL_LENGTH) return false
+const DECEPTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+
+/**
+ * mailto: header fields a draft may carry. Anything else is refused: some mail clients honour
+ * `attach=` (or `attachment=`) and would attach a local file to a message an advert prepared.
+ */
+const MAILTO_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body'])
+
+/**
+ * Parses `raw` and returns the normalised URL to open, or null when it must not be opened.
+ * Open the returned string rather than `raw`, so what runs is exactly what was checked.
+ */
+export function parseExternalUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH) {
+    return null
+  }
+  if (DECEPTIVE.test(raw) || raw.trim() !== raw) return null
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return false
+    return null
   }
-  if (url.protocol === 'mailto:') return true
-  if (url.protocol !== 'https:') return false
-  return url.hostname.length > 0 && url.username === '' && url.password === ''
+  if (url.protocol === 'mailto:') return isSafeMailto(url) ? url.href : null
+  if (url.protocol !== 'https:') return null
+  if (url.username !== '' || url.password !== '') return null
+  if (!isPublicLookingHost(url.hostname)) return null
+  return url.href
+}
+
+/** True for the URLs of {@link parseExternalUrl}: https: pages and plain mailto: drafts. */
+export function isAllowedExternalUrl(raw: unknown): boolean {
+  return parseExternalUrl(raw) !== null
+}
+
+function isSafeMailto(url: URL): boolean {
+  for (const key of url.searchParams.keys()) {
+    if (!MAILTO_FIELDS.has(key.toLowerCase())) return false
+  }
+  // The address part must not smuggle a second query or a fragment the parser kept apart.
+  return !url.pathname.includes('?') && url.hash === ''
+}
+
+/**
+ * A domain name with at least one dot: not a bare word such as `localhost`, and not an IP literal
+ * (the parser has already turned `0x7f.1` or `2130706433` into `127.0.0.1`), so a pasted link cannot
+ * point the browser at a router or a service on this computer.
+ */
+function isPublicLookingHost(hostname: string): boolean {
+  if (hostname.length === 0 || !hostname.includes('.')) return false
+  if (hostname.startsWith('[') || /^[\d.]+$/.test(hostname)) return false
+  return hostname !== 'localhost' && !hostname.endsWith('.localhost')
 }

@@ -1,6 +1,8 @@
 /**
  * Test ports for main's handler table: a temp data folder and recorders for everything main would
- * show or open. Shared by the end-to-end transport and the unit tests of handlers.
+ * show or open. Shared by the end-to-end transport, the unit tests of handlers and the IPC fuzz
+ * test. To add a port: add it to `Ports`, give it a harmless recording fake here, expose what a test
+ * needs to inspect on `TestPorts`, and accept an override in `options.overrides`.
  *
  * Time is controllable: `setNow` and `advance` move the clock and run, in order, every timer that
  * comes due on the way, so a test sees exactly what main would do as time passes.
@@ -61,7 +63,12 @@ interface FakeTimer {
 
 /** Makes a fresh temp data folder and ports over it. `dataDir` reuses a folder (a "restart"). */
 export async function createTestPorts(
-  options: { dataDir?: string; now?: number; timeZone?: string } = {},
+  options: {
+    dataDir?: string
+    now?: number
+    timeZone?: string
+    overrides?: Partial<Omit<Ports, 'dataDir'>>
+  } = {},
 ): Promise<TestPorts> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'afterview-data-')))
   const timeZone = options.timeZone ?? 'Europe/London'
@@ -163,6 +170,7 @@ export async function createTestPorts(
       },
     },
     dataDir,
+    ...options.overrides,
   }
   return state
 }

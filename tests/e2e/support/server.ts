@@ -10,10 +10,12 @@ export async function serveRenderer(
   rendererDir: string,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    void serveAppRequest(rendererDir, `app://afterview${req.url ?? '/'}`).then(async (answer) => {
-      res.writeHead(answer.status, Object.fromEntries(answer.headers))
-      res.end(Buffer.from(await answer.arrayBuffer()))
-    })
+    void serveAppRequest(rendererDir, `app://afterview${req.url ?? '/'}`, req.method).then(
+      async (answer) => {
+        res.writeHead(answer.status, Object.fromEntries(answer.headers))
+        res.end(Buffer.from(await answer.arrayBuffer()))
+      },
+    )
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo

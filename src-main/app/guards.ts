@@ -1,0 +1,48 @@
+/**
+ * Electron wiring of the navigation, window and permission rules of docs/SECURITY.md. The
+ * decisions themselves are pure and tested in security/navigation.ts; this file only applies them
+ * to every web contents Electron creates, so a window or frame added later is covered too.
+ */
+import { app, session, type WebContents } from 'electron'
+import { allowsFrameNavigation, decideWindowOpen } from '../security/navigation'
+import type { ShellPort } from '../ports'
+
+/** Applies the rules to every web contents, present and future. Call before the first window. */
+export function guardAllWebContents(shell: ShellPort, devServerUrl: string | undefined): void {
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, shell, devServerUrl),
+  )
+}
+
+function guardWebContents(
+  contents: WebContents,
+  shell: ShellPort,
+  devServerUrl: string | undefined,
+): void {
+  // New windows are never opened; checked https: and mailto: links go to the OS instead.
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url)
+    if (decision.openExternally) void shell.openExternal(decision.openExternally)
+    return { action: decision.action }
+  })
+  // The app is one page: no navigation in the top frame, and only the app's own blob: URLs in
+  // subframes. will-navigate covers older paths; will-frame-navigate also sees subframes.
+  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-frame-navigate', (event) => {
+    if (!allowsFrameNavigation(event.url, event.isMainFrame, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/**
+ * Denies every permission a page could ask for or probe (camera, microphone, geolocation,
+ * notifications through the web API, clipboard reading, HID/serial/USB devices…). Main shows OS
+ * notifications itself; the page needs none of these.
+ */
+export function denyAllPermissions(): void {
+  const ses = session.defaultSession
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  ses.setPermissionCheckHandler(() => false)
+  ses.setDevicePermissionHandler(() => false)
+}

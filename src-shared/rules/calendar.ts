@@ -1,0 +1,160 @@
+/**
+ * Business days: Monday to Friday, minus the public holidays of the user's region, read from
+ * `date-holidays`. Holidays are computed once per region and year and cached, because the planner
+ * runs for every opportunity on every board load and one year costs a few milliseconds to compute.
+ */
+import Holidays from 'date-holidays'
+import type { BusinessDays, IsoDate } from '../domain/time'
+import type { RegionCode } from '../domain/settings'
+import { RuleInputError } from './errors'
+import { addDays, isWeekend, toDayNumber } from './dates'
+
+/** One public holiday as the calendar counts it. */
+export interface PublicHoliday {
+  date: IsoDate
+  name: string
+  /** True for a substitute day (e.g. Boxing Day moved to Monday 28 December 2026). */
+  substitute: boolean
+}
+
+/** A business-day calendar for one region. */
+export interface BusinessCalendar {
+  readonly region: RegionCode
+  /** True for a weekday that is not a public holiday. */
+  isBusinessDay(date: IsoDate): boolean
+  /** The region's public holiday on `date`, if any. */
+  holidayOn(date: IsoDate): PublicHoliday | undefined
+  /** Public holidays in `year`, in date order. */
+  holidaysIn(year: number): readonly PublicHoliday[]
+  /** `date` itself when it is a business day, else the next business day. */
+  onOrAfter(date: IsoDate): IsoDate
+  /** `date` itself when it is a business day, else the previous business day. */
+  onOrBefore(date: IsoDate): IsoDate
+  /**
+   * The business day `days` business days after `date` (before, if negative). `date` itself need
+   * not be a business day: Saturday + 1 business day is Monday (when Monday is not a holiday).
+   * With 0, `date` itself when it is a business day, else the next one.
+   */
+  addBusinessDays(date: IsoDate, days: BusinessDays): IsoDate
+  /** Business days in the half-open range (`from`, `to`]: 0 when `to` is not after `from`. */
+  businessDaysBetween(from: IsoDate, to: IsoDate): BusinessDays
+}
+
+/**
+ * Types of date-holidays entries that mean a day off. 'bank' counts only when it covers the whole
+ * day (German 24 December from 14:00 is a bank closure, not a day off for most employees).
+ */
+function countsAsDayOff(h: { type: string; date: string }): boolean {
+  return h.type === 'public' || (h.type === 'bank' && h.date.slice(11, 19) === '00:00:00')
+}
+
+/** Splits `GB-ENG` into country, state and optional region as date-holidays names them. */
+function parseRegion(region: RegionCode): [string, string?, string?] {
+  if (typeof region !== 'string' || !/^[A-Za-z]{2}(-[A-Za-z0-9]{1,10}){0,2}$/.test(region)) {
+    throw new RuleInputError(
+      'unknown-region',
+      'settings.region',
+      `not a region code: ${String(region)}`,
+    )
+  }
+  const [country, state, sub] = region.toUpperCase().split('-')
+  return [country!, state, sub]
+}
+
+let known: Holidays | undefined
+
+function requireKnownRegion(region: RegionCode): [string, string?, string?] {
+  const [country, state, sub] = parseRegion(region)
+  known ??= new Holidays()
+  const unknown = () =>
+    new RuleInputError('unknown-region', 'settings.region', `date-holidays does not know ${region}`)
+  if (!known.getCountries()?.[country]) throw unknown()
+  if (state && !known.getStates(country)?.[state]) throw unknown()
+  if (sub && !known.getRegions(country, state!)?.[sub]) throw unknown()
+  return [country, state, sub]
+}
+
+function buildCalendar(region: RegionCode): BusinessCalendar {
+  const [country, state, sub] = requireKnownRegion(region)
+  const source = new Holidays(country, state ?? '', sub ?? '')
+  const byYear = new Map<number, { list: PublicHoliday[]; byDate: Map<string, PublicHoliday> }>()
+
+  function year(y: number) {
+    let entry = byYear.get(y)
+    if (!entry) {
+      const list: PublicHoliday[] = []
+      const byDate = new Map<string, PublicHoliday>()
+      for (const h of source.getHolidays(y) || []) {
+        if (!countsAsDayOff(h)) continue
+        const first = h.date.slice(0, 10)
+        // A holiday may span several days; count each whole day it covers.
+        const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000))
+        for (let i = 0; i < span; i++) {
+          const date = addDays(first, i)
+          if (byDate.has(date)) continue
+          const holiday = { date, name: h.name, substitute: h.substitute === true }
+          byDate.set(date, holiday)
+          if (+date.slice(0, 4) === y) list.push(holiday)
+        }
+      }
+      list.sort((a, b) => (a.date < b.date ? -1 : 1))
+      entry = { list, byDate }
+      byYear.set(y, entry)
+    }
+    return entry
+  }
+
+  const holidayOn = (date: IsoDate) => {
+    const y = +date.slice(0, 4)
+    // A holiday spanning New Year is stored under the year it starts.
+    return year(y).byDate.get(date) ?? year(y - 1).byDate.get(date)
+  }
+  const isBusinessDay = (date: IsoDate) => !isWeekend(date) && !holidayOn(date)
+  const step = (date: IsoDate, dir: 1 | -1) => {
+    let d = date
+    while (!isBusinessDay(d)) d = addDays(d, dir)
+    return d
+  }
+
+  return {
+    region,
+    isBusinessDay,
+    holidayOn,
+    holidaysIn: (y) => year(y).list,
+    onOrAfter: (date) => step(date, 1),
+    onOrBefore: (date) => step(date, -1),
+    addBusinessDays(date, days) {
+      toDayNumber(date)
+      if (!Number.isInteger(days)) throw new RuleInputError('out-of-range', 'businessDays')
+      const dir = days < 0 ? -1 : 1
+      let d = date
+      for (let left = Math.abs(days); left > 0;) {
+        d = addDays(d, dir)
+        if (isBusinessDay(d)) left--
+      }
+      return days === 0 ? step(d, 1) : d
+    },
+    businessDaysBetween(from, to) {
+      let n = 0
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isBusinessDay(d)) n++
+      return n
+    },
+  }
+}
+
+const calendars = new Map<string, BusinessCalendar>()
+
+/**
+ * The business-day calendar of `region` (a date-holidays code: `GB-ENG` for England & Wales,
+ * `GB-SCT`, `US-CA`, `DE-BY`...). Cached per region. Throws `unknown-region` for a code
+ * date-holidays does not know.
+ */
+export function businessCalendar(region: RegionCode = 'GB-ENG'): BusinessCalendar {
+  const key = typeof region === 'string' ? region.toUpperCase() : ''
+  let cal = calendars.get(key)
+  if (!cal) {
+    cal = buildCalendar(region)
+    calendars.set(key, cal)
+  }
+  return cal
+}

@@ -1,0 +1,91 @@
+/** Drafts once an offer arrives: thanks, a request for it in writing, and a start-date counter. */
+import type { IsoDate } from '../../domain/time'
+import type { Draft, DraftBase } from './format'
+import { greeting, longDate, paragraphs, signOff } from './format'
+
+/** Input common to the offer drafts. */
+export interface OfferDraftInput extends DraftBase {
+  recipientName: string
+}
+
+/** Thanks for the offer, straight away, with enthusiasm. */
+export function offerThanksDraft(input: OfferDraftInput): Draft {
+  return {
+    subject: `${input.role}: thank you for the offer`,
+    body: paragraphs(
+      greeting(input.recipientName),
+      `Thank you so much for offering me the ${input.role} role. I am delighted, and I am really looking forward to the prospect of joining ${input.company}.`,
+      'I will look through the details carefully and come back to you shortly. In the meantime, please let me know the next steps.',
+      signOff(input.sender),
+    ),
+    flags: [],
+  }
+}
+
+/** Input of the request for the written offer. */
+export interface WrittenOfferInput extends OfferDraftInput {
+  /** Ask for it in writing (false when it already is, and only the dates are missing). */
+  askInWriting: boolean
+  /** Ask when the signed contract is due back. */
+  askReturnDate: boolean
+  /** Ask which start date they have in mind. */
+  askStartDate: boolean
+}
+
+/**
+ * Asks for the offer and contract in writing, and for the dates still unknown: the contract return
+ * deadline and the start date they would like.
+ */
+export function writtenOfferDraft(input: WrittenOfferInput): Draft {
+  const asks: string[] = []
+  if (input.askReturnDate) asks.push('when you need the signed contract back')
+  if (input.askStartDate) asks.push('the start date you have in mind')
+  const dates = asks.length ? `Could you also let me know ${asks.join(' and ')}?` : ''
+  return {
+    subject: `${input.role}: offer details`,
+    body: paragraphs(
+      greeting(input.recipientName),
+      input.askInWriting
+        ? `Thank you again for the offer of the ${input.role} role. Could you send it to me in writing, together with the contract, so that I can go through the pay, hours and benefits properly? ${dates}`
+        : `Thank you for sending the offer of the ${input.role} role. ${dates}`,
+      'Many thanks, and I look forward to hearing from you.',
+      signOff(input.sender),
+    ),
+    flags: [],
+  }
+}
+
+/** Input of a start-date counter-proposal. */
+export interface StartDateInput extends OfferDraftInput {
+  /** The start date the employer would like. */
+  employerDate: IsoDate
+  /** The start date the user proposes instead. */
+  counterDate: IsoDate
+  /** Why: the notice period ends too late, a break, or the date is not a working day. */
+  reason: 'notice' | 'break' | 'not-business-day'
+  /** The last day of the user's notice, when the reason is notice. */
+  noticeEnds?: IsoDate | null
+}
+
+/** Proposes another start date, with the reason, in a way that keeps the conversation easy. */
+export function startDateDraft(input: StartDateInput): Draft {
+  const loc = input.locale
+  const asked = longDate(input.employerDate, loc, true)
+  const counter = longDate(input.counterDate, loc, true)
+  const why =
+    input.reason === 'notice'
+      ? `My notice period with my current employer runs until ${input.noticeEnds ? longDate(input.noticeEnds, loc, true) : 'after that date'}, so I will not be free to join by ${asked}.`
+      : input.reason === 'break'
+        ? `I would like a short break between leaving my current job and starting, so that I arrive fresh and ready to get going.`
+        : `${asked} is not a working day where I am.`
+  return {
+    subject: `${input.role}: start date`,
+    body: paragraphs(
+      greeting(input.recipientName),
+      `Thank you for suggesting ${asked} as a start date. ${why}`,
+      `Would ${counter} work for you instead? I am keen to get started and happy to do anything useful beforehand to make the first weeks go smoothly.`,
+      signOff(input.sender),
+    ),
+    flags: [],
+  }
+}

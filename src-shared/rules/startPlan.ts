@@ -1,0 +1,270 @@
+/**
+ * The start-date plan: when the user can safely resign (offer in writing, unconditional, contract
+ * signed), when notice ends, the break they want, the earliest and recommended start date, the
+ * contract return deadline, and every conflict with the start date the employer would like.
+ */
+import type { Offer } from '../domain/offer'
+import type { CurrentJob } from '../domain/people'
+import type { Settings } from '../domain/settings'
+import type { CalendarDays, Instant, IsoDate } from '../domain/time'
+import { businessCalendar } from './calendar'
+import { addDays, daysBetween, maxDate, weekday } from './dates'
+import { requireDate, requireInstant, requireIntegerIn } from './errors'
+import { noticeEnd, statutoryNotice } from './notice'
+import type { StatutoryNotice } from './notice'
+import { offerBlockers } from './offerCheck'
+import type { OfferBlocker } from './offerTypes'
+import { zonedDate } from './timeZone'
+import { startDateDraft } from './drafts/offer'
+import type { Draft } from './drafts/format'
+
+/** Input of `planStart`. Dates are calendar dates in the user's time zone. */
+export interface StartPlanInput {
+  /** The current instant; "today" is its date in `settings.timeZone`. */
+  now: Instant
+  settings: Pick<Settings, 'region' | 'timeZone' | 'preferMondayStart' | 'breakDays'>
+  offer: Pick<
+    Offer,
+    | 'inWriting'
+    | 'conditions'
+    | 'contractSigned'
+    | 'contractReturnBy'
+    | 'proposedStart'
+    | 'decision'
+  >
+  /** The job the user leaves; null when they are not employed. */
+  currentJob: CurrentJob | null
+  /** The day notice was handed in, when it already was. */
+  noticeGivenOn?: IsoDate | null
+  /** The current employer puts the user on garden leave: no work, but the end date stays. */
+  gardenLeave?: boolean
+  /** Calendar days off between jobs; default `settings.breakDays`. */
+  breakDays?: CalendarDays
+  /** Names for the counter-proposal drafts; no drafts without them. */
+  draft?: { sender: string; company: string; role: string; recipientName: string; locale?: string }
+}
+
+/** What must happen before resigning is safe. */
+export interface ResignationBlocker {
+  kind: OfferBlocker['kind'] | 'contract-not-signed' | 'not-accepted'
+  condition?: OfferBlocker['condition']
+  explanation: string
+}
+
+/** A clash between the employer's preferred start date and the plan. */
+export interface StartConflict {
+  kind: 'before-notice-ends' | 'before-break-ends' | 'not-business-day'
+  employerDate: IsoDate
+  /** The date to propose instead. */
+  counterDate: IsoDate
+  explanation: string
+  draft: Draft | null
+}
+
+/** One dated step of the plan, for the timeline and the exported document. */
+export interface PlanStep {
+  date: IsoDate
+  kind:
+    | 'resign'
+    | 'last-working-day'
+    | 'employment-ends'
+    | 'break-starts'
+    | 'start'
+    | 'contract-reminder'
+    | 'contract-return'
+  label: string
+}
+
+/** The dated plan. */
+export interface StartPlan {
+  today: IsoDate
+  resignation: {
+    /** The first business day on which resigning is safe; null while something blocks it. */
+    earliest: IsoDate | null
+    blockers: ResignationBlocker[]
+    /** The date the rest of the plan counts from: notice given, earliest, or (provisional) today. */
+    givenOn: IsoDate
+    /** True when the plan assumes a resignation that cannot safely happen yet. */
+    provisional: boolean
+  }
+  notice:
+    | (StatutoryNotice & {
+        startsOn: IsoDate
+        endsOn: IsoDate
+        length: number
+        unit: 'weeks' | 'months'
+      })
+    | null
+  /** The last day of employment: the end of notice (garden leave does not move it). */
+  employmentEnds: IsoDate | null
+  /** The last day actually worked, after untaken holiday or garden leave. */
+  lastWorkingDay: IsoDate | null
+  untakenHoliday: { days: number; handling: CurrentJob['holidayHandling'] } | null
+  gardenLeave: boolean
+  break: { from: IsoDate; to: IsoDate; days: CalendarDays } | null
+  earliestStart: IsoDate
+  /**
+   * A business day. If Monday starts are preferred: the first business day of the earliest start's
+   * week when that is the earliest start itself, else of the week after (a Monday unless a holiday).
+   */
+  recommendedStart: IsoDate
+  contractReturn: { by: IsoDate; remindOn: IsoDate } | null
+  conflicts: StartConflict[]
+  timeline: PlanStep[]
+}
+
+/**
+ * Plans resignation, notice, break and start. Weeks and months of notice count from the day after
+ * notice is given; the UK statutory week (after a month's service) applies when the contract gives
+ * less. Untaken holiday taken during notice brings the last working day forward by that many
+ * business days. The break is in calendar days; start dates are business days of
+ * `settings.region`. Throws `RuleInputError` for impossible dates or lengths.
+ */
+export function planStart(input: StartPlanInput): StartPlan {
+  const { settings, offer } = input
+  requireInstant(input.now, 'now')
+  const cal = businessCalendar(settings.region)
+  const today = zonedDate(input.now, settings.timeZone)
+  const breakDays = requireIntegerIn(
+    input.breakDays ?? settings.breakDays ?? 0,
+    0,
+    366,
+    'breakDays',
+  )
+  const proposed = offer.proposedStart
+    ? requireDate(offer.proposedStart, 'offer.proposedStart')
+    : null
+  const returnBy = offer.contractReturnBy
+    ? requireDate(offer.contractReturnBy, 'offer.contractReturnBy')
+    : null
+  const job = input.currentJob
+
+  const blockers: ResignationBlocker[] = [...offerBlockers(offer)]
+  if (!offer.contractSigned) {
+    blockers.push({
+      kind: 'contract-not-signed',
+      explanation: 'Sign and return the contract before you resign.',
+    })
+  }
+  if (offer.decision !== 'accepted') {
+    blockers.push({ kind: 'not-accepted', explanation: 'You have not accepted the offer yet.' })
+  }
+  const earliest = blockers.length ? null : cal.onOrAfter(today)
+  const givenOn = input.noticeGivenOn
+    ? requireDate(input.noticeGivenOn, 'noticeGivenOn')
+    : (earliest ?? cal.onOrAfter(today))
+  const steps: PlanStep[] = []
+  const step = (date: IsoDate, kind: PlanStep['kind'], label: string) =>
+    steps.push({ date, kind, label })
+
+  let notice: StartPlan['notice'] = null
+  let employmentEnds: IsoDate | null = null
+  let lastWorkingDay: IsoDate | null = null
+  const gardenLeave = Boolean(input.gardenLeave && job?.gardenLeavePossible !== false)
+  if (job) {
+    requireIntegerIn(job.noticeLength, 0, 120, 'currentJob.noticeLength')
+    const days = requireIntegerIn(job.untakenHolidayDays, 0, 366, 'currentJob.untakenHolidayDays')
+    const contract = { length: job.noticeLength, unit: job.noticeUnit }
+    const statutory = statutoryNotice(settings.region, job.serviceStart, givenOn, contract)
+    const contractEnd = noticeEnd(givenOn, contract)
+    // When a contract gives less than the law's minimum, the minimum applies.
+    const endsOn =
+      statutory.label === 'statutory' && statutory.minimumEndsOn
+        ? maxDate(contractEnd, statutory.minimumEndsOn)
+        : contractEnd
+    notice = { ...statutory, startsOn: addDays(givenOn, 1), endsOn, ...contract }
+    employmentEnds = endsOn
+    const lastDay = cal.onOrBefore(endsOn)
+    lastWorkingDay = gardenLeave
+      ? givenOn
+      : job.holidayHandling === 'take-during-notice' && days > 0
+        ? maxDate(givenOn, cal.addBusinessDays(lastDay, -days))
+        : maxDate(givenOn, lastDay)
+    step(givenOn, 'resign', 'Hand in your notice, in writing')
+    step(
+      lastWorkingDay,
+      'last-working-day',
+      gardenLeave ? 'Garden leave begins' : 'Last working day',
+    )
+    step(endsOn, 'employment-ends', 'Notice ends; employment ends')
+  }
+
+  const freeFrom = addDays(employmentEnds ?? today, 1)
+  const brk =
+    breakDays > 0 ? { from: freeFrom, to: addDays(freeFrom, breakDays - 1), days: breakDays } : null
+  if (brk) step(brk.from, 'break-starts', `Break of ${breakDays} day${breakDays === 1 ? '' : 's'}`)
+  const earliestStart = cal.onOrAfter(addDays(freeFrom, breakDays))
+  let recommendedStart = earliestStart
+  if (settings.preferMondayStart) {
+    // A Monday, or the first business day of a week that starts with a bank holiday.
+    const monday = addDays(earliestStart, 1 - weekday(earliestStart))
+    if (cal.onOrAfter(monday) !== earliestStart) {
+      recommendedStart = cal.onOrAfter(addDays(monday, 7))
+    }
+  }
+  step(recommendedStart, 'start', 'Recommended start date')
+
+  let contractReturn: StartPlan['contractReturn'] = null
+  if (returnBy) {
+    contractReturn = { by: returnBy, remindOn: cal.addBusinessDays(returnBy, -2) }
+    step(contractReturn.remindOn, 'contract-reminder', 'Two business days to return the contract')
+    step(returnBy, 'contract-return', 'Signed contract due back')
+  }
+
+  const conflicts: StartConflict[] = []
+  if (proposed) {
+    const draftFor = (counterDate: IsoDate, reason: 'notice' | 'break' | 'not-business-day') =>
+      input.draft
+        ? startDateDraft({
+            ...input.draft,
+            employerDate: proposed,
+            counterDate,
+            reason,
+            noticeEnds: employmentEnds,
+          })
+        : null
+    if (proposed < earliestStart) {
+      const byNotice = employmentEnds != null && proposed <= employmentEnds
+      conflicts.push({
+        kind: byNotice ? 'before-notice-ends' : 'before-break-ends',
+        employerDate: proposed,
+        counterDate: recommendedStart,
+        explanation: byNotice
+          ? `The employer would like you to start ${daysBetween(proposed, earliestStart)} days before you are free: your notice runs until ${employmentEnds}.`
+          : `The employer's date falls within the break you planned.`,
+        draft: draftFor(recommendedStart, byNotice ? 'notice' : 'break'),
+      })
+    } else if (!cal.isBusinessDay(proposed)) {
+      const counter = cal.onOrAfter(proposed)
+      conflicts.push({
+        kind: 'not-business-day',
+        employerDate: proposed,
+        counterDate: counter,
+        explanation: `The employer's date is a weekend or public holiday; the next working day is ${counter}.`,
+        draft: draftFor(counter, 'not-business-day'),
+      })
+    }
+  }
+
+  steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return {
+    today,
+    resignation: {
+      earliest,
+      blockers,
+      givenOn,
+      provisional: !input.noticeGivenOn && earliest === null,
+    },
+    notice,
+    employmentEnds,
+    lastWorkingDay,
+    untakenHoliday: job ? { days: job.untakenHolidayDays, handling: job.holidayHandling } : null,
+    gardenLeave,
+    break: brk,
+    earliestStart,
+    recommendedStart,
+    contractReturn,
+    conflicts,
+    timeline: steps,
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Wall-clock times in the user's IANA time zone, converted to and from instants with the
+ * platform's Intl. Handles daylight-saving changes: a time skipped by the clocks going forward is
+ * moved forward by the gap; a time that happens twice takes the earlier instant.
+ */
+import type { Instant, IsoDate, LocalTime, TimeZone } from '../domain/time'
+import { RuleInputError, requireDate, requireTime } from './errors'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(timeZone: TimeZone): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+    } catch {
+      throw new RuleInputError('invalid-time-zone', 'settings.timeZone', `unknown zone ${timeZone}`)
+    }
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
+/** Throws `invalid-time-zone` naming `field` unless Intl knows the zone. */
+export function requireTimeZone(timeZone: unknown, field = 'settings.timeZone'): TimeZone {
+  if (typeof timeZone !== 'string' || timeZone === '') {
+    throw new RuleInputError('invalid-time-zone', field)
+  }
+  try {
+    formatter(timeZone)
+  } catch {
+    throw new RuleInputError('invalid-time-zone', field, `unknown zone ${timeZone}`)
+  }
+  return timeZone
+}
+
+/** Wall-clock fields of `instant` in `timeZone`, as if that wall clock were UTC (ms). */
+function wallClockMs(instant: Instant, timeZone: TimeZone): number {
+  const parts: Record<string, number> = {}
+  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value)
+  }
+  return Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour!,
+    parts.minute!,
+    parts.second!,
+  )
+}
+
+/** The offset of `timeZone` from UTC at `instant`, in milliseconds (east positive). */
+export function offsetAt(instant: Instant, timeZone: TimeZone): number {
+  const whole = Math.floor(instant / 1000) * 1000
+  return wallClockMs(whole, timeZone) - whole
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `date` `time` (`HH:MM`, 24 hours).
+ * Skipped times (clocks forward) land after the gap; repeated times (clocks back) take the first.
+ */
+export function zonedInstant(
+  date: IsoDate,
+  time: LocalTime,
+  timeZone: TimeZone,
+  field = 'date',
+): Instant {
+  requireDate(date, field)
+  requireTime(time, field.replace(/date$/, 'time'))
+  requireTimeZone(timeZone)
+  const wall = Date.UTC(
+    +date.slice(0, 4),
+    +date.slice(5, 7) - 1,
+    +date.slice(8, 10),
+    +time.slice(0, 2),
+    +time.slice(3, 5),
+  )
+  // Try the offsets in force a day either side: one of them is right unless the time was skipped.
+  const before = offsetAt(wall - 86_400_000, timeZone)
+  const after = offsetAt(wall + 86_400_000, timeZone)
+  const candidates = [wall - before, wall - after].sort((a, b) => a - b)
+  for (const c of candidates) if (wallClockMs(c, timeZone) === wall) return c
+  // Skipped by a clock change: move forward by the gap, as clocks do.
+  return wall - before
+}
+
+/** The wall-clock date and time (`HH:MM`) of `instant` in `timeZone`. */
+export function zonedDateTime(
+  instant: Instant,
+  timeZone: TimeZone,
+): { date: IsoDate; time: LocalTime } {
+  const iso = new Date(wallClockMs(instant, timeZone)).toISOString()
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
+}
+
+/** The calendar date of `instant` in `timeZone`. */
+export function zonedDate(instant: Instant, timeZone: TimeZone): IsoDate {
+  return zonedDateTime(instant, timeZone).date
+}
+
+/** The last millisecond of `date` in `timeZone` (23:59:59.999 local). */
+export function endOfDay(date: IsoDate, timeZone: TimeZone): Instant {
+  const next = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + 1))
+  return zonedInstant(next.toISOString().slice(0, 10), '00:00', timeZone) - 1
+}

@@ -1,0 +1,110 @@
+/**
+ * The packaging config (build/electron-builder.yml) against the requirements of docs/SECURITY.md:
+ * every Electron fuse, every installer target, app id, icons. Packaging itself needs Electron's
+ * binary and internet, so this checks the config rather than an installer.
+ */
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, resolve } from 'node:path'
+import { load } from 'js-yaml'
+
+const root = resolve(__dirname, '../..')
+const config = load(readFileSync(resolve(root, 'build/electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+> & {
+  electronFuses: Record<string, boolean>
+  linux: { target: string[]; icon: string }
+  mac: { target: string; icon: string; hardenedRuntime: boolean }
+  win: { target: string; icon: string }
+  files: string[]
+  directories: { output: string; buildResources: string }
+}
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  productName: string
+  main: string
+  scripts: Record<string, string>
+  dependencies: Record<string, string>
+  devDependencies: Record<string, string>
+}
+
+/** electron-builder's own JSON schema, from the pinned devDependency. */
+function builderSchema(): {
+  properties: Record<string, unknown>
+  definitions: Record<string, { properties: Record<string, unknown> }>
+} {
+  const require = createRequire(import.meta.url)
+  const dir = dirname(require.resolve('app-builder-lib/package.json'))
+  return JSON.parse(readFileSync(resolve(dir, 'scheme.json'), 'utf8'))
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the file is not a PNG. */
+function pngSize(path: string): { width: number; height: number } | null {
+  const bytes = readFileSync(path)
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+  if (!signature.every((b, i) => bytes[i] === b)) return null
+  if (bytes.toString('latin1', 12, 16) !== 'IHDR') return null
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+describe('the electron-builder config', () => {
+  it('sets every security fuse as docs/SECURITY.md requires', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    })
+    // The fuses only exist inside an asar, which must not be switched off.
+    expect(config['asar']).toBe(true)
+    expect(config['disableAsarIntegrity']).toBeUndefined()
+  })
+
+  it('names only fuses and options the pinned electron-builder knows', () => {
+    const schema = builderSchema()
+    const fuseOptions = Object.keys(schema.definitions['FuseOptionsV1']!.properties)
+    for (const fuse of Object.keys(config.electronFuses)) expect(fuseOptions).toContain(fuse)
+    for (const key of Object.keys(config)) expect(Object.keys(schema.properties)).toContain(key)
+  })
+
+  it('builds an AppImage and a deb on Linux, a dmg on macOS and an NSIS installer on Windows', () => {
+    expect(config.linux.target).toEqual(['AppImage', 'deb'])
+    expect(config.mac.target).toBe('dmg')
+    expect(config.win.target).toBe('nsis')
+    expect(config.mac.hardenedRuntime).toBe(true)
+  })
+
+  it('has an app id, the product name of package.json, and never publishes', () => {
+    expect(config['appId']).toMatch(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/)
+    expect(config['productName']).toBe(pkg.productName)
+    expect(config['publish']).toBeNull()
+  })
+
+  it('packages the built app only, not the sources or source maps', () => {
+    expect(config.files).toContain('out/**/*')
+    expect(config.files).toContain('!**/*.map')
+    expect(config.files.some((f) => /src-|tests|\.ts$/.test(f))).toBe(false)
+    expect(pkg.main).toMatch(/^\.\/out\/main\//)
+  })
+
+  it('has real PNG icons of the sizes each platform needs', () => {
+    expect(pngSize(resolve(root, config.mac.icon))).toEqual({ width: 512, height: 512 })
+    expect(pngSize(resolve(root, config.win.icon))).toEqual({ width: 512, height: 512 })
+    for (const size of [512, 256]) {
+      const file = resolve(root, config.linux.icon, `${size}x${size}.png`)
+      expect(pngSize(file)).toEqual({ width: size, height: size })
+    }
+  })
+
+  it('is what `npm run dist` uses, after a build, with electron-builder as a pinned dev tool', () => {
+    expect(pkg.scripts['dist']).toMatch(
+      /^npm run build && electron-builder --config build\/electron-builder\.yml/,
+    )
+    expect(pkg.devDependencies['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(pkg.dependencies['electron-builder']).toBeUndefined()
+  })
+})
