@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import { buildHandlers } from '../../../src-main/ipc/handlers'
+import { createNotifyServices } from '../../../src-main/notify/services'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import { createTestPorts, type TestPorts } from '../../support/testPorts'
 import { bridgeBundle, repoRoot } from './global-setup'
@@ -60,7 +61,9 @@ async function launchChromium(profileDir: string, ports: TestPorts, url: string,
     viewport: { width: 1280, height: 800 },
     colorScheme: 'light',
   })
-  const table = buildHandlers(ports.ports)
+  // A launch is a start of main too: its notification services read their files afresh.
+  const notify = createNotifyServices(ports.ports)
+  const table = buildHandlers(ports.ports, notify)
   await context.exposeBinding(
     '__afterviewInvoke',
     async (source, channel: unknown, payload: unknown) => {
@@ -76,8 +79,26 @@ async function launchChromium(profileDir: string, ports: TestPorts, url: string,
   await context.addInitScript({ path: bridgeBundle })
   const page = context.pages()[0] ?? (await context.newPage())
   watch(page, errors)
+  // Events main pushes (a notification click) reach this page, as webContents.send would.
+  ports.connectEvents((event, payload) => void pushTo(page, event, payload))
   await page.goto(url)
-  return { context, page }
+  await notify.ready
+  return { context, page, notify }
+}
+
+/** Delivers one event from main to the page through the test bridge. */
+async function pushTo(page: Page, event: string, payload: unknown): Promise<void> {
+  await page
+    .evaluate(
+      ([name, data]) => {
+        ;(window as unknown as { __afterviewEmit(e: string, p: unknown): void }).__afterviewEmit(
+          name,
+          data,
+        )
+      },
+      [event, payload] as const,
+    )
+    .catch(() => {})
 }
 
 function watch(page: Page, errors: string[]): void {
@@ -146,17 +167,11 @@ export const test = base.extend<{ app: AfterviewApp }>({
       consoleErrors,
       async restart() {
         await current.context.close()
+        await current.notify.scheduler.idle()
         current = await launchChromium(profileDir, ports, server.url, consoleErrors)
       },
       async emit(event, payload) {
-        await current.page.evaluate(
-          ([name, data]) => {
-            ;(
-              window as unknown as { __afterviewEmit(e: string, p: unknown): void }
-            ).__afterviewEmit(name, data)
-          },
-          [event, payload] as const,
-        )
+        await pushTo(current.page, event, payload)
       },
       async screenshot(name) {
         const path = join(shotsDir, `${name}.png`)
@@ -167,6 +182,7 @@ export const test = base.extend<{ app: AfterviewApp }>({
     }
     await use(app)
     await current.context.close()
+    await current.notify.scheduler.idle()
     await server.close()
     await ports.dispose()
     await rm(profileDir, { recursive: true, force: true })
