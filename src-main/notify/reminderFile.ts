@@ -1,6 +1,6 @@
 /**
- * The one file main keeps about reminders. It holds only opaque ids, due instants and whether each
- * was shown: no title, no name, no card id, so it says nothing about the job search if read.
+ * The one file main keeps about reminders. It holds only opaque ids, two instants (notify at, and
+ * overdue after) and whether each was shown: no title, no name, no card id, so it says nothing about the job search if read.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -14,8 +14,10 @@ const encoder = new TextEncoder()
 export interface StoredReminder {
   /** A random id; only the renderer's encrypted records know what it stands for. */
   id: string
-  /** When it is due, epoch milliseconds. */
+  /** When to notify, epoch milliseconds. */
   dueAt: number
+  /** After this instant the action is overdue and counts on the badge. */
+  overdueAt: number
   /** True once a notification covered it, so a restart does not repeat it. */
   shown: boolean
 }
@@ -30,6 +32,7 @@ const fileSchema = v.strictObject({
       v.strictObject({
         id: opaqueIdSchema,
         dueAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        overdueAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
         shown: v.boolean(),
       }),
     ),

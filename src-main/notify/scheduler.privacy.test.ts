@@ -111,7 +111,9 @@ describe('ReminderScheduler privacy', () => {
     const file = JSON.parse(await readFile(join(t.dataDir, REMINDER_FILE), 'utf8'))
     expect(file).toEqual({
       version: 1,
-      reminders: [{ id: detailed.id, dueAt: MORNING + 60 * MIN, shown: false }],
+      reminders: [
+        { id: detailed.id, dueAt: MORNING + 60 * MIN, overdueAt: MORNING + 60 * MIN, shown: false },
+      ],
     })
   })
 })

@@ -36,6 +36,17 @@ describe('ReminderScheduler', () => {
     t.advance(MIN)
     await flush()
     expect(titles(t)).toEqual(['A follow-up is due'])
+  })
+
+  it('counts an action on the badge once its deadline has passed', async () => {
+    const { t, notify } = await setUp()
+    const due = MORNING + HOUR
+    await notify.scheduler.sync([reminder(1, due, { overdueAt: due + 4 * HOUR })])
+    t.advance(HOUR)
+    expect([t.notifications.length, t.badge]).toEqual([1, 0])
+    t.advance(4 * HOUR)
+    expect(t.badge).toBe(0)
+    t.advance(1)
     expect(t.badge).toBe(1)
   })
 

@@ -66,6 +66,7 @@ export class ReminderScheduler {
       const entry: Entry = {
         id: r.id,
         dueAt: r.dueAt,
+        overdueAt: Math.max(r.overdueAt ?? r.dueAt, r.dueAt),
         shown: known !== undefined && known.dueAt === r.dueAt && known.shown,
       }
       if (!this.locked) {
@@ -110,6 +111,7 @@ export class ReminderScheduler {
     const entry = this.entries.get(id)
     if (!entry) return
     entry.dueAt = until
+    entry.overdueAt = until
     entry.shown = false
     await this.persist()
     await this.check()
@@ -127,11 +129,11 @@ export class ReminderScheduler {
     await this.check()
   }
 
-  /** How many reminders are due or overdue now: the badge count. */
+  /** How many actions are past their deadline now: the badge count. */
   overdue(): number {
     const now = this.deps.clock.now()
     let count = 0
-    for (const entry of this.entries.values()) if (entry.dueAt <= now) count++
+    for (const entry of this.entries.values()) if (entry.overdueAt < now) count++
     return count
   }
 
@@ -164,7 +166,11 @@ export class ReminderScheduler {
     }
     this.deps.badge.setCount(this.overdue())
 
-    const waiting = [...this.entries.values()].filter((e) => !e.shown).map((e) => e.dueAt)
+    // Wake for the next notification, or for the next deadline so the badge follows it.
+    const waiting = [...this.entries.values()].flatMap((e) => [
+      ...(e.shown ? [] : [e.dueAt]),
+      ...(e.overdueAt >= now ? [e.overdueAt + 1] : []),
+    ])
     if (waiting.length > 0) {
       const wakeAt = due.length > 0 && quietUntil !== null ? quietUntil : Math.min(...waiting)
       const delay = Math.min(Math.max(wakeAt - now, 0), MAX_WAIT_MS)
@@ -223,7 +229,7 @@ export class ReminderScheduler {
 
   private stored(): StoredReminder[] {
     return [...this.entries.values()]
-      .map(({ id, dueAt, shown }) => ({ id, dueAt, shown }))
+      .map(({ id, dueAt, overdueAt, shown }) => ({ id, dueAt, overdueAt, shown }))
       .sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id))
   }
 

@@ -11,7 +11,10 @@ import type { MailDraft } from '@shared/notify/mailto'
 export interface UpcomingAction {
   opportunityId: string
   actionId: string
+  /** When it can be done from: the notification shows then. */
   dueAt: Instant
+  /** The deadline: after it the action is overdue and counts on the badge. */
+  overdueAt: Instant
   /** What to do, in a few words: "Thank Dana for the interview". */
   label: string
   /** The company, for detailed notifications and the calendar. */

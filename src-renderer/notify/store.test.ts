@@ -45,6 +45,7 @@ const action = (n: number, extra: Partial<UpcomingAction> = {}): UpcomingAction 
   opportunityId: `opp-${n}`,
   actionId: `thank-you:${n}`,
   dueAt: 1_800_000_000_000 + n,
+  overdueAt: 1_800_000_000_000 + n + 86_400_000,
   label: `Thank Dana ${n}`,
   company: 'Canary Ltd',
   draft: null,
@@ -89,6 +90,7 @@ describe('useRemindersStore', () => {
     expect(reminders[0]).toEqual({
       id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       dueAt: action(1).dueAt,
+      overdueAt: action(1).overdueAt,
       opportunityId: 'opp-1',
       actionId: 'thank-you:1',
     })

@@ -58,6 +58,7 @@ export const useRemindersStore = defineStore('reminders', () => {
     const reminder: Reminder = {
       id: ids.idFor(a.opportunityId, a.actionId),
       dueAt: a.dueAt,
+      overdueAt: Math.max(a.overdueAt, a.dueAt),
       opportunityId: a.opportunityId,
       actionId: a.actionId,
     }

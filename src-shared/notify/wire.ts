@@ -45,8 +45,10 @@ const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(160))
 /** One upcoming action as the renderer hands it to main. */
 export const reminderSchema = v.strictObject({
   id: opaqueId,
-  /** When the action is due, epoch milliseconds. */
+  /** When to notify: the action can be done from now on. Epoch milliseconds. */
   dueAt: instant,
+  /** The deadline: after it the action is overdue and counts on the badge. Default `dueAt`. */
+  overdueAt: v.optional(instant),
   /** Present only while the user allows detailed notifications. */
   title: v.optional(v.pipe(v.string(), v.maxLength(MAX_REMINDER_TITLE))),
   body: v.optional(v.pipe(v.string(), v.maxLength(MAX_REMINDER_BODY))),
@@ -125,7 +127,7 @@ export const reminderRequestSchemas = {
 
 /** Response types of the reminder channels. */
 export interface ReminderResponses {
-  /** How many of the synced actions are overdue now (the badge count). */
+  /** How many of the synced actions are past their deadline now (the badge count). */
   'reminders/sync': { overdue: number }
   'reminders/lock-state': null
   'reminders/snooze': null

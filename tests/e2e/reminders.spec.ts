@@ -84,6 +84,9 @@ test('a due action notifies generically while locked and with details only when 
       },
       { title: `Thank ${CANARY}`, body: `${CANARY}: open Afterview to see the draft.` },
     ])
+  // Past its deadline the action counts on the badge.
+  expect(ports.badge).toBe(0)
+  ports.advance(MIN)
   expect(ports.badge).toBe(1)
   // What main wrote to disk has none of it.
   const onDisk = await readFile(join(ports.dataDir, 'reminders.json'), 'utf8')
