@@ -26,6 +26,15 @@ const mainForbidden = [
   { regex: '(^|/)src-renderer(/|$)', message: 'src-main never imports src-renderer: use the IPC contract in src-shared.' },
 ]
 
+const htmlSinks = [
+  { property: 'insertAdjacentHTML', message: 'Render text, not HTML: hostile text must never become markup.' },
+  { object: 'document', property: 'write', message: 'Render text, not HTML.' },
+  { object: 'document', property: 'writeln', message: 'Render text, not HTML.' },
+  { property: 'createContextualFragment', message: 'Render text, not HTML.' },
+  { property: 'setHTMLUnsafe', message: 'Render text, not HTML.' },
+  { property: 'parseHTMLUnsafe', message: 'Render text, not HTML.' },
+]
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', '.bench/**'],
@@ -55,4 +64,21 @@ export default tseslint.config(
   { files: ['src-shared/**/*.ts'], ignores: ['src-shared/**/*.test.ts'], rules: { 'no-restricted-imports': restrict(sharedForbidden) } },
   { files: ['src-renderer/**/*.{ts,vue}'], rules: { 'no-restricted-imports': restrict(rendererForbidden) } },
   { files: ['src-main/**/*.ts'], rules: { 'no-restricted-imports': restrict(mainForbidden) } },
+  // Hostile text (docs/SECURITY.md): text from adverts, offers and imports is only ever rendered as
+  // text. No v-html, no HTML sinks, no eval; tests/unit/renderer-sinks.test.ts proves the rules bite.
+  {
+    files: ['src-renderer/**/*.{ts,vue}'],
+    rules: {
+      'vue/no-v-html': 'error',
+      'vue/no-v-text-v-html-on-component': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': ['error', ...htmlSinks],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text, not HTML: hostile text must never become markup.' },
+      ],
+    },
+  },
 )

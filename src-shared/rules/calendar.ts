@@ -7,7 +7,7 @@ import Holidays from 'date-holidays'
 import type { BusinessDays, IsoDate } from '../domain/time'
 import type { RegionCode } from '../domain/settings'
 import { RuleInputError } from './errors'
-import { addDays, isWeekend, toDayNumber } from './dates'
+import { fromDayNumber, toDayNumber, weekdayOfDay } from './dates'
 
 /** One public holiday as the calendar counts it. */
 export interface PublicHoliday {
@@ -77,67 +77,71 @@ function requireKnownRegion(region: RegionCode): [string, string?, string?] {
 function buildCalendar(region: RegionCode): BusinessCalendar {
   const [country, state, sub] = requireKnownRegion(region)
   const source = new Holidays(country, state ?? '', sub ?? '')
-  const byYear = new Map<number, { list: PublicHoliday[]; byDate: Map<string, PublicHoliday> }>()
+  // Day number -> holiday, for every year loaded so far; lists per year for `holidaysIn`.
+  const offDays = new Map<number, PublicHoliday>()
+  const lists = new Map<number, PublicHoliday[]>()
 
-  function year(y: number) {
-    let entry = byYear.get(y)
-    if (!entry) {
-      const list: PublicHoliday[] = []
-      const byDate = new Map<string, PublicHoliday>()
+  function load(y: number): PublicHoliday[] {
+    let list = lists.get(y)
+    if (!list) {
+      list = []
       for (const h of source.getHolidays(y) || []) {
         if (!countsAsDayOff(h)) continue
-        const first = h.date.slice(0, 10)
+        const first = toDayNumber(h.date.slice(0, 10))
         // A holiday may span several days; count each whole day it covers.
         const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000))
         for (let i = 0; i < span; i++) {
-          const date = addDays(first, i)
-          if (byDate.has(date)) continue
-          const holiday = { date, name: h.name, substitute: h.substitute === true }
-          byDate.set(date, holiday)
-          if (+date.slice(0, 4) === y) list.push(holiday)
+          if (offDays.has(first + i)) continue
+          const holiday = {
+            date: fromDayNumber(first + i),
+            name: h.name,
+            substitute: h.substitute === true,
+          }
+          offDays.set(first + i, holiday)
+          if (+holiday.date.slice(0, 4) === y) list.push(holiday)
         }
       }
       list.sort((a, b) => (a.date < b.date ? -1 : 1))
-      entry = { list, byDate }
-      byYear.set(y, entry)
+      lists.set(y, list)
     }
-    return entry
+    return list
   }
 
-  const holidayOn = (date: IsoDate) => {
-    const y = +date.slice(0, 4)
-    // A holiday spanning New Year is stored under the year it starts.
-    return year(y).byDate.get(date) ?? year(y - 1).byDate.get(date)
+  /** The holiday on a day number, loading its year and the one before (spans over New Year). */
+  function holidayOnDay(n: number): PublicHoliday | undefined {
+    const y = Math.floor(n / 365.2425) + 1970
+    for (let k = y - 1; k <= y + 1; k++) if (!lists.has(k)) load(k)
+    return offDays.get(n)
   }
-  const isBusinessDay = (date: IsoDate) => !isWeekend(date) && !holidayOn(date)
-  const step = (date: IsoDate, dir: 1 | -1) => {
-    let d = date
-    while (!isBusinessDay(d)) d = addDays(d, dir)
-    return d
+  const isBusinessDayN = (n: number) => weekdayOfDay(n) < 6 && !holidayOnDay(n)
+  const step = (n: number, dir: 1 | -1) => {
+    while (!isBusinessDayN(n)) n += dir
+    return n
   }
 
   return {
     region,
-    isBusinessDay,
-    holidayOn,
-    holidaysIn: (y) => year(y).list,
-    onOrAfter: (date) => step(date, 1),
-    onOrBefore: (date) => step(date, -1),
+    isBusinessDay: (date) => isBusinessDayN(toDayNumber(date)),
+    holidayOn: (date) => holidayOnDay(toDayNumber(date)),
+    holidaysIn: (y) => load(y),
+    onOrAfter: (date) => fromDayNumber(step(toDayNumber(date), 1)),
+    onOrBefore: (date) => fromDayNumber(step(toDayNumber(date), -1)),
     addBusinessDays(date, days) {
-      toDayNumber(date)
+      let n = toDayNumber(date)
       if (!Number.isInteger(days)) throw new RuleInputError('out-of-range', 'businessDays')
+      if (days === 0) return fromDayNumber(step(n, 1))
       const dir = days < 0 ? -1 : 1
-      let d = date
       for (let left = Math.abs(days); left > 0;) {
-        d = addDays(d, dir)
-        if (isBusinessDay(d)) left--
+        n += dir
+        if (isBusinessDayN(n)) left--
       }
-      return days === 0 ? step(d, 1) : d
+      return fromDayNumber(n)
     },
     businessDaysBetween(from, to) {
-      let n = 0
-      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isBusinessDay(d)) n++
-      return n
+      let count = 0
+      const last = toDayNumber(to)
+      for (let n = toDayNumber(from) + 1; n <= last; n++) if (isBusinessDayN(n)) count++
+      return count
     },
   }
 }

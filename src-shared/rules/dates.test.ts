@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonthsClamped, daysBetween, weekday } from './dates'
+import fc from 'fast-check'
+import {
+  addDays,
+  addMonthsClamped,
+  daysBetween,
+  fromDayNumber,
+  toDayNumber,
+  weekday,
+} from './dates'
 import { RuleInputError } from './errors'
 
 describe('calendar dates', () => {
@@ -32,5 +40,16 @@ describe('calendar dates', () => {
     } catch (e) {
       expect(e).toMatchObject({ kind: 'invalid-date' })
     }
+  })
+
+  it('agrees with the platform calendar for every day from 1600 to 2400', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -135_000, max: 157_000 }), (day) => {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10)
+        expect(fromDayNumber(day)).toBe(iso)
+        expect(toDayNumber(iso)).toBe(day)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -27,6 +27,7 @@ import {
 } from './offerTerms'
 import { validateAmount, validateBasis, validateCurrency, validatePayRate } from './pay'
 
+/** The result types of the offer check. */
 export type * from './offerTypes'
 
 const CONDITION_NAMES: Record<ConditionKind, string> = {

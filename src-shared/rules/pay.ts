@@ -103,12 +103,29 @@ export function annualBand(rate: PayRate, basis: PayBasis): { min: Money; max: M
   }
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(
+  locale: string,
+  currency: CurrencyCode,
+  digits: number | null,
+): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${digits}`
+  let f = numberFormats.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      ...(digits == null ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    })
+    numberFormats.set(key, f)
+  }
+  return f
+}
+
 /** The number of decimal places a currency's minor unit has (2 for GBP, 0 for JPY). */
 export function minorDigits(currency: CurrencyCode): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  )
+  return numberFormat('en', currency, null).resolvedOptions().maximumFractionDigits ?? 2
 }
 
 /**
@@ -119,11 +136,5 @@ export function formatMoney(m: Money, locale = 'en-GB'): string {
   validateCurrency(m.currency, 'currency')
   const digits = minorDigits(m.currency)
   const major = m.amount / 10 ** digits
-  const whole = Number.isInteger(major)
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: m.currency,
-    minimumFractionDigits: whole ? 0 : digits,
-    maximumFractionDigits: digits,
-  }).format(major)
+  return numberFormat(locale, m.currency, Number.isInteger(major) ? 0 : digits).format(major)
 }

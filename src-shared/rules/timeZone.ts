@@ -43,20 +43,13 @@ export function requireTimeZone(timeZone: unknown, field = 'settings.timeZone'):
   return timeZone
 }
 
+const PARTS = /(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)/
+
 /** Wall-clock fields of `instant` in `timeZone`, as if that wall clock were UTC (ms). */
 function wallClockMs(instant: Instant, timeZone: TimeZone): number {
-  const parts: Record<string, number> = {}
-  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value)
-  }
-  return Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
-  )
+  // en-GB formats as "dd/mm/yyyy, hh:mm:ss"; parsing it is much cheaper than formatToParts.
+  const m = PARTS.exec(formatter(timeZone).format(new Date(instant)))!
+  return Date.UTC(+m[3]!, +m[2]! - 1, +m[1]!, +m[4]!, +m[5]!, +m[6]!)
 }
 
 /** The offset of `timeZone` from UTC at `instant`, in milliseconds (east positive). */
@@ -75,9 +68,22 @@ export function zonedInstant(
   timeZone: TimeZone,
   field = 'date',
 ): Instant {
+  const key = `${timeZone}|${date}|${time}`
+  const hit = instants.get(key)
+  if (hit !== undefined) return hit
   requireDate(date, field)
   requireTime(time, field.replace(/date$/, 'time'))
   requireTimeZone(timeZone)
+  const result = computeZonedInstant(date, time, timeZone)
+  // The planner asks for the same few dates again and again; a bounded memo keeps it cheap.
+  if (instants.size >= 50_000) instants.clear()
+  instants.set(key, result)
+  return result
+}
+
+const instants = new Map<string, Instant>()
+
+function computeZonedInstant(date: IsoDate, time: LocalTime, timeZone: TimeZone): Instant {
   const wall = Date.UTC(
     +date.slice(0, 4),
     +date.slice(5, 7) - 1,

@@ -50,33 +50,57 @@ export function signOff(sender: string, words = 'Kind regards,'): string {
   return `${words}\n${sender.trim()}`
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const dateTexts = new Map<string, string>()
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = dateFormats.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })
+    dateFormats.set(key, f)
+  }
+  return f
+}
+
+/** Formats a date once per locale and style; drafts repeat the same few dates. */
+function cachedDate(date: IsoDate, locale: string, style: string, make: () => string): string {
+  const key = `${date}|${locale}|${style}`
+  let text = dateTexts.get(key)
+  if (text === undefined) {
+    requireDate(date, 'date')
+    text = make()
+    if (dateTexts.size >= 20_000) dateTexts.clear()
+    dateTexts.set(key, text)
+  }
+  return text
+}
+
 /** A date for a letter, e.g. `Friday 6 March` (with the year when asked). Time-zone free. */
 export function longDate(date: IsoDate, locale = 'en-GB', withYear = false): string {
-  requireDate(date, 'date')
-  const f = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
+  return cachedDate(date, locale, withYear ? 'long-year' : 'long', () => {
+    const f = dateFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+    })
+    const at = new Date(`${date}T00:00:00Z`)
+    if (!/^en-GB/i.test(locale)) return f.format(at)
+    // British style has no comma after the weekday: "Monday 6 April 2026".
+    const parts = f.formatToParts(at)
+    const part = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
+    return [part('weekday'), part('day'), part('month'), withYear ? part('year') : '']
+      .filter(Boolean)
+      .join(' ')
   })
-  const at = new Date(`${date}T00:00:00Z`)
-  if (!/^en-GB/i.test(locale)) return f.format(at)
-  // British style has no comma after the weekday: "Monday 6 April 2026".
-  const part = (t: string) => f.formatToParts(at).find((p) => p.type === t)?.value ?? ''
-  return [part('weekday'), part('day'), part('month'), withYear ? part('year') : '']
-    .filter(Boolean)
-    .join(' ')
 }
 
 /** `March 2026`, for "when we met". */
 export function monthYear(date: IsoDate, locale = 'en-GB'): string {
-  requireDate(date, 'date')
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${date}T00:00:00Z`))
+  return cachedDate(date, locale, 'month-year', () =>
+    dateFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`)),
+  )
 }
 
 /** `a, b and c`. */

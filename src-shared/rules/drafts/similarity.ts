@@ -36,18 +36,26 @@ export interface SimilarPair {
   score: number
 }
 
-/** Every pair of the given texts whose similarity reaches `threshold`, highest first. */
+/**
+ * Every pair of the given drafts whose similarity reaches `threshold`, highest first. When both
+ * drafts of a pair give `personal` (the part meant to be specific to the reader, such as what was
+ * discussed with them), the score is the higher of the whole texts' and the personal parts'
+ * similarity (word pairs), so varied wording around the same detail is still caught.
+ */
 export function findNearDuplicates(
-  drafts: { id: string; text: string }[],
+  drafts: { id: string; text: string; personal?: string }[],
   threshold = NEAR_DUPLICATE_THRESHOLD,
 ): SimilarPair[] {
   const out: SimilarPair[] = []
   for (let i = 0; i < drafts.length; i++) {
     for (let j = i + 1; j < drafts.length; j++) {
-      const score = draftSimilarity(drafts[i]!.text, drafts[j]!.text)
-      if (score >= threshold) {
-        out.push({ a: drafts[i]!.id, b: drafts[j]!.id, score: Math.round(score * 100) / 100 })
+      const a = drafts[i]!
+      const b = drafts[j]!
+      let score = draftSimilarity(a.text, b.text)
+      if (a.personal != null && b.personal != null) {
+        score = Math.max(score, draftSimilarity(a.personal, b.personal, 2))
       }
+      if (score >= threshold) out.push({ a: a.id, b: b.id, score: Math.round(score * 100) / 100 })
     }
   }
   return out.sort((x, y) => y.score - x.score)

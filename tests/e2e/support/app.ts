@@ -14,6 +14,7 @@ import { buildHandlers } from '../../../src-main/ipc/handlers'
 import { createNotifyServices } from '../../../src-main/notify/services'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import { createTestPorts, type TestPorts } from '../../support/testPorts'
+import type { Ports } from '../../../src-main/ports'
 import { bridgeBundle, repoRoot } from './global-setup'
 import { serveRenderer } from './server'
 
@@ -108,8 +109,12 @@ function watch(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`))
 }
 
-export const test = base.extend<{ app: AfterviewApp }>({
-  app: async ({}, use, testInfo) => {
+/** Ports a spec replaces (Chromium transport only), e.g. host facts full of hostile text. */
+export type PortOverrides = Partial<Omit<Ports, 'dataDir'>>
+
+export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverrides }>({
+  portOverrides: [{}, { option: true }],
+  app: async ({ portOverrides }, use, testInfo) => {
     const profileDir = await mkdtemp(join(tmpdir(), 'afterview-profile-'))
     const consoleErrors: string[] = []
     const shotsDir = resolve(repoRoot, 'test-results/screenshots')
@@ -156,7 +161,7 @@ export const test = base.extend<{ app: AfterviewApp }>({
       return
     }
 
-    const ports = await createTestPorts()
+    const ports = await createTestPorts({ overrides: portOverrides })
     const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
     let current = await launchChromium(profileDir, ports, server.url, consoleErrors)
     const app: AfterviewApp = {

@@ -1,0 +1,174 @@
+/**
+ * Straight after an interview: a separate thank-you to each interviewer (same day for a morning
+ * interview, by the next business morning otherwise), a card after meeting in person, a LinkedIn
+ * request one to two days after the thank-you, and a debrief for the agency's consultant.
+ */
+import type { PlannedAction } from './actions'
+import { doneAt, sentMessage } from './actions'
+import { addDays, daysBetween } from './dates'
+import { longDate } from './drafts/format'
+import { findNearDuplicates } from './drafts/similarity'
+import { agencyDebriefDraft } from './drafts/followUp'
+import {
+  clarificationParagraph,
+  linkedInNoteDraft,
+  thankYouCardDraft,
+  thankYouDraft,
+} from './drafts/thankYou'
+import type { PlanEnv, RoundInfo } from './planEnv'
+import { DAY_END, DAY_START, consultantOf } from './planEnv'
+import type { RuleId } from './ruleIds'
+import { zonedDateTime } from './timeZone'
+
+/** Thank-you emails and cards for one round, with near-identical drafts flagged. */
+export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] {
+  const { round } = info
+  const s = env.settings
+  const morning = round.time < s.thankYouCutoff
+  const rule: RuleId = morning ? 'thank-you.same-day' : 'thank-you.next-morning'
+  const next = env.cal.addBusinessDays(round.date, 1)
+  const latest = morning ? env.endOfDay(round.date) : env.at(next, s.nextDayThankYouBy)
+  const gap = daysBetween(round.date, next)
+  const when = morning
+    ? 'today'
+    : gap === 1
+      ? 'yesterday'
+      : `on ${longDate(round.date, env.base.locale).split(' ')[0]}`
+  const clarification = env.opp.reflection.answersToClarify.trim()
+  const out: PlannedAction[] = []
+  const emails: { id: string; text: string; personal: string }[] = []
+  round.interviewers.forEach((person, i) => {
+    const key = `${round.id}/${person.id}`
+    const recipient = { kind: 'interviewer' as const, id: person.id, name: person.name }
+    const draft = thankYouDraft({
+      ...env.base,
+      interviewer: person,
+      when,
+      clarification,
+      variant: i,
+    })
+    const action = env.action({
+      kind: 'thank-you',
+      rule,
+      key,
+      earliest: info.end,
+      latest,
+      recipient,
+      channel: 'email',
+      draft,
+      alsoRules: clarification ? ['thank-you.clarify'] : [],
+      sent: sentMessage(env.opp.messages, 'thank-you', person.id, info.start),
+    })
+    out.push(action)
+    // The shared clarification is left out of the comparison: only the personal part counts.
+    const text = clarification
+      ? draft.body.replace(clarificationParagraph(clarification), '')
+      : draft.body
+    emails.push({ id: action.id, text, personal: person.discussed })
+    if (round.mode === 'in-person') {
+      out.push(
+        env.action({
+          kind: 'card',
+          rule: 'thank-you.card',
+          key,
+          earliest: info.end,
+          latest: env.endOfDay(env.cal.addBusinessDays(round.date, 2)),
+          recipient,
+          channel: 'card',
+          draft: thankYouCardDraft({ ...env.base, interviewer: person, variant: i }),
+          sent: sentMessage(env.opp.messages, 'card', person.id, info.start),
+        }),
+      )
+    }
+  })
+  for (const pair of findNearDuplicates(emails)) {
+    for (const [me, other] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
+      const a = out.find((x) => x.id === me)!
+      if (a.draft && !a.draft.flags.includes('near-duplicate')) a.draft.flags.push('near-duplicate')
+      ;(a.similarTo ??= []).push({ actionId: other, score: pair.score })
+    }
+  }
+  return out
+}
+
+/**
+ * A LinkedIn request to each interviewer, `linkedInDelay` calendar days (default 1-2) after the
+ * thank-you was sent, or after it was due when it was not logged. With `linkedInAfterDecision`,
+ * the request waits for the decision instead (`decidedAt`; none is planned before).
+ */
+export function linkedInActions(
+  env: PlanEnv,
+  thankYous: PlannedAction[],
+  decidedAt: number | null,
+): PlannedAction[] {
+  const s = env.settings
+  const out: PlannedAction[] = []
+  const seen = new Set<string>()
+  for (const info of [...env.rounds].reverse()) {
+    for (const person of info.round.interviewers) {
+      if (seen.has(person.id)) continue
+      seen.add(person.id)
+      const thanks = thankYous.find(
+        (a) =>
+          a.kind === 'thank-you' &&
+          a.recipient.kind === 'interviewer' &&
+          a.recipient.id === person.id,
+      )
+      let base: number
+      let rule: RuleId = 'linkedin.after-thank-you'
+      if (s.linkedInAfterDecision) {
+        if (decidedAt == null) continue
+        base = Math.max(decidedAt, info.end)
+        rule = 'linkedin.after-decision'
+      } else {
+        const sent = sentMessage(env.opp.messages, 'thank-you', person.id, info.start)
+        base = (thanks && doneAt(env.opp.actions[thanks.id], sent)) ?? thanks?.latest ?? info.end
+      }
+      // From a known send time, whole days later at the same time; from a due date, working hours.
+      const local = zonedDateTime(base, env.tz)
+      const exact = base !== thanks?.latest
+      out.push(
+        env.action({
+          kind: 'linkedin',
+          rule,
+          key: person.id,
+          earliest: env.at(
+            addDays(local.date, s.linkedInDelay.min),
+            exact ? local.time : DAY_START,
+          ),
+          latest: env.at(addDays(local.date, s.linkedInDelay.max), exact ? local.time : DAY_END),
+          recipient: { kind: 'interviewer', id: person.id, name: person.name },
+          channel: 'linkedin',
+          draft: linkedInNoteDraft({ ...env.base, interviewer: person, limit: s.linkedInLimit }),
+          sent: sentMessage(env.opp.messages, 'linkedin', person.id, info.start),
+        }),
+      )
+    }
+  }
+  return out
+}
+
+/** Through an agency: tell the consultant how the interview went, by the next business day. */
+export function debriefAction(env: PlanEnv, info: RoundInfo): PlannedAction | null {
+  const consultant = consultantOf(env)
+  if (!consultant) return null
+  const r = env.opp.reflection
+  return env.action({
+    kind: 'debrief',
+    rule: 'agency.debrief',
+    key: `${info.round.id}/agency`,
+    earliest: info.end,
+    latest: env.at(env.cal.addBusinessDays(info.round.date, 1), DAY_END),
+    recipient: consultant,
+    channel: env.opp.agency?.phone ? 'phone' : 'email',
+    draft: agencyDebriefDraft({
+      ...env.base,
+      consultant: consultant.name,
+      wentWell: r.wentWell,
+      clarification: r.answersToClarify,
+    }),
+  })
+}

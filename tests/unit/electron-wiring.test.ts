@@ -1,0 +1,165 @@
+/**
+ * Electron's binary cannot run here, so the thin Electron wiring is checked by reading it: these
+ * tests parse src-main's wiring files with the TypeScript compiler and assert the security
+ * settings docs/SECURITY.md relies on. They catch a setting being flipped or dropped; what Electron
+ * then does with it is Electron's own tested behaviour.
+ */
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import ts from 'typescript'
+
+const root = resolve(__dirname, '../..')
+
+function parse(path: string): ts.SourceFile {
+  const text = readFileSync(resolve(root, path), 'utf8')
+  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
+}
+
+function walk(node: ts.Node, visit: (node: ts.Node) => void): void {
+  visit(node)
+  node.forEachChild((child) => walk(child, visit))
+}
+
+/** The literal value of each property of an object literal (or the expression text). */
+function literalProps(object: ts.ObjectLiteralExpression): Record<string, unknown> {
+  const props: Record<string, unknown> = {}
+  for (const p of object.properties) {
+    if (!ts.isPropertyAssignment(p)) continue
+    const name = p.name.getText()
+    const value = p.initializer
+    if (value.kind === ts.SyntaxKind.TrueKeyword) props[name] = true
+    else if (value.kind === ts.SyntaxKind.FalseKeyword) props[name] = false
+    else if (ts.isStringLiteral(value)) props[name] = value.text
+    else props[name] = value.getText()
+  }
+  return props
+}
+
+/** The webPreferences of every `new BrowserWindow({...})` in a file. */
+function windowPreferences(path: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = []
+  walk(parse(path), (node) => {
+    if (!ts.isNewExpression(node) || node.expression.getText() !== 'BrowserWindow') return
+    const options = node.arguments?.[0]
+    if (!options || !ts.isObjectLiteralExpression(options)) {
+      throw new Error('BrowserWindow options must be an object literal, so they can be checked')
+    }
+    const prefs = options.properties.find(
+      (p): p is ts.PropertyAssignment =>
+        ts.isPropertyAssignment(p) && p.name.getText() === 'webPreferences',
+    )
+    if (!prefs || !ts.isObjectLiteralExpression(prefs.initializer)) {
+      throw new Error('webPreferences must be an object literal')
+    }
+    found.push(literalProps(prefs.initializer))
+  })
+  return found
+}
+
+/** Every call `receiver.method(...)` in a file, as its argument texts. */
+function calls(path: string, method: string): string[][] {
+  const found: string[][] = []
+  walk(parse(path), (node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === method
+    ) {
+      found.push(node.arguments.map((a) => a.getText()))
+    }
+  })
+  return found
+}
+
+/** The methods called directly on `receiver` in a file. */
+function methodCalls(path: string, receiver: string): string[] {
+  const found: string[] = []
+  walk(parse(path), (node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.expression.getText() === receiver
+    ) {
+      found.push(node.expression.name.text)
+    }
+  })
+  return found
+}
+
+const wiringFiles = ['src-main/index.ts', 'src-main/app/window.ts', 'src-main/app/guards.ts']
+
+describe('the Electron wiring, read from source', () => {
+  it('creates the only window with isolated, sandboxed, Node-free preferences', () => {
+    const all = wiringFiles.flatMap(windowPreferences)
+    expect(all).toHaveLength(1)
+    expect(all[0]).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      devTools: 'options.devTools',
+    })
+    expect(all[0]).not.toHaveProperty('enableBlinkFeatures')
+  })
+
+  it('sandboxes every renderer and keeps DevTools out of packaged builds', () => {
+    expect(calls('src-main/index.ts', 'enableSandbox')).toEqual([[]])
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/devTools: !app\.isPackaged/)
+  })
+
+  it('loads the app from app://, never from file: or a remote page', () => {
+    const sources = wiringFiles.map((f) => readFileSync(resolve(root, f), 'utf8')).join('\n')
+    expect(calls('src-main/app/window.ts', 'loadURL')).toEqual([
+      ['devServerUrl ?? `${APP_ORIGIN}/index.html`'],
+    ])
+    expect(sources).not.toMatch(/loadFile\(|file:\/\/|https?:\/\//)
+    const schemes = calls('src-main/index.ts', 'registerSchemesAsPrivileged')
+    expect(schemes).toHaveLength(1)
+    expect(schemes[0]![0]).toMatch(/scheme: 'app'/)
+    expect(schemes[0]![0]).not.toMatch(/bypassCSP|corsEnabled|allowServiceWorkers/)
+  })
+
+  it('guards every web contents created, not only the main window', () => {
+    expect(calls('src-main/app/guards.ts', 'on')[0]?.[0]).toBe("'web-contents-created'")
+    const events = calls('src-main/app/guards.ts', 'on').map((args) => args[0])
+    expect(events).toEqual(
+      expect.arrayContaining([
+        "'will-navigate'",
+        "'will-frame-navigate'",
+        "'will-redirect'",
+        "'will-attach-webview'",
+      ]),
+    )
+    expect(calls('src-main/app/guards.ts', 'setWindowOpenHandler')).toHaveLength(1)
+  })
+
+  it('denies permission requests, checks and device access', () => {
+    for (const handler of [
+      'setPermissionRequestHandler',
+      'setPermissionCheckHandler',
+      'setDevicePermissionHandler',
+    ]) {
+      expect(calls('src-main/app/guards.ts', handler), handler).toHaveLength(1)
+    }
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/denyAllPermissions\(\)/)
+  })
+
+  it('registers IPC only through registerIpc, and the preload exposes only the bridge', () => {
+    for (const file of [...wiringFiles, 'src-main/app/menu.ts', 'src-main/preload.ts']) {
+      expect(methodCalls(file, 'ipcMain'), file).toEqual([])
+    }
+    expect(calls('src-main/preload.ts', 'exposeInMainWorld')).toEqual([["'afterview'", 'bridge']])
+    expect(new Set(methodCalls('src-main/preload.ts', 'ipcRenderer'))).toEqual(
+      new Set(['invoke', 'on', 'removeListener']),
+    )
+  })
+})
