@@ -4,24 +4,9 @@
  * action. The board store and the rules engine provide it (see `connect` in store.ts).
  */
 import type { ActionState } from '@shared/domain/opportunity'
-import type { Instant } from '@shared/domain/time'
-import type { MailDraft } from '@shared/notify/mailto'
+import type { UpcomingAction } from '@shared/notify/upcoming'
 
-/** One planned action that is not done, skipped or snoozed past now. */
-export interface UpcomingAction {
-  opportunityId: string
-  actionId: string
-  /** When it can be done from: the notification shows then. */
-  dueAt: Instant
-  /** The deadline: after it the action is overdue and counts on the badge. */
-  overdueAt: Instant
-  /** What to do, in a few words: "Thank Dana for the interview". */
-  label: string
-  /** The company, for detailed notifications and the calendar. */
-  company: string
-  /** The draft to send, when the action is a message. */
-  draft: MailDraft | null
-}
+export type { UpcomingAction }
 
 /** The app state reminders follow. Getters are read inside a watcher, so they must be reactive. */
 export interface ReminderSource {
