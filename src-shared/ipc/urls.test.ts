@@ -53,6 +53,8 @@ describe('parseExternalUrl', () => {
     ['a mailto attachment in capitals', 'mailto:jo@example.com?Attachment=C:\\secrets.txt'],
     ['a mailto with an unknown header', 'mailto:jo@example.com?x-header=1'],
     ['a mailto with a fragment', 'mailto:jo@example.com#x'],
+    ['a mailto with an authority', 'mailto://a.a@a.aa'],
+    ['a mailto with a path', 'mailto:/etc/passwd'],
   ])('refuses %s', (_name, raw) => {
     expect(parseExternalUrl(raw)).toBeNull()
     expect(isAllowedExternalUrl(raw)).toBe(false)

@@ -48,6 +48,10 @@ export function isAllowedExternalUrl(raw: unknown): boolean {
 }
 
 function isSafeMailto(url: URL): boolean {
+  // `mailto:` has no authority: `mailto://user@host` parses with credentials and a host, and mail
+  // clients disagree on what it means.
+  if (url.host !== '' || url.username !== '' || url.password !== '') return false
+  if (url.pathname.startsWith('/')) return false
   for (const key of url.searchParams.keys()) {
     if (!MAILTO_FIELDS.has(key.toLowerCase())) return false
   }
