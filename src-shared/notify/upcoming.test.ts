@@ -52,6 +52,9 @@ describe('upcomingActions', () => {
     const after = upcomingActions([o], ctx, now)
     expect(after.map((a) => a.actionId)).not.toContain(done!.actionId)
     expect(after.find((a) => a.actionId === snoozed!.actionId)?.dueAt).toBe(until)
+    // Planned again after the snooze ran out, it stays where the snooze put it.
+    const later = upcomingActions([o], ctx, until + 60_000)
+    expect(later.find((a) => a.actionId === snoozed!.actionId)?.dueAt).toBe(until)
   })
 
   it('skips an opportunity the rules cannot read and keeps the others', () => {

@@ -96,8 +96,11 @@ export function upcomingActions(
     }
     for (const a of plan) {
       if (a.status === 'done' || a.status === 'skipped') continue
-      const snoozed = a.status === 'snoozed' && a.snoozedUntil != null
-      const dueAt = snoozed ? a.snoozedUntil! : a.earliest
+      // A snooze moves the reminder even once it has run out, so re-planning later does not
+      // bring back the earlier instant and notify a second time.
+      const state = o.actions[a.id]
+      const until = state?.status === 'snoozed' ? (state.until ?? 0) : 0
+      const dueAt = Math.max(a.earliest, until)
       out.push({
         opportunityId: o.id,
         actionId: a.id,
