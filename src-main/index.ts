@@ -17,18 +17,14 @@ import { EVENT_CHANNEL, type HostEvents } from '@shared/ipc/contract'
 import { buildHandlers } from './ipc/handlers'
 import type { Ports, ShellPort } from './ports'
 import { createNotifyServices } from './notify/services'
-import {
-  electronBadge,
-  electronLoginItem,
-  electronNotifier,
-  electronSaveDialog,
-} from './app/notifications'
+import { electronBadge, electronLoginItem, electronNotifier } from './app/notifications'
 import { createTray } from './app/tray'
 import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
 import { createMainWindow } from './app/window'
 import { denyAllPermissions, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
+import { electronDialogs } from './app/dialogs'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()
@@ -107,8 +103,9 @@ if (!app.requestSingleInstanceLock()) {
       window: { show: showWindow },
       events: { send },
       loginItem: electronLoginItem(),
-      saveDialog: electronSaveDialog(() => mainWindow),
       dataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      dialog: electronDialogs(),
     }
     const notify = createNotifyServices(ports)
     notify.scheduler.onError = (error) => console.error('[reminders]', error)

@@ -55,13 +55,22 @@ export interface LoginItemPort {
   setOpenAtLogin(open: boolean): void
 }
 
-/** The native save dialog. Its answer is the only way a path reaches a handler. */
-export interface SaveDialogPort {
-  /** The chosen path, or null when the user cancelled. */
-  chooseSavePath(options: {
+/** A file-type filter of a dialog, e.g. `{ name: 'Backups', extensions: ['afterview-backup'] }`. */
+export interface DialogFilter {
+  name: string
+  extensions: string[]
+}
+
+/**
+ * Native open and save dialogs. Each answers the chosen absolute path, or null when the user
+ * cancels. Electron's dialog module in the app; a scripted answer in tests.
+ */
+export interface DialogPort {
+  showOpen(options: { title: string; filters?: DialogFilter[] }): Promise<string | null>
+  showSave(options: {
     title: string
-    defaultName: string
-    filters: { name: string; extensions: string[] }[]
+    defaultPath: string
+    filters?: DialogFilter[]
   }): Promise<string | null>
 }
 
@@ -82,7 +91,11 @@ export interface Ports {
   window: WindowPort
   events: EventsPort
   loginItem: LoginItemPort
-  saveDialog: SaveDialogPort
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
+  /** The user's documents folder: where save dialogs start (backups, recovery code). */
+  documentsDir: string
+  dialog: DialogPort
+  /** Largest attachment accepted, in bytes (default 50 MB). */
+  attachmentLimitBytes?: number
 }

@@ -1,5 +1,5 @@
-import { Notification, app, dialog, type BrowserWindow } from 'electron'
-import type { BadgePort, LoginItemPort, NotifierPort, SaveDialogPort } from '../ports'
+import { Notification, app } from 'electron'
+import type { BadgePort, LoginItemPort, NotifierPort } from '../ports'
 
 /**
  * OS notifications through Electron. Each shown notification is kept until it is clicked or
@@ -30,23 +30,4 @@ export function electronBadge(): BadgePort {
 /** Start at login (macOS and Windows; Linux desktops have no API Electron can use). */
 export function electronLoginItem(): LoginItemPort {
   return { setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }) }
-}
-
-/** The native save dialog, attached to the app window when there is one. */
-export function electronSaveDialog(window: () => BrowserWindow | null): SaveDialogPort {
-  return {
-    async chooseSavePath(options) {
-      const parent = window()
-      const settings = {
-        title: options.title,
-        defaultPath: options.defaultName,
-        filters: options.filters,
-        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
-      }
-      const answer = parent
-        ? await dialog.showSaveDialog(parent, settings)
-        : await dialog.showSaveDialog(settings)
-      return answer.canceled || !answer.filePath ? null : answer.filePath
-    },
-  }
 }

@@ -4,6 +4,7 @@ import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
 import { notifyHandlers } from '../notify/handlers'
 import { createNotifyServices, type NotifyServices } from '../notify/services'
+import { buildVaultHandlers } from '../vault/handlers'
 
 /** A handler for one channel: a plain async function of its validated request. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>>
@@ -29,6 +30,7 @@ export function buildHandlers(
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
+    ...buildVaultHandlers(ports),
     'shell/open-external': async ({ url }) => {
       const checked = parseExternalUrl(url)
       if (checked === null) {

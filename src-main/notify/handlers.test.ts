@@ -43,12 +43,13 @@ const items = [
 describe('reminders/export-ics', () => {
   it('writes a calendar the user chose a place for, with an alarm per action', async () => {
     const { t, table } = await setUp()
-    t.nextSavePath = join(t.dataDir, 'follow-ups.ics')
+    const savePath = join(t.dataDir, 'follow-ups.ics')
+    t.dialog.saves.push(savePath)
     expect(await dispatch(table, 'reminders/export-ics', { items })).toEqual({
       ok: true,
       value: { saved: true },
     })
-    const calendar = new ICAL.Component(ICAL.parse(await readFile(t.nextSavePath, 'utf8')))
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(savePath, 'utf8')))
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
     expect(events.map((e) => e.summary)).toEqual(items.map((i) => i.title))
     expect(events[0]?.description).toBe(items[0]?.description)
@@ -62,16 +63,23 @@ describe('reminders/export-ics', () => {
 
   it('writes nothing when the user cancels the save dialog', async () => {
     const { t, table } = await setUp()
-    t.nextSavePath = null
     expect(await dispatch(table, 'reminders/export-ics', { items })).toEqual({
       ok: true,
       value: { saved: false },
     })
+    expect(t.dialog.asked).toEqual([
+      {
+        kind: 'save',
+        title: 'Save your follow-ups as a calendar',
+        defaultPath: join(t.documentsDir, 'afterview-follow-ups.ics'),
+      },
+    ])
   })
 
   it('reports a folder it cannot write to as an io error', async () => {
     const { t, table } = await setUp()
-    t.nextSavePath = join(t.dataDir, 'missing-folder', 'follow-ups.ics')
+    const savePath = join(t.dataDir, 'missing-folder', 'follow-ups.ics')
+    t.dialog.saves.push(savePath)
     const answer = await dispatch(table, 'reminders/export-ics', { items })
     expect(answer).toMatchObject({ ok: false, error: { kind: 'io' } })
   })

@@ -2,9 +2,10 @@
  * Handlers of the reminder and notification channels. Every path comes from the save dialog, never
  * from the renderer.
  */
+import { join } from 'node:path'
 import { HostError } from '@shared/ipc/errors'
 import type { reminderRequestSchemas } from '@shared/notify/wire'
-import { writeFileAtomic } from '../files/atomicWrite'
+import { writeFileAtomic } from '../vault/atomicWrite'
 
 const encoder = new TextEncoder()
 import type { Handler } from '../ipc/handlers'
@@ -43,9 +44,9 @@ export function notifyHandlers(
     },
     'reminders/export-ics': async ({ items }) => {
       const text = buildCalendar(items)
-      const path = await ports.saveDialog.chooseSavePath({
+      const path = await ports.dialog.showSave({
         title: 'Save your follow-ups as a calendar',
-        defaultName: 'afterview-follow-ups.ics',
+        defaultPath: join(ports.documentsDir, 'afterview-follow-ups.ics'),
         filters: [{ name: 'Calendar', extensions: ['ics'] }],
       })
       if (path === null) return { saved: false }

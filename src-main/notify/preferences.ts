@@ -11,7 +11,7 @@ import {
   notifyPreferencesPatchSchema,
   type NotifyPreferences,
 } from '@shared/notify/wire'
-import { writeFileAtomic } from '../files/atomicWrite'
+import { writeFileAtomic } from '../vault/atomicWrite'
 
 const encoder = new TextEncoder()
 import type { LoginItemPort } from '../ports'

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { MAX_REMINDERS, opaqueIdSchema } from '@shared/notify/wire'
-import { writeFileAtomic } from '../files/atomicWrite'
+import { writeFileAtomic } from '../vault/atomicWrite'
 
 const encoder = new TextEncoder()
 

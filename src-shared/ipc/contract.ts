@@ -21,9 +21,58 @@ export interface AboutInfo {
   platform: string
 }
 
+/** An attachment just encrypted into the data folder. The key belongs in the owning record. */
+export interface ImportedAttachment {
+  /** Random file name in the data folder: 32 lowercase hex characters. */
+  fileId: string
+  /** The file's own 32-byte key, base64. Main forgets it after answering. */
+  keyB64: string
+  /** The original file name (without folders), to show and to suggest on export. */
+  name: string
+  /** Size of the original file, in bytes. */
+  size: number
+  /** MIME type guessed from the name, e.g. `application/pdf`. */
+  mediaType: string
+}
+
+/** One encrypted attachment file as stored, for backups and restores. */
+export interface EncryptedFile {
+  fileId: string
+  /** The file's encrypted bytes, base64. */
+  dataB64: string
+}
+
+const fileId = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))
+const keyB64 = v.pipe(v.string(), v.length(44), v.base64())
+// Large payloads are not regex-checked (slow on hundreds of MB); main decodes them leniently.
+const bigB64 = v.pipe(v.string(), v.maxLength(512 * 1024 * 1024))
+
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
   'app/about': v.strictObject({}),
+  /** Asks the user for a file, encrypts it into the data folder. Errors: cancelled, too-large. */
+  'attachments/import': v.strictObject({}),
+  /** Decrypts an attachment into memory for an in-app preview. */
+  'attachments/read': v.strictObject({ fileId, keyB64 }),
+  /** Saves a decrypted copy where the user picks. */
+  'attachments/export': v.strictObject({
+    fileId,
+    keyB64,
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+  }),
+  'attachments/delete': v.strictObject({ fileId }),
+  /** Every attachment file, still encrypted, for a backup. */
+  'attachments/list-encrypted': v.strictObject({}),
+  /** Writes restored attachment files (still encrypted) into the data folder. */
+  'attachments/restore-encrypted': v.strictObject({
+    files: v.array(v.strictObject({ fileId, dataB64: bigB64 })),
+  }),
+  /** Asks where to save an already encrypted backup and writes it atomically. */
+  'backup/save': v.strictObject({ dataB64: bigB64 }),
+  /** Asks for a backup file and returns its bytes. Errors: cancelled. */
+  'backup/open': v.strictObject({}),
+  /** Asks where to save the recovery code as a text file. */
+  'vault/save-recovery-code': v.strictObject({ text: v.pipe(v.string(), v.maxLength(4096)) }),
   /**
    * Opens an https: page in the user's browser or a mailto: draft in their mail client. Main
    * checks the URL again with `parseExternalUrl` and refuses anything else with 'refused-url'.
@@ -37,6 +86,15 @@ export const requestSchemas = {
 /** The response type of each channel. */
 export interface Responses extends ReminderResponses {
   'app/about': AboutInfo
+  'attachments/import': ImportedAttachment
+  'attachments/read': { dataB64: string }
+  'attachments/export': { saved: boolean }
+  'attachments/delete': Record<string, never>
+  'attachments/list-encrypted': { files: EncryptedFile[] }
+  'attachments/restore-encrypted': Record<string, never>
+  'backup/save': { saved: boolean }
+  'backup/open': { name: string; dataB64: string }
+  'vault/save-recovery-code': { saved: boolean }
   'shell/open-external': null
 }
 

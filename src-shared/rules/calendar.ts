@@ -162,3 +162,13 @@ export function businessCalendar(region: RegionCode = 'GB-ENG'): BusinessCalenda
   }
   return cal
 }
+
+/** True for the United Kingdom's regions (`GB`, `GB-ENG`, `GB-SCT`...), where UK law applies. */
+export function isUkRegion(region: RegionCode): boolean {
+  return /^(GB|UK)(-|$)/i.test(region)
+}
+
+/** True for the United States and its states (`US`, `US-CA`...). */
+export function isUsRegion(region: RegionCode): boolean {
+  return /^US(-|$)/i.test(region)
+}

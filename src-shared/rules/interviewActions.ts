@@ -6,7 +6,7 @@
 import type { PlannedAction } from './actions'
 import { doneAt, sentMessage } from './actions'
 import { addDays, daysBetween } from './dates'
-import { longDate } from './drafts/format'
+import { weekdayName } from './drafts/format'
 import { findNearDuplicates } from './drafts/similarity'
 import { agencyDebriefDraft } from './drafts/followUp'
 import {
@@ -33,7 +33,7 @@ export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] 
     ? 'today'
     : gap === 1
       ? 'yesterday'
-      : `on ${longDate(round.date, env.base.locale).split(' ')[0]}`
+      : `on ${weekdayName(round.date, env.base.locale)}`
   const clarification = env.opp.reflection.answersToClarify.trim()
   const out: PlannedAction[] = []
   const emails: { id: string; text: string; personal: string }[] = []

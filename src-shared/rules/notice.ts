@@ -6,6 +6,7 @@
 import type { NoticeUnit } from '../domain/people'
 import type { RegionCode } from '../domain/settings'
 import type { IsoDate } from '../domain/time'
+import { isUkRegion, isUsRegion } from './calendar'
 import { addDays, addMonthsClamped } from './dates'
 import { requireDate, requireIntegerIn } from './errors'
 
@@ -62,7 +63,7 @@ export function statutoryNotice(
       explanation,
     }
   }
-  if (/^(GB|UK)(-|$)/i.test(region)) {
+  if (isUkRegion(region)) {
     if (
       serviceStart &&
       addMonthsClamped(requireDate(serviceStart, 'currentJob.serviceStart'), 1) > givenOn
@@ -82,7 +83,7 @@ export function statutoryNotice(
       'UK law asks an employee with a month or more of service for at least one week of notice.',
     )
   }
-  if (/^US(-|$)/i.test(region)) {
+  if (isUsRegion(region)) {
     return build(
       'custom',
       { length: 2, unit: 'weeks' },

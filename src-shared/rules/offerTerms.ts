@@ -3,7 +3,7 @@ import type { CarBenefit, Terms, WorkArrangement } from '../domain/opportunity'
 import type { PayRate } from '../domain/money'
 import type { RegionCode } from '../domain/settings'
 import type { OfferFinding } from './offerTypes'
-import { businessCalendar } from './calendar'
+import { businessCalendar, isUkRegion } from './calendar'
 import { isWeekend } from './dates'
 import { convertPay, formatMoney } from './pay'
 import type { PayBasis } from './pay'
@@ -187,11 +187,6 @@ export function holidayFindings(
 /** UK statutory paid holiday: 5.6 weeks of the days worked, capped at 28 days. */
 export function ukStatutoryHolidayDays(daysPerWeek: number): number {
   return Math.min(28, Math.round(5.6 * daysPerWeek * 10) / 10)
-}
-
-/** True for the United Kingdom's regions, where the statutory holiday check applies. */
-export function isUkRegion(region: RegionCode): boolean {
-  return /^(GB|UK)(-|$)/i.test(region)
 }
 
 /**

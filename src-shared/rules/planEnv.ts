@@ -125,6 +125,7 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
   const lead = lastRound?.round.interviewers[0]?.name ?? ''
   const name = opp.followUp?.who.trim() || lead
   const states = opp.actions ?? {}
+  const floor = rounds[0]?.start ?? -Infinity
   return {
     opp,
     ctx,
@@ -145,20 +146,22 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
     employer: { kind: 'employer', name: name || opp.company },
     action(spec) {
       const id = actionId(opp.id, spec.rule, spec.key)
-      const latest = Math.max(spec.latest, spec.earliest)
+      // Nothing falls due before the first interview, whatever the other dates say.
+      const earliest = Math.max(spec.earliest, floor)
+      const latest = Math.max(spec.latest, earliest)
       const state = states[id]
-      const sentAt = spec.sent?.at ?? (spec.doneElsewhere ? spec.earliest : null)
+      const sentAt = spec.sent?.at ?? (spec.doneElsewhere ? earliest : null)
       return {
         id,
         opportunityId: opp.id,
         kind: spec.kind,
         rule: spec.rule,
         alsoRules: spec.alsoRules ?? [],
-        earliest: spec.earliest,
+        earliest,
         latest,
         recipient: spec.recipient,
         channel: spec.channel,
-        ...statusOf(spec.earliest, latest, now, state, sentAt),
+        ...statusOf(earliest, latest, now, state, sentAt),
         draft: spec.draft,
       }
     },

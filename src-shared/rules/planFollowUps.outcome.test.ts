@@ -159,6 +159,18 @@ describe('after a rejection', () => {
     ).toBe(at('2026-09-21T08:00:00Z'))
   })
 
+  it('never dates anything before the interview, even from a rejection logged with an earlier date', () => {
+    const early = rejected({
+      rejection: { on: '2026-03-01', via: 'email', feedbackGiven: true, feedback: '' },
+    })
+    const [thanks] = planFollowUps(early, context(), at('2026-03-03T09:00:00Z'))
+    expect(thanks).toMatchObject({
+      kind: 'thank-you-anyway',
+      status: 'upcoming',
+      earliest: at('2026-03-03T11:00:00Z'), // after the hour-long interview
+    })
+  })
+
   it('keeps only the re-approach once the record is archived, and nothing for other closures', () => {
     expect(
       kinds(planFollowUps(rejected({ closed: 'archived' }), context(), at('2026-03-20T12:00:00Z'))),

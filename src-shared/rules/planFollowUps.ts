@@ -56,12 +56,6 @@ export function planFollowUps(
   if (opp.stage === 'offer') out.push(...offerActions(env))
   if (opp.stage === 'rejected') out.push(...rejectionActions(env))
 
-  // Nothing falls due before the first interview, whatever the other dates say.
-  const floor = env.rounds[0]?.start
-  for (const a of out) {
-    if (floor != null && a.earliest < floor) a.earliest = floor
-    if (a.latest < a.earliest) a.latest = a.earliest
-  }
   // A stable sort: ties keep the order of the rounds and their interviewers.
   return out.sort((a, b) => a.earliest - b.earliest || a.latest - b.latest)
 }

@@ -109,7 +109,8 @@ test('a due action notifies generically while locked and with details only when 
 
 test('the calendar export saves an .ics file with an alarm per action', async ({ app }) => {
   const ports = app.ports!
-  ports.nextSavePath = join(ports.dataDir, 'follow-ups.ics')
+  const savePath = join(ports.dataDir, 'follow-ups.ics')
+  ports.dialog.saves.push(savePath)
   const answer = await app.page.evaluate(() =>
     window.afterview!.call('reminders/export-ics', {
       items: [
@@ -123,7 +124,7 @@ test('the calendar export saves an .ics file with an alarm per action', async ({
     }),
   )
   expect(answer).toEqual({ saved: true })
-  const calendar = new ICAL.Component(ICAL.parse(await readFile(ports.nextSavePath, 'utf8')))
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(savePath, 'utf8')))
   const [event] = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
   expect(event?.summary).toBe('Follow up with Northwind (decision was due last week)')
   expect(event?.endDate.toJSDate().toISOString()).toBe('2026-03-09T09:00:00.000Z')

@@ -11,7 +11,35 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
-import type { Ports } from '../../src-main/ports'
+import type { DialogPort, Ports } from '../../src-main/ports'
+
+/** A dialog answering from queues of paths (an empty queue answers "cancelled"). */
+export interface ScriptedDialog extends DialogPort {
+  /** Paths the next open dialogs answer, in order; null means the user cancelled. */
+  opens: (string | null)[]
+  /** Paths the next save dialogs answer, in order. */
+  saves: (string | null)[]
+  /** What each dialog was asked, in order. */
+  asked: { kind: 'open' | 'save'; title: string; defaultPath?: string }[]
+}
+
+/** A scripted dialog for tests. */
+export function scriptedDialog(): ScriptedDialog {
+  const dialog: ScriptedDialog = {
+    opens: [],
+    saves: [],
+    asked: [],
+    async showOpen({ title }) {
+      dialog.asked.push({ kind: 'open', title })
+      return dialog.opens.shift() ?? null
+    },
+    async showSave({ title, defaultPath }) {
+      dialog.asked.push({ kind: 'save', title, defaultPath })
+      return dialog.saves.shift() ?? null
+    },
+  }
+  return dialog
+}
 
 /** One notification as the recording notifier saw it. */
 export interface RecordedNotification {
@@ -31,6 +59,10 @@ export interface RecordedEvent {
 export interface TestPorts {
   ports: Ports
   dataDir: string
+  /** The documents folder save dialogs start in (a temp folder). */
+  documentsDir: string
+  /** The scripted open and save dialogs. */
+  dialog: ScriptedDialog
   notifications: RecordedNotification[]
   events: RecordedEvent[]
   /** The last count set on the dock or taskbar badge. */
@@ -41,8 +73,6 @@ export interface TestPorts {
   loginItem: boolean[]
   /** URLs the handlers asked the operating system to open, in order. */
   opened: string[]
-  /** What the save dialog answers next: a path, or null for Cancel. */
-  nextSavePath: string | null
   /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
   connectEvents(sink: ((event: HostEvent, payload: unknown) => void) | null): void
   /** Moves the injected clock (milliseconds since the epoch), running timers due on the way. */
@@ -76,6 +106,8 @@ export async function createTestPorts(
   let nextTimerId = 1
   let timers: FakeTimer[] = []
   let sink: ((event: HostEvent, payload: unknown) => void) | null = null
+  const documentsDir = await mkdtemp(join(tmpdir(), 'afterview-documents-'))
+  const dialog = scriptedDialog()
 
   const moveTo = (instant: number) => {
     for (;;) {
@@ -91,12 +123,13 @@ export async function createTestPorts(
   const state: TestPorts = {
     ports: undefined as unknown as Ports,
     dataDir,
+    documentsDir,
+    dialog,
     notifications: [],
     events: [],
     badge: 0,
     windowShown: 0,
     loginItem: [],
-    nextSavePath: null,
     opened: [],
     connectEvents(next) {
       sink = next
@@ -110,6 +143,7 @@ export async function createTestPorts(
     async dispose() {
       timers = []
       await rm(dataDir, { recursive: true, force: true })
+      await rm(documentsDir, { recursive: true, force: true })
     },
   }
 
@@ -164,12 +198,9 @@ export async function createTestPorts(
         state.loginItem.push(open)
       },
     },
-    saveDialog: {
-      async chooseSavePath() {
-        return state.nextSavePath
-      },
-    },
     dataDir,
+    documentsDir,
+    dialog,
     ...options.overrides,
   }
   return state

@@ -96,6 +96,13 @@ export function longDate(date: IsoDate, locale = 'en-GB', withYear = false): str
   })
 }
 
+/** The weekday of a date, e.g. `Friday`. */
+export function weekdayName(date: IsoDate, locale = 'en-GB'): string {
+  return cachedDate(date, locale, 'weekday', () =>
+    dateFormat(locale, { weekday: 'long' }).format(new Date(`${date}T00:00:00Z`)),
+  )
+}
+
 /** `March 2026`, for "when we met". */
 export function monthYear(date: IsoDate, locale = 'en-GB'): string {
   return cachedDate(date, locale, 'month-year', () =>

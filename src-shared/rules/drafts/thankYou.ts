@@ -31,7 +31,7 @@ const DETAILS = [
   (d: string) => `I found what you said about ${d} particularly interesting.`,
 ]
 const CLOSINGS = [
-  'It has made me even keener on the role, and I would be happy to provide anything else you need.',
+  'Our conversation has made me even keener on the role, and I would be happy to provide anything else you need.',
   'I came away more enthusiastic about the position, and I hope to hear from you.',
   'I am very interested in the role and would welcome the chance to contribute to the team.',
 ]

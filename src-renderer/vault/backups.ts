@@ -1,0 +1,98 @@
+/**
+ * Backups from the renderer's side: build one file from the records and the (still encrypted)
+ * attachment files, and restore one through a staging database so a failure changes nothing.
+ */
+import { fromBase64, toBase64 } from '@shared/vault/bytes'
+import { decodeBackup, encodeBackup } from '@shared/vault/backupFile'
+import type { BackupContents } from '@shared/vault/backupPayload'
+import type { EncryptedFile } from '@shared/ipc/contract'
+import { VaultError } from '@shared/vault/errors'
+import { decodeVaultHeader, slotOf } from '@shared/vault/keySlots'
+import { openRecord } from '@shared/vault/recordEnvelope'
+import { wipeKeys } from '@shared/vault/subkeys'
+import { STAGING_DB_NAME, VaultDb, type RecordRow } from './db'
+import { HEADER_KEY, type Vault } from './vault'
+
+/** Builds the backup file of an unlocked vault. `files` are main's encrypted attachments. */
+export async function createBackup(vault: Vault, files: EncryptedFile[]): Promise<Uint8Array> {
+  const { db, sodium } = vault.deps
+  const keys = vault.requireKeys()
+  const header = vault.requireHeader()
+  const meta = await db.meta.get(HEADER_KEY)
+  if (!meta) throw new VaultError('no-vault', 'no header')
+  const records = await db.records.toArray()
+  const contents: BackupContents = {
+    vaultHeader: meta.value,
+    records: records.map((r) => ({ table: r.table, id: r.id, ciphertext: r.ciphertext })),
+    attachments: files.map((f) => ({ fileId: f.fileId, bytes: fromBase64(f.dataB64) })),
+  }
+  return encodeBackup(sodium, keys, slotOf(header, 'passphrase'), contents)
+}
+
+/** Where restored attachment files go (main, through the bridge). */
+export type WriteAttachments = (files: EncryptedFile[]) => Promise<void>
+
+/**
+ * Restores a backup with its passphrase. Everything is decrypted and checked first, then staged
+ * in a separate database and read back, then the attachments are written, and only then is the
+ * real data replaced in one transaction. Any failure before that last step leaves the current
+ * data as it was. Afterwards the vault is unlocked with the backup's keys and passphrase.
+ */
+export async function restoreBackup(
+  vault: Vault,
+  file: Uint8Array,
+  passphrase: string,
+  writeAttachments: WriteAttachments,
+): Promise<{ records: number; attachments: number }> {
+  const { db, sodium, kdf } = vault.deps
+  const { keys, contents } = await decodeBackup(sodium, file, passphrase, kdf.derive)
+  try {
+    let header
+    try {
+      header = decodeVaultHeader(contents.vaultHeader)
+    } catch {
+      throw new VaultError('corrupt-payload', 'the vault header inside the backup is damaged')
+    }
+    if (header.keyId !== keys.keyId) throw new VaultError('corrupt-payload', 'key ids differ')
+    for (const r of contents.records) {
+      try {
+        openRecord(sodium, keys.records, keys.keyId, r.table, r.id, r.ciphertext).fill(0)
+      } catch {
+        throw new VaultError('corrupt-payload', `record ${r.table}/${r.id} does not open`)
+      }
+    }
+    const rows: RecordRow[] = contents.records.map((r) => ({ ...r }))
+    const staged = await stage(rows, contents.vaultHeader)
+    await writeAttachments(
+      contents.attachments.map((f) => ({ fileId: f.fileId, dataB64: toBase64(f.bytes) })),
+    )
+    await db.transaction('rw', db.records, db.meta, async () => {
+      await db.records.clear()
+      await db.records.bulkPut(staged)
+      await db.meta.put({ key: HEADER_KEY, value: contents.vaultHeader })
+    })
+    await new VaultDb(STAGING_DB_NAME).delete()
+    vault.adopt(header, keys)
+    return { records: rows.length, attachments: contents.attachments.length }
+  } catch (error) {
+    wipeKeys(sodium, keys)
+    throw error
+  }
+}
+
+/** Writes rows to the staging database and reads them back, proving they were stored whole. */
+async function stage(rows: RecordRow[], vaultHeader: string): Promise<RecordRow[]> {
+  const staging = new VaultDb(STAGING_DB_NAME)
+  try {
+    await staging.transaction('rw', staging.records, staging.meta, async () => {
+      await staging.records.clear()
+      await staging.records.bulkPut(rows)
+      await staging.meta.put({ key: HEADER_KEY, value: vaultHeader })
+    })
+    const back = await staging.records.toArray()
+    if (back.length !== rows.length) throw new VaultError('corrupt-payload', 'staging lost rows')
+    return back
+  } finally {
+    staging.close()
+  }
+}

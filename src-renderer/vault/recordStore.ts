@@ -1,0 +1,129 @@
+/**
+ * The encrypted record store other features use: JSON values in, JSON values out, encrypted per
+ * row with the records subkey. A row that fails to decrypt is reported (and listed in Settings),
+ * never deleted, and never stops the other rows from loading.
+ */
+import { fromUtf8, utf8 } from '@shared/vault/bytes'
+import { isValidRecordName } from '@shared/vault/backupPayload'
+import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
+import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import type { Sodium } from '@shared/vault/sodium'
+import type { VaultKeys } from '@shared/vault/subkeys'
+import type { VaultDb } from './db'
+
+/** One decrypted record. */
+export interface StoredRecord<T> {
+  id: string
+  value: T
+}
+
+/** A row that could not be read, and why. */
+export interface UnreadableRecord {
+  table: string
+  id: string
+  kind: VaultErrorKind
+}
+
+/** What `all` answers: the readable records, and the rows that could not be read. */
+export interface TableContents<T> {
+  records: StoredRecord<T>[]
+  unreadable: UnreadableRecord[]
+}
+
+/** Encrypted storage of JSON values by table and id. Throws `locked` once the vault locks. */
+export class RecordStore {
+  constructor(
+    private readonly db: VaultDb,
+    private readonly sodium: Sodium,
+    private readonly keys: () => VaultKeys,
+    private readonly report: (rows: UnreadableRecord[]) => void = () => {},
+  ) {}
+
+  /** A new random id (32 hex characters) for a record. */
+  newId(): string {
+    return this.sodium.to_hex(this.sodium.randombytes_buf(16))
+  }
+
+  /** Encrypts and stores `value` (anything JSON can hold) as row (`table`, `id`). */
+  async put(table: string, id: string, value: unknown): Promise<void> {
+    checkNames(table, id)
+    const keys = this.keys()
+    const plaintext = utf8(JSON.stringify(value))
+    const ciphertext = sealRecord(this.sodium, keys.records, keys.keyId, table, id, plaintext)
+    plaintext.fill(0)
+    await this.db.records.put({ table, id, ciphertext })
+  }
+
+  /** The value of one row, undefined when absent; throws the row's VaultError when unreadable. */
+  async get<T>(table: string, id: string): Promise<T | undefined> {
+    checkNames(table, id)
+    const keys = this.keys()
+    const row = await this.db.records.get([table, id])
+    if (!row) return undefined
+    try {
+      return this.decode<T>(keys, row.table, row.id, row.ciphertext)
+    } catch (error) {
+      if (isVaultError(error)) this.report([{ table, id, kind: error.kind }])
+      throw error
+    }
+  }
+
+  /** Every row of a table: readable ones decrypted, the others listed in `unreadable`. */
+  async all<T>(table: string): Promise<TableContents<T>> {
+    const keys = this.keys()
+    const rows = await this.db.records.where('table').equals(table).toArray()
+    const result: TableContents<T> = { records: [], unreadable: [] }
+    for (const row of rows) {
+      try {
+        result.records.push({
+          id: row.id,
+          value: this.decode<T>(keys, row.table, row.id, row.ciphertext),
+        })
+      } catch (error) {
+        if (!isVaultError(error)) throw error
+        result.unreadable.push({ table: row.table, id: row.id, kind: error.kind })
+      }
+    }
+    if (result.unreadable.length > 0) this.report(result.unreadable)
+    return result
+  }
+
+  /** Deletes one row. */
+  async remove(table: string, id: string): Promise<void> {
+    checkNames(table, id)
+    this.keys()
+    await this.db.records.delete([table, id])
+  }
+
+  /** Tries every row of every table; answers the ones that cannot be read. */
+  async scan(): Promise<UnreadableRecord[]> {
+    const keys = this.keys()
+    const unreadable: UnreadableRecord[] = []
+    await this.db.records.each((row) => {
+      try {
+        this.decode(keys, row.table, row.id, row.ciphertext)
+      } catch (error) {
+        if (!isVaultError(error)) throw error
+        unreadable.push({ table: row.table, id: row.id, kind: error.kind })
+      }
+    })
+    return unreadable
+  }
+
+  private decode<T>(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): T {
+    const plaintext = openRecord(this.sodium, keys.records, keys.keyId, table, id, ciphertext)
+    try {
+      return JSON.parse(fromUtf8(plaintext)) as T
+    } catch {
+      throw new VaultError('corrupt-record', 'decrypted record is not JSON')
+    } finally {
+      plaintext.fill(0)
+    }
+  }
+}
+
+function checkNames(table: string, id: string): void {
+  if (!isValidRecordName(table) || !isValidRecordName(id)) {
+    throw new TypeError(`Record table and id must be 1-128 letters, digits, ".", "_" or "-"`)
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The plaintext inside a backup: the vault header, every record row (still in its envelope) and
+ * every attachment file (still encrypted), in a simple length-prefixed framing:
+ *
+ *   1 | u32 length | vault header JSON            (exactly once, first)
+ *   2 | u16 | table | u16 | id | u32 | envelope    (a record row)
+ *   3 | u16 | file id | u32 | encrypted file       (an attachment)
+ *   0                                             (end; nothing may follow)
+ *
+ * The reader checks every length against what is left, so damaged input is a typed error.
+ */
+import { concatBytes, fromUtf8, readU16, readU32, u16, u32, utf8 } from './bytes'
+import { VaultError } from './errors'
+
+/** One record row as stored: table, random id, envelope bytes. */
+export interface BackupRecord {
+  table: string
+  id: string
+  ciphertext: Uint8Array
+}
+
+/** One encrypted attachment file, by its random file id (32 hex characters). */
+export interface BackupAttachment {
+  fileId: string
+  bytes: Uint8Array
+}
+
+/** Everything a backup carries. */
+export interface BackupContents {
+  /** The vault header (both key slots) at backup time, as stored. */
+  vaultHeader: string
+  records: BackupRecord[]
+  attachments: BackupAttachment[]
+}
+
+/** File ids are 16 random bytes in lowercase hex: nothing else can name a file in the data folder. */
+export const FILE_ID_PATTERN = /^[0-9a-f]{32}$/
+
+const NAME_PATTERN = /^[A-Za-z0-9._-]{1,128}$/
+
+/** Serialises contents for encryption. */
+export function encodeBackupPayload(contents: BackupContents): Uint8Array {
+  const parts: Uint8Array[] = []
+  const header = utf8(contents.vaultHeader)
+  parts.push(new Uint8Array([1]), u32(header.length), header)
+  for (const record of contents.records) {
+    const table = utf8(record.table)
+    const id = utf8(record.id)
+    parts.push(new Uint8Array([2]), u16(table.length), table, u16(id.length), id)
+    parts.push(u32(record.ciphertext.length), record.ciphertext)
+  }
+  for (const file of contents.attachments) {
+    const id = utf8(file.fileId)
+    parts.push(new Uint8Array([3]), u16(id.length), id, u32(file.bytes.length), file.bytes)
+  }
+  parts.push(new Uint8Array([0]))
+  return concatBytes(...parts)
+}
+
+class Reader {
+  private offset = 0
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get done(): boolean {
+    return this.offset >= this.bytes.length
+  }
+
+  take(length: number): Uint8Array {
+    if (length < 0 || this.offset + length > this.bytes.length) fail('length beyond the end')
+    const out = this.bytes.subarray(this.offset, this.offset + length)
+    this.offset += length
+    return out
+  }
+
+  byte(): number {
+    return this.take(1)[0] ?? 0
+  }
+
+  u16(): number {
+    return readU16(this.take(2), 0)
+  }
+
+  u32(): number {
+    return readU32(this.take(4), 0)
+  }
+
+  text(length: number): string {
+    try {
+      return fromUtf8(this.take(length))
+    } catch {
+      return fail('text is not UTF-8')
+    }
+  }
+}
+
+function fail(message: string): never {
+  throw new VaultError('corrupt-payload', message)
+}
+
+/** Parses decrypted payload bytes; throws `corrupt-payload` on any inconsistency. */
+export function decodeBackupPayload(bytes: Uint8Array): BackupContents {
+  const reader = new Reader(bytes)
+  if (reader.byte() !== 1) fail('payload does not start with the vault header')
+  const vaultHeader = reader.text(reader.u32())
+  const records: BackupRecord[] = []
+  const attachments: BackupAttachment[] = []
+  const seen = new Set<string>()
+  for (;;) {
+    const type = reader.byte()
+    if (type === 0) break
+    if (type === 2) {
+      const table = reader.text(reader.u16())
+      const id = reader.text(reader.u16())
+      const ciphertext = reader.take(reader.u32()).slice()
+      if (!NAME_PATTERN.test(table) || !NAME_PATTERN.test(id)) fail('bad record name')
+      const key = `${table}\0${id}`
+      if (seen.has(key)) fail('duplicate record')
+      seen.add(key)
+      records.push({ table, id, ciphertext })
+    } else if (type === 3) {
+      const fileId = reader.text(reader.u16())
+      const fileBytes = reader.take(reader.u32()).slice()
+      if (!FILE_ID_PATTERN.test(fileId)) fail('bad file id')
+      attachments.push({ fileId, bytes: fileBytes })
+    } else {
+      fail(`unknown item type ${type}`)
+    }
+  }
+  if (!reader.done) fail('data after the end marker')
+  return { vaultHeader, records, attachments }
+}
+
+/** True for table names and record ids the vault accepts (letters, digits, `.`, `_`, `-`). */
+export function isValidRecordName(name: string): boolean {
+  return NAME_PATTERN.test(name)
+}

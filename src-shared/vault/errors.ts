@@ -1,0 +1,56 @@
+/**
+ * Typed failures of the vault formats. Each kind names one situation the user can be told about
+ * in plain words (the renderer maps kinds to sentences); the message is for logs only.
+ */
+
+/** Every way opening, unlocking or reading vault data can fail. */
+export type VaultErrorKind =
+  /** The passphrase does not unwrap the data key. */
+  | 'wrong-passphrase'
+  /** The recovery code does not unwrap the data key. */
+  | 'wrong-recovery-code'
+  /** The recovery code has the wrong length or letters that never appear in one. */
+  | 'invalid-recovery-code'
+  /** A header asks for more memory or passes than Afterview allows (a hostile or broken file). */
+  | 'kdf-too-costly'
+  /** Creation was asked to use key derivation below the production floor. */
+  | 'kdf-too-weak'
+  /** A vault or backup header is damaged. */
+  | 'corrupt-header'
+  /** Data written by a newer (or unknown) format version. */
+  | 'unsupported-version'
+  /** A record's envelope is damaged or was moved to another table or id. */
+  | 'corrupt-record'
+  /** A record was encrypted under a data key this vault does not hold. */
+  | 'unknown-key'
+  /** The bytes are not an Afterview attachment file. */
+  | 'not-an-attachment'
+  /** An attachment file is damaged (or the key does not match it). */
+  | 'corrupt-attachment'
+  /** An attachment file ends before its final chunk. */
+  | 'truncated-attachment'
+  /** The bytes are not an Afterview backup. */
+  | 'not-a-backup'
+  /** A backup's header opened, but its contents are damaged. */
+  | 'corrupt-payload'
+  /** The vault is locked: keys are not in memory. */
+  | 'locked'
+  /** A vault already exists where a new one was to be created, or none exists where one is needed. */
+  | 'vault-exists'
+  | 'no-vault'
+
+/** An error with a kind the UI can explain. */
+export class VaultError extends Error {
+  override readonly name = 'VaultError'
+  constructor(
+    readonly kind: VaultErrorKind,
+    message: string = kind,
+  ) {
+    super(message)
+  }
+}
+
+/** True when `error` is a VaultError (of `kind`, when given). */
+export function isVaultError(error: unknown, kind?: VaultErrorKind): error is VaultError {
+  return error instanceof VaultError && (kind === undefined || error.kind === kind)
+}

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadSodium, type Sodium } from './sodium'
+import { openRecord, sealRecord } from './recordEnvelope'
+import { fromUtf8, utf8 } from './bytes'
+import { expectKind, flipped, kindOf } from '../../tests/support/vaultKit'
+
+let sodium: Sodium
+let key: Uint8Array
+const keyId = 0x0badf00d
+beforeAll(async () => {
+  sodium = await loadSodium()
+  key = sodium.randombytes_buf(32)
+})
+
+describe('record envelopes', () => {
+  it('round-trips a value for the same table and id', () => {
+    const sealed = sealRecord(sodium, key, keyId, 'offers', 'a1', utf8('{"salary":61000}'))
+    expect(fromUtf8(openRecord(sodium, key, keyId, 'offers', 'a1', sealed))).toBe(
+      '{"salary":61000}',
+    )
+  })
+
+  it('lays out version, key id, 24-byte nonce and ciphertext', () => {
+    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'))
+    expect(sealed[0]).toBe(1)
+    expect(Array.from(sealed.subarray(1, 5))).toEqual([0x0b, 0xad, 0xf0, 0x0d])
+    expect(sealed.length).toBe(1 + 4 + 24 + 1 + 16)
+  })
+
+  it('rejects an envelope moved to another id or another table', () => {
+    const sealed = sealRecord(sodium, key, keyId, 'offers', 'a1', utf8('secret'))
+    expectKind(() => openRecord(sodium, key, keyId, 'offers', 'a2', sealed), 'corrupt-record')
+    expectKind(() => openRecord(sodium, key, keyId, 'contacts', 'a1', sealed), 'corrupt-record')
+    // The separator keeps ("ab","c") and ("a","bc") apart.
+    const joined = sealRecord(sodium, key, keyId, 'ab', 'c', utf8('secret'))
+    expectKind(() => openRecord(sodium, key, keyId, 'a', 'bc', joined), 'corrupt-record')
+  })
+
+  it('rejects an envelope under another data key or with a wrong key', () => {
+    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'))
+    expectKind(() => openRecord(sodium, key, keyId + 1, 't', 'i', sealed), 'unknown-key')
+    expectKind(
+      () => openRecord(sodium, sodium.randombytes_buf(32), keyId, 't', 'i', sealed),
+      'corrupt-record',
+    )
+  })
+
+  it('gives the right typed error for every flipped byte, never a crash', () => {
+    const sealed = sealRecord(
+      sodium,
+      key,
+      keyId,
+      'interviews',
+      'r9',
+      utf8('{"notes":"asked about gaps"}'),
+    )
+    for (let i = 0; i < sealed.length; i++) {
+      for (const mask of [0x01, 0x80, 0xff]) {
+        const kind = kindOf(() =>
+          openRecord(sodium, key, keyId, 'interviews', 'r9', flipped(sealed, i, mask)),
+        )
+        const expected = i === 0 ? 'unsupported-version' : i < 5 ? 'unknown-key' : 'corrupt-record'
+        expect(kind, `byte ${i} mask ${mask}`).toBe(expected)
+      }
+    }
+  })
+
+  it('rejects truncated envelopes and non-bytes', () => {
+    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'))
+    for (let n = 0; n < sealed.length; n++) {
+      expect(['corrupt-record']).toContain(
+        kindOf(() => openRecord(sodium, key, keyId, 't', 'i', sealed.subarray(0, n))),
+      )
+    }
+    expectKind(
+      () => openRecord(sodium, key, keyId, 't', 'i', 'text' as unknown as Uint8Array),
+      'corrupt-record',
+    )
+  })
+})

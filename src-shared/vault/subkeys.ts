@@ -1,0 +1,37 @@
+/**
+ * Subkeys of the data key, one per purpose, from crypto_kdf_derive_from_key with an 8-byte
+ * context, so a key used for records is never the key used for backups.
+ */
+import { KEY_BYTES } from './kdf'
+import type { Sodium } from './sodium'
+
+/** The keys an unlocked vault holds. Zero them all with `wipeKeys` on lock. */
+export interface VaultKeys {
+  dataKey: Uint8Array
+  /** Encrypts record envelopes. */
+  records: Uint8Array
+  /** Encrypts backup payloads. */
+  backups: Uint8Array
+  /** Id of the data key, copied into record envelopes. */
+  keyId: number
+}
+
+const RECORDS_CONTEXT = 'AVrecord'
+const BACKUPS_CONTEXT = 'AVbackup'
+
+/** Derives the subkeys of `dataKey`. The data key is kept (it is needed to re-wrap slots). */
+export function deriveVaultKeys(sodium: Sodium, dataKey: Uint8Array, keyId: number): VaultKeys {
+  return {
+    dataKey,
+    records: sodium.crypto_kdf_derive_from_key(KEY_BYTES, 1, RECORDS_CONTEXT, dataKey),
+    backups: sodium.crypto_kdf_derive_from_key(KEY_BYTES, 1, BACKUPS_CONTEXT, dataKey),
+    keyId,
+  }
+}
+
+/** Overwrites every key with zeros (libsodium memzero). */
+export function wipeKeys(sodium: Sodium, keys: VaultKeys): void {
+  sodium.memzero(keys.dataKey)
+  sodium.memzero(keys.records)
+  sodium.memzero(keys.backups)
+}
