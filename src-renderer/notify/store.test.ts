@@ -1,45 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick, ref } from 'vue'
-import { createHostBridge } from '@shared/ipc/bridge'
-import { defaultNotifyPreferences, type NotifyPreferences } from '@shared/notify/wire'
+import { installFakeHost, type FakeHost } from './fakeHost'
 import type { ActionState } from '@shared/domain/opportunity'
 import { useRemindersStore } from './store'
 import type { ReminderSource, UpcomingAction } from './source'
-
-interface Call {
-  channel: string
-  payload: Record<string, unknown>
-}
-
-let calls: Call[]
-let emit: (event: string, payload: unknown) => void
-let prefs: NotifyPreferences
-
-/** A bridge over a tiny stand-in for main that records every call. */
-function installHost(): void {
-  calls = []
-  prefs = { ...defaultNotifyPreferences }
-  const listeners = new Set<(e: string, p: unknown) => void>()
-  emit = (e, p) => listeners.forEach((l) => l(e, p))
-  window.afterview = createHostBridge({
-    async invoke(channel, payload) {
-      calls.push({ channel, payload: payload as Record<string, unknown> })
-      if (channel === 'notify/get-preferences') return { ok: true, value: prefs }
-      if (channel === 'notify/set-preferences') {
-        prefs = { ...prefs, ...(payload as object) }
-        return { ok: true, value: prefs }
-      }
-      if (channel === 'reminders/sync') return { ok: true, value: { overdue: 0 } }
-      if (channel === 'reminders/export-ics') return { ok: true, value: { saved: true } }
-      return { ok: true, value: null }
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  })
-}
 
 const action = (n: number, extra: Partial<UpcomingAction> = {}): UpcomingAction => ({
   opportunityId: `opp-${n}`,
@@ -74,8 +39,13 @@ const settle = async () => {
 }
 const syncs = () => calls.filter((c) => c.channel === 'reminders/sync')
 
+let host: FakeHost
+let calls: FakeHost['calls']
+let emit: FakeHost['emit']
+
 beforeEach(() => {
-  installHost()
+  host = installFakeHost()
+  ;({ calls, emit } = host)
   setActivePinia(createPinia())
 })
 
