@@ -8,6 +8,10 @@ describe('snoozeUntil', () => {
     expect(snoozeUntil({ kind: 'hour' }, now)).toBe(now + 3_600_000)
   })
 
+  it('puts an action off by whole days', () => {
+    expect(snoozeUntil({ kind: 'days', days: 3 }, now)).toBe(now + 3 * 86_400_000)
+  })
+
   it('puts an action off until nine tomorrow morning, local time', () => {
     expect(snoozeUntil({ kind: 'tomorrow-morning' }, now)).toBe(
       new Date(2026, 2, 3, 9, 0).getTime(),

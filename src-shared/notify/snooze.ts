@@ -6,7 +6,10 @@ import type { Instant } from '../domain/time'
 
 /** How long the user puts an action off. */
 export type SnoozeChoice =
-  { kind: 'hour' } | { kind: 'tomorrow-morning' } | { kind: 'date'; date: string; time: string }
+  | { kind: 'hour' }
+  | { kind: 'tomorrow-morning' }
+  | { kind: 'days'; days: number }
+  | { kind: 'date'; date: string; time: string }
 
 /** The hour "tomorrow morning" starts at, local time. */
 export const MORNING_HOUR = 9
@@ -14,6 +17,7 @@ export const MORNING_HOUR = 9
 /** The instant a snooze ends, or null when a chosen date is not a real, future moment. */
 export function snoozeUntil(choice: SnoozeChoice, now: Instant): Instant | null {
   if (choice.kind === 'hour') return now + 60 * 60_000
+  if (choice.kind === 'days') return now + choice.days * 86_400_000
   if (choice.kind === 'tomorrow-morning') {
     const d = new Date(now)
     d.setDate(d.getDate() + 1)
