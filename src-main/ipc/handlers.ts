@@ -4,6 +4,7 @@ import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
 import { notifyHandlers } from '../notify/handlers'
 import { createNotifyServices, type NotifyServices } from '../notify/services'
+import { saveDocx } from '../export/saveDocx'
 import { buildVaultHandlers } from '../vault/handlers'
 
 /** A handler for one channel: a plain async function of its validated request. */
@@ -30,6 +31,7 @@ export function buildHandlers(
       nodeVersion: ports.host.nodeVersion,
       platform: ports.host.platform,
     }),
+    'export/save-docx': saveDocx(ports),
     ...buildVaultHandlers(ports),
     'shell/open-external': async ({ url }) => {
       const checked = parseExternalUrl(url)

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
 /** The sections of the app window. Only built sections are listed here. */
-export type Section = 'settings'
+export type Section = 'offers' | 'plan' | 'settings'
 
 /** One entry of the sidebar. */
 export interface NavItem {
@@ -12,7 +12,11 @@ export interface NavItem {
 
 /** Which section the window shows. */
 export const useNavStore = defineStore('nav', () => {
-  const items: NavItem[] = [{ id: 'settings', label: 'Settings' }]
+  const items: NavItem[] = [
+    { id: 'offers', label: 'Offers' },
+    { id: 'plan', label: 'Start plan' },
+    { id: 'settings', label: 'Settings' },
+  ]
   const current = ref<Section>('settings')
 
   /** Shows a section. */

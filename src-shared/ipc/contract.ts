@@ -21,6 +21,39 @@ export interface AboutInfo {
   platform: string
 }
 
+/** The largest Word export main will save, in bytes. Real exports are tens of kilobytes. */
+export const MAX_EXPORT_BYTES = 8 * 1024 * 1024
+
+/** A file name the save dialog may suggest: no folders, no characters Windows refuses. */
+const suggestedFileName = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(120),
+  v.regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'must be a file name without folders'),
+  v.check(
+    (name) => !name.startsWith('.') && name.trim() === name,
+    'must not start with a dot or space',
+  ),
+)
+
+/** Bytes as base64, bounded by `maxBytes`. */
+function base64Bytes(maxBytes: number) {
+  return v.pipe(
+    v.string(),
+    v.minLength(4),
+    v.maxLength(Math.ceil(maxBytes / 3) * 4),
+    v.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'),
+    v.check((text) => text.length % 4 === 0, 'must be base64'),
+  )
+}
+
+/** What main answers after saving an export: the name the user chose, never the full path. */
+export interface SavedFile {
+  fileName: string
+  /** Size written, in bytes. */
+  bytes: number
+}
+
 /** An attachment just encrypted into the data folder. The key belongs in the owning record. */
 export interface ImportedAttachment {
   /** Random file name in the data folder: 32 lowercase hex characters. */
@@ -50,6 +83,11 @@ const bigB64 = v.pipe(v.string(), v.maxLength(512 * 1024 * 1024))
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
   'app/about': v.strictObject({}),
+  /** Asks the user where to save a Word document and writes it there atomically. */
+  'export/save-docx': v.strictObject({
+    suggestedName: suggestedFileName,
+    base64: base64Bytes(MAX_EXPORT_BYTES),
+  }),
   /** Asks the user for a file, encrypts it into the data folder. Errors: cancelled, too-large. */
   'attachments/import': v.strictObject({}),
   /** Decrypts an attachment into memory for an in-app preview. */
@@ -86,6 +124,7 @@ export const requestSchemas = {
 /** The response type of each channel. */
 export interface Responses extends ReminderResponses {
   'app/about': AboutInfo
+  'export/save-docx': SavedFile
   'attachments/import': ImportedAttachment
   'attachments/read': { dataB64: string }
   'attachments/export': { saved: boolean }

@@ -1,0 +1,53 @@
+/**
+ * Saving a Word export from the renderer: build the bytes here, send them to main, which asks the
+ * user where and writes the file. Failures come back as sentences for the user.
+ */
+import type { Document } from 'docx'
+import { HostError } from '@shared/ipc/errors'
+import { host } from '../host'
+
+/** What happened to an export, in words the screen can show. */
+export type ExportOutcome =
+  | { status: 'saved'; message: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+const FAILURES: Record<string, string> = {
+  io: 'The file could not be written there. Try another folder, or check there is space left.',
+  'too-large': 'The document is too large to save.',
+  'invalid-payload': 'The document could not be put together. Nothing was saved.',
+}
+
+/** The export builders, loaded on first use: docx is large and most visits export nothing. */
+export type Builders = typeof import('@shared/export')
+
+/**
+ * Builds a document with the builders, asks main to save it under a name like `suggestedName`,
+ * and says how it went.
+ */
+export async function saveExport(
+  build: (builders: Builders) => Document,
+  suggestedName: string,
+): Promise<ExportOutcome> {
+  try {
+    const builders = await import('@shared/export')
+    const base64 = await builders.docxToBase64(build(builders))
+    const saved = await host().call('export/save-docx', { suggestedName, base64 })
+    return { status: 'saved', message: `Saved as ${saved.fileName}.` }
+  } catch (error) {
+    if (error instanceof HostError && error.kind === 'cancelled') return { status: 'cancelled' }
+    const kind = error instanceof HostError ? error.kind : ''
+    return {
+      status: 'failed',
+      message: FAILURES[kind] ?? 'The document could not be saved. Please try again.',
+    }
+  }
+}
+
+/** A file name safe for every system, e.g. `Negotiation notes - Northwind Logistics`. */
+export function exportName(title: string, company: string): string {
+  const name = `${title} - ${company}`
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+  return name.trim().replace(/^\.+/, '').slice(0, 110) || title
+}

@@ -1,0 +1,197 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { NegotiationNotes } from '@shared/domain'
+import { emptyNotes, entryFromDraft, newDraft, draftFromEntry } from '@shared/offer/draft'
+import {
+  validateDraft,
+  type DraftErrors,
+  type OfferDraft,
+  type OfferEntry,
+} from '@shared/offer/entry'
+import { todayIso } from './today'
+import { TABLES, plain, type Records } from './persistence'
+
+function newId(): string {
+  return crypto.randomUUID()
+}
+
+/** Offers, one per opportunity, and which one the Offers section shows. */
+export const useOfferStore = defineStore('offers', () => {
+  const entries = ref<OfferEntry[]>([])
+  const selectedId = ref<string | null>(null)
+  /** The form being edited: a new offer (id null) or an existing one. */
+  const editing = ref<{ id: string | null; opportunityId: string; draft: OfferDraft } | null>(null)
+  const errors = ref<DraftErrors>({})
+  /** The encrypted record store, once the vault is unlocked; null keeps offers in memory only. */
+  let records: Records | null = null
+  /** A sentence when the last save to the vault failed. */
+  const saveError = ref<string | null>(null)
+
+  /** Loads the saved offers from the unlocked vault and saves every later change there. */
+  async function connect(store: Records): Promise<void> {
+    records = store
+    const { records: rows } = await store.all<OfferEntry>(TABLES.offers)
+    entries.value = rows.map((r) => r.value)
+    selectedId.value = entries.value[0]?.offer.id ?? null
+  }
+
+  /** Forgets every decrypted offer: called when the vault locks. */
+  function disconnect(): void {
+    records = null
+    entries.value = []
+    selectedId.value = null
+    editing.value = null
+  }
+
+  async function persist(id: string): Promise<void> {
+    if (!records) return
+    const entry = entries.value.find((e) => e.offer.id === id)
+    try {
+      if (entry) await records.put(TABLES.offers, id, plain(entry))
+      else await records.remove(TABLES.offers, id)
+      saveError.value = null
+    } catch {
+      saveError.value = 'The last change could not be saved. Unlock Afterview and try again.'
+    }
+  }
+
+  /** True while the section shows every offer side by side. */
+  const comparing = ref(false)
+
+  const selected = computed(
+    () => entries.value.find((e) => e.offer.id === selectedId.value) ?? null,
+  )
+
+  /** Opens the form for a new offer that belongs to no board card yet. */
+  function startNew(): void {
+    editing.value = { id: null, opportunityId: newId(), draft: newDraft(todayIso()) }
+    errors.value = {}
+    comparing.value = false
+  }
+
+  /**
+   * The board's way in: when a card moves to the Offer column, show that opportunity's offer, or
+   * a new offer form for it with the company and role filled in.
+   */
+  function openOfferFor(
+    opportunityId: string,
+    known: { company?: string; role?: string } = {},
+  ): void {
+    const existing = entries.value.find((e) => e.offer.opportunityId === opportunityId)
+    if (existing) {
+      selectedId.value = existing.offer.id
+      editing.value = null
+      return
+    }
+    const draft = newDraft(todayIso())
+    draft.company = known.company ?? ''
+    draft.role = known.role ?? ''
+    editing.value = { id: null, opportunityId, draft }
+    errors.value = {}
+  }
+
+  /** Opens the form on a saved offer. */
+  function edit(id: string): void {
+    const entry = entries.value.find((e) => e.offer.id === id)
+    if (!entry) return
+    editing.value = { id, opportunityId: entry.offer.opportunityId, draft: draftFromEntry(entry) }
+    errors.value = {}
+    comparing.value = false
+  }
+
+  /** Leaves the form without saving. */
+  function cancelEdit(): void {
+    editing.value = null
+    errors.value = {}
+  }
+
+  /** Saves the form when it is valid; otherwise keeps it open with the errors. */
+  function saveEdit(): boolean {
+    const form = editing.value
+    if (!form) return false
+    errors.value = validateDraft(form.draft)
+    if (Object.keys(errors.value).length) return false
+    const previous = entries.value.find((e) => e.offer.id === form.id)
+    const entry = entryFromDraft(form.draft, {
+      id: form.id ?? newId(),
+      opportunityId: form.opportunityId,
+      negotiation: previous?.offer.negotiation ?? emptyNotes(),
+      letter: previous?.offer.letter ?? null,
+      decision: previous?.offer.decision ?? 'pending',
+    })
+    entries.value = previous
+      ? entries.value.map((e) => (e === previous ? entry : e))
+      : [...entries.value, entry]
+    selectedId.value = entry.offer.id
+    editing.value = null
+    void persist(entry.offer.id)
+    return true
+  }
+
+  /** Replaces the negotiation notes of an offer. */
+  function saveNotes(id: string, notes: NegotiationNotes): void {
+    entries.value = entries.value.map((e) =>
+      e.offer.id === id ? { ...e, offer: { ...e.offer, negotiation: notes } } : e,
+    )
+    void persist(id)
+  }
+
+  /** Records the start date agreed with the employer. */
+  function agreeStart(id: string, date: string): void {
+    entries.value = entries.value.map((e) =>
+      e.offer.id === id ? { ...e, offer: { ...e.offer, proposedStart: date } } : e,
+    )
+    void persist(id)
+  }
+
+  /** Records the user's decision on an offer. */
+  function decide(id: string, decision: OfferEntry['offer']['decision']): void {
+    entries.value = entries.value.map((e) =>
+      e.offer.id === id ? { ...e, offer: { ...e.offer, decision } } : e,
+    )
+    void persist(id)
+  }
+
+  /** Deletes an offer. */
+  function remove(id: string): void {
+    entries.value = entries.value.filter((e) => e.offer.id !== id)
+    if (selectedId.value === id) selectedId.value = entries.value[0]?.offer.id ?? null
+    void persist(id)
+  }
+
+  /** Shows a saved offer. */
+  function select(id: string): void {
+    selectedId.value = id
+    editing.value = null
+    comparing.value = false
+  }
+
+  /** Shows every offer side by side. */
+  function compare(): void {
+    editing.value = null
+    comparing.value = true
+  }
+
+  return {
+    entries,
+    selectedId,
+    selected,
+    editing,
+    errors,
+    comparing,
+    compare,
+    saveError,
+    connect,
+    disconnect,
+    startNew,
+    openOfferFor,
+    edit,
+    cancelEdit,
+    saveEdit,
+    saveNotes,
+    agreeStart,
+    decide,
+    remove,
+    select,
+  }
+})

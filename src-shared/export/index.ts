@@ -1,0 +1,7 @@
+/** Word exports: pure builders that take plain data and return a docx Document. */
+export * from './format'
+export { docxToBase64 } from './document'
+export * from './thankYouCard'
+export * from './cardsFromRound'
+export * from './negotiationNotes'
+export * from './startPlan'

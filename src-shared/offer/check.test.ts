@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { bandBar, comparisonRows, nextSteps, notesExport, runCheck } from './check'
+import { compareOffers } from './compare'
+import { emptyNotes, entryFromDraft, newDraft } from './draft'
+import type { OfferEntry } from './entry'
+
+function belowBand(): OfferEntry {
+  const d = newDraft('2026-12-14')
+  d.company = 'Northwind Logistics'
+  d.role = 'Senior Data Analyst'
+  d.advert = { ...d.advert, payMin: '45000', payMax: '55000', holiday: '28', hours: '37.5' }
+  d.offer = { ...d.offer, payMin: '42000', holiday: '25', hours: '37.5' }
+  d.conditions.references = 'outstanding'
+  const entry = entryFromDraft(d, {
+    id: 'o1',
+    opportunityId: 'p1',
+    negotiation: emptyNotes(),
+    letter: null,
+    decision: 'pending',
+  })
+  entry.offer.negotiation.target = { amount: 5_000_000, currency: 'GBP' }
+  return entry
+}
+
+function check(entry: OfferEntry) {
+  const result = runCheck(entry)
+  if (!result.ok) throw new Error(result.message)
+  return result.check
+}
+
+describe('offer check for the screens', () => {
+  it('says an offer below the band falls short and puts the shortfall beside the pay', () => {
+    const entry = belowBand()
+    const c = check(entry)
+    expect(c.verdict).toBe('falls-short')
+    const pay = comparisonRows(entry, c).find((r) => r.key === 'pay')!
+    expect(pay.concern).toBe(true)
+    expect(pay.finding).toContain('£3,000')
+    expect(comparisonRows(entry, c).find((r) => r.key === 'holiday')!.concern).toBe(true)
+  })
+
+  it('places the offer left of the band and the target inside it on the band bar', () => {
+    const bar = bandBar(check(belowBand()))!
+    expect(bar.offerAt).toBeLessThan(bar.bandFrom)
+    expect(bar.targetAt).toBeGreaterThan(bar.bandFrom)
+    expect(bar.targetAt).toBeLessThan(bar.bandTo)
+  })
+
+  it('lists the blockers and next steps: not in writing, one condition outstanding', () => {
+    const entry = belowBand()
+    const c = check(entry)
+    expect(c.blockers.map((b) => b.kind)).toEqual(['not-in-writing', 'condition-outstanding'])
+    const steps = nextSteps(entry, c)
+    expect(steps.map((s) => s.text)).toContain('Clear the 1 outstanding condition')
+    expect(steps.find((s) => s.text === 'Get the offer in writing')?.done).toBe(false)
+  })
+
+  it('hands the export the verdict, the reasons and the blockers', () => {
+    const entry = belowBand()
+    const input = notesExport(entry, runCheck(entry), 'Alex Morgan', '2026-12-14')
+    expect(input.verdict).toMatch(/falls short/)
+    expect(input.reasons.join(' ')).toContain('£3,000')
+    expect(input.blockers).toHaveLength(2)
+  })
+
+  it('explains figures it cannot compare instead of failing', () => {
+    const entry = belowBand()
+    entry.offer.terms.pay = { min: -1, max: -1, currency: 'GBP', period: 'year' }
+    expect(runCheck(entry)).toMatchObject({ ok: false })
+  })
+})
+
+describe('several offers compared', () => {
+  it('puts an hourly offer and a yearly one on the same yearly footing with pay per hour', () => {
+    const yearly = belowBand()
+    const hourly = belowBand()
+    hourly.offer.id = 'o2'
+    hourly.offer.terms.pay = { min: 2500, max: 2500, currency: 'GBP', period: 'hour' }
+    hourly.offer.terms.hoursPerWeek = 40
+    hourly.offer.bonus = { amount: 200_000, currency: 'GBP' }
+    const [a, b] = compareOffers([yearly, hourly])
+    expect(a!.totalPerYear).toEqual({ amount: 4_200_000, currency: 'GBP' })
+    expect(a!.effectiveHourly?.amount).toBe(Math.round(4_200_000 / (37.5 * 52)))
+    expect(b!.basePerYear?.amount).toBe(2500 * 40 * 52)
+    expect(b!.totalPerYear?.amount).toBe(2500 * 40 * 52 + 200_000)
+  })
+})

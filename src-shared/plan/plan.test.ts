@@ -1,0 +1,95 @@
+import { Packer } from 'docx'
+import { describe, expect, it } from 'vitest'
+import type { CurrentJob } from '../domain'
+import { buildStartPlan } from '../export/startPlan'
+import { emptyNotes, entryFromDraft, newDraft } from '../offer/draft'
+import type { OfferEntry } from '../offer/entry'
+import { readDocx } from '../../tests/support/readDocx'
+import { makePlan, planExport, type PlanChoices } from './plan'
+
+const NOW = Date.UTC(2026, 11, 14, 9) // Monday 14 December 2026, 09:00 in London
+const job: CurrentJob = {
+  employer: 'Acme',
+  noticeLength: 1,
+  noticeUnit: 'months',
+  serviceStart: '2020-03-02',
+  untakenHolidayDays: 0,
+  holidayHandling: 'paid-out',
+  gardenLeavePossible: false,
+}
+const choices: PlanChoices = {
+  breakDays: 14,
+  preferMondayStart: false,
+  noticeGivenOn: null,
+  gardenLeave: false,
+  contactName: 'Priya Shah',
+}
+const settings = { region: 'GB-ENG', timeZone: 'Europe/London' }
+
+function accepted(proposedStart: string): OfferEntry {
+  const d = newDraft('2026-12-10')
+  d.company = 'Northwind Logistics'
+  d.role = 'Senior Data Analyst'
+  d.offer.payMin = '50000'
+  d.inWriting = true
+  d.contractSigned = true
+  d.proposedStart = proposedStart
+  return entryFromDraft(d, {
+    id: 'o1',
+    opportunityId: 'p1',
+    negotiation: emptyNotes(),
+    letter: null,
+    decision: 'accepted',
+  })
+}
+
+function plan(entry: OfferEntry) {
+  const result = makePlan(entry, job, choices, settings, 'Alex Morgan', NOW)
+  if (!result.ok) throw new Error(result.message)
+  return result.plan
+}
+
+describe('start plan for the screen and the export', () => {
+  it('counts a month of notice and a two-week break, and flags an employer date inside them', () => {
+    const p = plan(accepted('2027-01-11'))
+    expect(p.resignation.givenOn).toBe('2026-12-14')
+    expect(p.employmentEnds).toBe('2027-01-14')
+    expect(p.recommendedStart).toBe('2027-01-29')
+    expect(p.conflicts).toHaveLength(1)
+    expect(p.conflicts[0]!.counterDate).toBe('2027-01-29')
+    expect(p.conflicts[0]!.draft?.body).toContain('Dear Priya,')
+  })
+
+  it('has no conflict once the employer agrees the counter-date', () => {
+    expect(plan(accepted('2027-01-29')).conflicts).toEqual([])
+  })
+
+  it('exports the timeline, the conflict with its counter-date and the edited draft', async () => {
+    const entry = accepted('2027-01-11')
+    const input = planExport(entry, plan(entry), 'Alex Morgan', {
+      'before-notice-ends': 'Dear Priya,\n\nCould we say Friday 29 January?',
+    })
+    const doc = readDocx(new Uint8Array(await Packer.toBuffer(buildStartPlan(input))))
+    expect(doc.tables[0]?.[0]).toEqual([
+      'Resign on\nMon 14 Dec 2026',
+      'Last working day\nThu 14 Jan 2027',
+      'Start\nFri 29 Jan 2027',
+    ])
+    expect(doc.paragraphs).toContain('Suggest instead: Friday 29 January 2027')
+    expect(doc.paragraphs).toContain('Could we say Friday 29 January?')
+    const timeline = doc.tables.find((t) => t[0]?.[0] === 'Date')!
+    expect(timeline.at(-1)?.[2]).toBe('They asked for Monday 11 January 2027.')
+  })
+
+  it('explains impossible input instead of failing', () => {
+    const result = makePlan(
+      accepted('2027-01-11'),
+      { ...job, noticeLength: -1 },
+      choices,
+      settings,
+      '',
+      NOW,
+    )
+    expect(result).toMatchObject({ ok: false })
+  })
+})

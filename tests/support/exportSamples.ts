@@ -1,0 +1,140 @@
+/**
+ * Realistic inputs for the three Word exports: used by the unit tests that read the documents back
+ * and by the script that renders the page images in docs/exports.
+ */
+import type { NegotiationNotesInput } from '@shared/export/negotiationNotes'
+import type { StartPlanInput } from '@shared/export/startPlan'
+import type { ThankYouCardsInput } from '@shared/export/thankYouCard'
+
+/** Two cards after a final round with two interviewers. */
+export const sampleCards: ThankYouCardsInput = {
+  ownerName: 'Alex Morgan',
+  company: 'Northwind Logistics',
+  role: 'Senior Data Analyst',
+  writtenOn: '2026-12-07',
+  cards: [
+    {
+      interviewerName: 'Priya Shah',
+      interviewerTitle: 'Head of Analytics',
+      message:
+        'Thank you for taking the time to meet me on Monday. I really enjoyed hearing how your team rebuilt the depot forecasting model, and the way you described moving from weekly to daily demand planning.\n\nIt made me even keener to join you, and I would love to help take that work further.',
+    },
+    {
+      interviewerName: 'Tom Okafor',
+      interviewerTitle: 'Operations Director',
+      message:
+        'Thank you for showing me round the Leeds site. Seeing the cross-dock in action made the numbers we discussed feel real, and I appreciated your candour about the peak-season pressures.\n\nI hope we get to work together.',
+      signOff: 'Kind regards,',
+    },
+  ],
+}
+
+/** Notes for an offer below the advertised band. */
+export const sampleNotes: NegotiationNotesInput = {
+  ownerName: 'Alex Morgan',
+  company: 'Northwind Logistics',
+  role: 'Senior Data Analyst',
+  preparedOn: '2026-12-14',
+  verdict: 'The offer falls short of the advert: raise it before you accept.',
+  reasons: [
+    'Base pay is £3,000 below the bottom of the advertised band.',
+    'Holiday is 3 days fewer than the advert promised.',
+  ],
+  blockers: ['The offer is not in writing yet.', 'References are still outstanding.'],
+  rows: [
+    {
+      label: 'Base pay',
+      advert: '£45,000 to £55,000 a year',
+      offer: '£42,000 a year',
+      finding: '£3,000 below the band',
+      concern: true,
+    },
+    {
+      label: 'Hours',
+      advert: '37.5 hours a week',
+      offer: '37.5 hours a week',
+      finding: 'As advertised',
+      concern: false,
+    },
+    {
+      label: 'Holiday',
+      advert: '28 days a year',
+      offer: '25 days a year',
+      finding: '3 days fewer',
+      concern: true,
+    },
+    {
+      label: 'Car',
+      advert: 'Car allowance, £300 a month',
+      offer: 'Car allowance, £300 a month',
+      finding: 'As advertised',
+      concern: false,
+    },
+    {
+      label: 'Location',
+      advert: 'Leeds, Hybrid',
+      offer: 'Leeds, Hybrid',
+      finding: '',
+      concern: false,
+    },
+  ],
+  target: { amount: 5_000_000, currency: 'GBP' },
+  walkAway: { amount: 4_500_000, currency: 'GBP' },
+  period: 'year',
+  justification:
+    'Six years of forecasting work in logistics, including the route model that cut empty miles by 9% at my current job.\n\nThe advert put the band at £45,000 to £55,000; the middle of it matches my experience.',
+  talkingPoints: [
+    'The advert said £45,000 to £55,000 a year; the offer is £42,000, below the band.',
+    'Ask for £50,000, the middle of the advertised band.',
+    'The advert promised 28 days of holiday; the offer has 25.',
+  ],
+  lines:
+    'Thank you again for the offer: I am delighted you want me on the team.\n\nBefore I accept, the salary is below the band in the advert. Given my forecasting experience, I was expecting £50,000. Is there room to meet that?',
+}
+
+/** A plan with a one-month notice, a two-week break and a clash with the employer's date. */
+export const samplePlan: StartPlanInput = {
+  ownerName: 'Alex Morgan',
+  company: 'Northwind Logistics',
+  role: 'Senior Data Analyst',
+  preparedOn: '2026-12-14',
+  keyDates: [
+    { label: 'Resign by', date: '2026-12-18' },
+    { label: 'Last working day', date: '2027-01-18' },
+    { label: 'Start', date: '2027-02-01' },
+  ],
+  steps: [
+    { date: '2026-12-14', label: 'Today', note: '' },
+    { date: '2026-12-15', label: 'Offer in writing', note: 'Ask for the letter and the contract.' },
+    { date: '2026-12-17', label: 'Conditions cleared', note: 'References from two referees.' },
+    { date: '2026-12-18', label: 'Contract signed and returned', note: 'Then resign, not before.' },
+    { date: '2026-12-18', label: 'Resign', note: 'One month’s notice, counted from the next day.' },
+    { date: '2027-01-18', label: 'Last working day', note: 'Untaken holiday is paid out.' },
+    { date: '2027-01-19', label: 'Break', note: 'Two weeks off between jobs.' },
+    {
+      date: '2027-02-01',
+      label: 'Start at Northwind Logistics',
+      note: 'The employer asked for 11 January.',
+      conflict: true,
+    },
+  ],
+  conflicts: [
+    {
+      title: 'The employer would like you to start on 11 January',
+      detail:
+        'Your notice runs until 18 January, so 11 January is not possible without leaving early.',
+      counterDate: '2027-02-01',
+      draft:
+        'Dear Priya,\n\nThank you again for the offer. My notice period is one month, so my last day at my current employer is Monday 18 January. Could we agree a start date of Monday 1 February?\n\nBest wishes,\nAlex',
+    },
+  ],
+  checklist: [
+    { text: 'Offer received in writing', done: true },
+    { text: 'References cleared', done: false },
+    { text: 'Contract signed and returned', done: false },
+    { text: 'Resignation letter handed in', done: false },
+  ],
+  notes: [
+    'In the UK an employee with more than a month’s service must give at least one week’s notice by law; your contract may ask for more.',
+  ],
+}
