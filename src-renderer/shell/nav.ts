@@ -1,8 +1,18 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-/** The sections of the app window. Only built sections are listed here. */
-export type Section = 'offers' | 'plan' | 'settings'
+/** The screens of the app window. */
+export type Section =
+  | 'today'
+  | 'board'
+  | 'detail'
+  | 'form'
+  | 'offers'
+  | 'plan'
+  | 'referees'
+  | 'questions'
+  | 'insights'
+  | 'settings'
 
 /** One entry of the sidebar. */
 export interface NavItem {
@@ -10,19 +20,47 @@ export interface NavItem {
   label: string
 }
 
-/** Which section the window shows. */
+/** Which screen the window shows, and which opportunity it is about. */
 export const useNavStore = defineStore('nav', () => {
   const items: NavItem[] = [
+    { id: 'today', label: 'Today' },
+    { id: 'board', label: 'Board' },
     { id: 'offers', label: 'Offers' },
     { id: 'plan', label: 'Start plan' },
+    { id: 'referees', label: 'Referees' },
+    { id: 'questions', label: 'Question bank' },
+    { id: 'insights', label: 'Insights' },
     { id: 'settings', label: 'Settings' },
   ]
-  const current = ref<Section>('settings')
+  const current = ref<Section>('board')
+  /** The opportunity the detail view or the form shows; null for a new interview. */
+  const openId = ref<string | null>(null)
+  /** Where "Back" goes from the detail view or the form. */
+  const from = ref<Section>('board')
 
   /** Shows a section. */
   function go(section: Section): void {
     current.value = section
   }
 
-  return { items, current, go }
+  /** Opens an opportunity's detail view. */
+  function open(id: string): void {
+    if (current.value !== 'detail' && current.value !== 'form') from.value = current.value
+    openId.value = id
+    current.value = 'detail'
+  }
+
+  /** Opens the form for an opportunity, or for a new interview with null. */
+  function edit(id: string | null): void {
+    if (current.value !== 'detail' && current.value !== 'form') from.value = current.value
+    openId.value = id
+    current.value = 'form'
+  }
+
+  /** Leaves the detail view or the form. */
+  function back(): void {
+    current.value = from.value
+  }
+
+  return { items, current, openId, from, go, open, edit, back }
 })

@@ -163,6 +163,8 @@ export interface Opportunity {
   /** Keyed by action id (see rules): what the user did with each planned action. */
   actions: Record<string, ActionState>
   rejection: Rejection | null
+  /** The date the offer arrived, recorded when the card moves to Offer; absent before. */
+  offerReceivedOn?: IsoDate | null
   /** Ids of the referees the user expects to give for this role. */
   refereeIds: string[]
   createdAt: Instant

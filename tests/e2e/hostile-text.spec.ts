@@ -103,6 +103,8 @@ test.describe('text from main', () => {
 })
 
 test('every text field on every screen keeps hostile input as text', async ({ app }, testInfo) => {
+  // The interview form alone has dozens of fields, each filled with every hostile string.
+  test.setTimeout(300_000)
   const { page } = app
   await installProbe(page)
   const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('button')

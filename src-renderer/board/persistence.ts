@@ -1,0 +1,115 @@
+/**
+ * Where the board keeps its records: opportunities, referees and the settings. The board only
+ * ever talks to this module, so the storage underneath (the vault's encrypted record store) can
+ * change without touching a screen.
+ */
+import type { Opportunity } from '@shared/domain/opportunity'
+import type { Profile, Referee } from '@shared/domain/people'
+import { defaultSettings, type Settings } from '@shared/domain/settings'
+
+/** A store of records by table and id. Values are plain JSON-like objects. */
+export interface RecordStore {
+  /** Every readable record of `table`; `unreadable` counts rows that could not be read. */
+  list(table: string): Promise<{ records: unknown[]; unreadable: number }>
+  put(table: string, id: string, value: unknown): Promise<void>
+  remove(table: string, id: string): Promise<void>
+}
+
+/** Everything the board shows, as loaded. */
+export interface BoardData {
+  opportunities: Opportunity[]
+  referees: Referee[]
+  settings: Settings
+  /** The user as they sign their messages. */
+  profile: Profile
+  /** Records that could not be read; they are kept, not deleted. */
+  unreadable: number
+}
+
+/** The board's view of storage. */
+export interface BoardPersistence {
+  loadAll(): Promise<BoardData>
+  saveOpportunity(o: Opportunity): Promise<void>
+  removeOpportunity(id: string): Promise<void>
+  saveReferee(r: Referee): Promise<void>
+  removeReferee(id: string): Promise<void>
+  saveSettings(s: Settings): Promise<void>
+  saveProfile(p: Profile): Promise<void>
+}
+
+const OPPORTUNITIES = 'opportunities'
+const REFEREES = 'referees'
+const SETTINGS = 'settings'
+const SETTINGS_ID = 'settings'
+const PROFILE = 'profile'
+const PROFILE_ID = 'profile'
+
+/** The profile of a new vault: no name yet. */
+export const emptyProfile: Profile = { name: '', email: '', phone: '', currentJob: null }
+
+/** Records go through a JSON round-trip so no Vue proxy or shared reference is stored. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
+/** The board's persistence over a record store. */
+export function createBoardPersistence(store: RecordStore): BoardPersistence {
+  return {
+    async loadAll() {
+      const [opps, refs, sets, profiles] = await Promise.all([
+        store.list(OPPORTUNITIES),
+        store.list(REFEREES),
+        store.list(SETTINGS),
+        store.list(PROFILE),
+      ])
+      const saved = sets.records[0] as Partial<Settings> | undefined
+      return {
+        opportunities: opps.records as Opportunity[],
+        referees: refs.records as Referee[],
+        // Settings added in later versions get their default rather than undefined.
+        settings: { ...defaultSettings, ...saved },
+        profile: { ...emptyProfile, ...(profiles.records[0] as Partial<Profile> | undefined) },
+        unreadable: opps.unreadable + refs.unreadable + sets.unreadable + profiles.unreadable,
+      }
+    },
+    saveOpportunity: (o) => store.put(OPPORTUNITIES, o.id, plain(o)),
+    removeOpportunity: (id) => store.remove(OPPORTUNITIES, id),
+    saveReferee: (r) => store.put(REFEREES, r.id, plain(r)),
+    removeReferee: (id) => store.remove(REFEREES, id),
+    saveSettings: (s) => store.put(SETTINGS, SETTINGS_ID, plain(s)),
+    saveProfile: (p) => store.put(PROFILE, PROFILE_ID, plain(p)),
+  }
+}
+
+/** A record store held in memory, for a session that must not touch the disk and for tests. */
+export function memoryRecordStore(): RecordStore {
+  const tables = new Map<string, Map<string, unknown>>()
+  const table = (name: string) => {
+    let t = tables.get(name)
+    if (!t) tables.set(name, (t = new Map()))
+    return t
+  }
+  return {
+    async list(name) {
+      return { records: [...table(name).values()].map((v) => plain(v)), unreadable: 0 }
+    },
+    async put(name, id, value) {
+      table(name).set(id, plain(value))
+    },
+    async remove(name, id) {
+      table(name).delete(id)
+    },
+  }
+}
+
+let current: BoardPersistence = createBoardPersistence(memoryRecordStore())
+
+/** Points the board at a store (done once the vault is unlocked). */
+export function useRecordStore(store: RecordStore): void {
+  current = createBoardPersistence(store)
+}
+
+/** The board's persistence now in use. */
+export function persistence(): BoardPersistence {
+  return current
+}

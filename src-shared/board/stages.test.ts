@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { isActive, moveTo, questionMove } from './stages'
+import { applyFilter } from './search'
+import { acme } from './testData'
+
+describe('moving between columns', () => {
+  it('records the move in the history', () => {
+    const moved = moveTo(acme(), 'offer', 1000)
+    expect(moved.stage).toBe('offer')
+    expect(moved.history.at(-1)).toEqual({ from: 'interviewed', to: 'offer', at: 1000 })
+  })
+
+  it('keeps how a rejection came', () => {
+    const rejection = {
+      on: '2026-03-10',
+      via: 'email',
+      feedbackGiven: false,
+      feedback: '',
+    } as const
+    const moved = moveTo(acme(), 'rejected', 1000, rejection)
+    expect(moved.rejection).toEqual(rejection)
+    expect(isActive(moved)).toBe(false)
+  })
+
+  it('questions Followed up before anything was sent, and not after a thank-you', () => {
+    const o = acme()
+    expect(questionMove(o, 'followed-up')).toMatch(/Nothing has been sent/)
+    const sent = { ...o, messages: [{ id: 'm', kind: 'thank-you' as const, to: 'x', at: 1 }] }
+    expect(questionMove(sent, 'followed-up')).toBeNull()
+    expect(questionMove(o, 'offer')).toBeNull()
+  })
+})
+
+describe('search and filter', () => {
+  const list = [
+    acme(),
+    {
+      ...acme(),
+      id: 'b',
+      company: 'Globex',
+      agency: { name: 'Hays', consultant: 'Sam', email: '', phone: '' },
+    },
+    { ...acme(), id: 'c', company: 'Initech', stage: 'offer' as const },
+    { ...acme(), id: 'd', company: 'Umbrella', closed: 'declined' as const },
+  ]
+  const f = { text: '', stage: 'all' as const, closed: false }
+
+  it('finds by interviewer name and by agency', () => {
+    expect(applyFilter(list, { ...f, text: 'tom ellis' })).toHaveLength(3)
+    expect(applyFilter(list, { ...f, text: 'hays' }).map((o) => o.company)).toEqual(['Globex'])
+  })
+  it('filters by stage and hides closed ones unless asked', () => {
+    expect(applyFilter(list, { ...f, stage: 'offer' }).map((o) => o.company)).toEqual(['Initech'])
+    expect(applyFilter(list, { ...f, closed: true }).map((o) => o.company)).toEqual(['Umbrella'])
+  })
+})

@@ -1,0 +1,75 @@
+/** Steps the board's end-to-end specs share: a fixed clock, and adding an interview by label. */
+import type { Page } from '@playwright/test'
+
+/** 11:00 in London on Tuesday 3 March 2026: a morning interview's thank-you is due today. */
+export const NOW = new Date('2026-03-03T11:00:00Z')
+
+/** Fixes the page's clock at `at` (timers keep running) and reloads onto it. */
+export async function fixClock(page: Page, at: Date = NOW): Promise<void> {
+  await page.clock.setFixedTime(at)
+  await page.reload()
+}
+
+/** One interviewer to type into the form. */
+export interface PersonInput {
+  name: string
+  title: string
+  email: string
+  discussed: string
+}
+
+/** Goes to a section of the sidebar. */
+export async function goTo(page: Page, section: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: section, exact: true })
+    .click()
+}
+
+/** Fills and saves the new interview form; leaves the page on the saved record. */
+export async function addInterview(
+  page: Page,
+  input: {
+    company: string
+    role: string
+    date: string
+    time: string
+    people: PersonInput[]
+    agency?: string
+  },
+): Promise<void> {
+  await goTo(page, 'New interview')
+  await page.getByRole('textbox', { name: 'Company', exact: true }).fill(input.company)
+  await page.getByRole('textbox', { name: 'Role', exact: true }).fill(input.role)
+  await page.locator('#f-rounds-0-date').fill(input.date)
+  await page.locator('#f-rounds-0-time').fill(input.time)
+  for (const [i, person] of input.people.entries()) {
+    if (i > 0) await page.getByRole('button', { name: 'Add another interviewer' }).click()
+    await page.locator(`#f-rounds-0-interviewers-${i}-name`).fill(person.name)
+    await page.locator(`#f-rounds-0-interviewers-${i}-title`).fill(person.title)
+    await page.locator(`#f-rounds-0-interviewers-${i}-email`).fill(person.email)
+    await page.locator(`#f-rounds-0-interviewers-${i}-discussed`).fill(person.discussed)
+  }
+  if (input.agency) {
+    await page.getByLabel('An agency put me forward for this role').check()
+    await page.getByRole('textbox', { name: 'Agency', exact: true }).fill(input.agency)
+  }
+  await page.getByRole('button', { name: 'Save interview' }).first().click()
+  await page.getByRole('heading', { level: 1, name: input.company }).waitFor()
+}
+
+/** Priya and Tom, who interviewed the user at Acme. */
+export const PANEL: PersonInput[] = [
+  {
+    name: 'Priya Shah',
+    title: 'Head of Design',
+    email: 'priya@acme.example',
+    discussed: 'the new design system',
+  },
+  {
+    name: 'Tom Ellis',
+    title: 'Engineering lead',
+    email: 'tom@acme.example',
+    discussed: 'handing designs over to developers',
+  },
+]
