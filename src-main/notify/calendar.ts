@@ -1,16 +1,14 @@
 /**
  * The calendar export: upcoming actions as an iCalendar file (RFC 5545) built with the `ics`
- * package, one short event per action with an alarm ahead of it, so the user's own calendar
- * reminds them even when Afterview is closed.
+ * package, one short event per action from the moment it can be done, with an alarm as it starts,
+ * so the user's own calendar reminds them even when Afterview is closed.
  */
 import { createEvents, type EventAttributes } from 'ics'
 import { HostError } from '@shared/ipc/errors'
 import type { CalendarItem } from '@shared/notify/wire'
 
-/** Each action becomes an event this long, ending at its due instant. */
+/** Each action becomes an event this long, starting when it can be done. */
 export const EVENT_MINUTES = 15
-/** The calendar alarm rings this long before the event starts. */
-export const ALARM_MINUTES_BEFORE = 30
 
 /** Builds the .ics text for `items`; throws HostError('invalid-payload') if the library refuses. */
 export function buildCalendar(items: CalendarItem[]): string {
@@ -18,8 +16,7 @@ export function buildCalendar(items: CalendarItem[]): string {
     uid: `${item.id}@afterview.local`,
     title: item.title,
     description: item.description,
-    // Ends at the due instant, so the slot sits where the action should be done by.
-    start: item.dueAt - EVENT_MINUTES * 60_000,
+    start: item.dueAt,
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: EVENT_MINUTES },
@@ -30,7 +27,8 @@ export function buildCalendar(items: CalendarItem[]): string {
       {
         action: 'display',
         description: item.title,
-        trigger: { minutes: ALARM_MINUTES_BEFORE, before: true },
+        // An absolute trigger: ics writes an empty duration for zero minutes, which calendars refuse.
+        trigger: item.dueAt,
       },
     ],
   }))

@@ -7,7 +7,7 @@ import { buildHandlers, type HandlerTable } from '../ipc/handlers'
 import { dispatch } from '../ipc/dispatch'
 import { createTestPorts, type TestPorts } from '../../tests/support/testPorts'
 import { createNotifyServices, type NotifyServices } from './services'
-import { ALARM_MINUTES_BEFORE, EVENT_MINUTES } from './calendar'
+import { EVENT_MINUTES } from './calendar'
 
 const MORNING = Date.parse('2026-03-02T10:00:00Z')
 let current: { t: TestPorts; notify: NotifyServices } | null = null
@@ -53,11 +53,13 @@ describe('reminders/export-ics', () => {
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
     expect(events.map((e) => e.summary)).toEqual(items.map((i) => i.title))
     expect(events[0]?.description).toBe(items[0]?.description)
-    expect(events.map((e) => e.endDate.toJSDate().getTime())).toEqual(items.map((i) => i.dueAt))
+    expect(events.map((e) => e.startDate.toJSDate().getTime())).toEqual(items.map((i) => i.dueAt))
     expect(events[0]?.duration.toSeconds()).toBe(EVENT_MINUTES * 60)
     const alarm = events[1]?.component.getFirstSubcomponent('valarm')
     expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY')
-    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe(`-PT${ALARM_MINUTES_BEFORE}M`)
+    // The alarm rings as the event starts.
+    const trigger = alarm?.getFirstPropertyValue('trigger') as ICAL.Time
+    expect(trigger.toJSDate().getTime()).toBe(items[1]?.dueAt)
     expect(events.map((e) => e.uid)).toEqual(items.map((i) => `${i.id}@afterview.local`))
   })
 

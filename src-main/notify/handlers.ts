@@ -32,16 +32,6 @@ export function notifyHandlers(
       else scheduler.unlock()
       return null
     },
-    'reminders/snooze': async ({ id, until }) => {
-      await ready
-      await scheduler.snooze(id, until)
-      return null
-    },
-    'reminders/done': async ({ id }) => {
-      await ready
-      await scheduler.remove(id)
-      return null
-    },
     'reminders/export-ics': async ({ items }) => {
       const text = buildCalendar(items)
       const path = await ports.dialog.showSave({

@@ -99,8 +99,7 @@ describe('ReminderScheduler privacy', () => {
     notify.scheduler.unlock()
     await notify.scheduler.sync([detailed, { ...detailed, id: 'ZyXwVuTsRqPoNmLkJiHgFe' }])
     t.advance(MIN)
-    await notify.scheduler.snooze(detailed.id, MORNING + 60 * MIN)
-    // The renderer records the snooze and re-syncs with the new due instant; the other is done.
+    // Snoozed: the renderer re-syncs it with a new due instant; the other one is done.
     await notify.scheduler.sync([{ ...detailed, dueAt: MORNING + 60 * MIN }])
     for (const name of await readdir(t.dataDir)) {
       const text = await readFile(join(t.dataDir, name), 'utf8')

@@ -117,7 +117,8 @@ describe('ReminderScheduler', () => {
     t.advance(MIN)
     await flush()
     expect(t.notifications).toHaveLength(1)
-    await notify.scheduler.snooze(r.id, t.now() + HOUR)
+    // The renderer records the snooze and re-syncs the action with its new due instant.
+    await notify.scheduler.sync([{ ...r, dueAt: t.now() + HOUR }])
     expect(t.badge).toBe(0)
     t.advance(HOUR - MIN)
     await flush()
@@ -138,12 +139,22 @@ describe('ReminderScheduler', () => {
     expect(t.notifications).toHaveLength(1)
   })
 
-  it('drops a reminder when its action is done, and when a sync no longer lists it', async () => {
+  it('does not notify again when a re-plan moves a shown reminder to another past instant', async () => {
+    const { t, notify } = await setUp()
+    await notify.scheduler.sync([reminder(1, MORNING + MIN)])
+    t.advance(2 * MIN)
+    await notify.scheduler.sync([reminder(1, MORNING + 2 * MIN)])
+    t.advance(HOUR)
+    expect(t.notifications).toHaveLength(1)
+  })
+
+  it('drops a reminder when its action is done and the sync no longer lists it', async () => {
     const { t, notify } = await setUp()
     const [a, b] = [reminder(1, MORNING + HOUR), reminder(2, MORNING + 2 * HOUR)]
     await notify.scheduler.sync([a, b])
-    await notify.scheduler.remove(a.id)
-    await notify.scheduler.sync([b].filter((r) => r.id !== b.id))
+    // Done actions leave the plan, so the next sync no longer lists them.
+    await notify.scheduler.sync([b])
+    await notify.scheduler.sync([])
     t.advance(3 * HOUR)
     await flush()
     expect(t.notifications).toEqual([])

@@ -56,10 +56,11 @@ export class ReminderScheduler {
   /**
    * Replaces the schedule with the renderer's list of upcoming actions. An action already known
    * with the same due instant keeps its "shown" mark, so a re-sync never notifies twice; a new
-   * due instant (a snooze, a changed date) makes it come again.
+   * due instant still to come (a snooze, a changed date) makes it come again.
    */
   async sync(reminders: Reminder[]): Promise<{ overdue: number }> {
     const before = this.snapshot()
+    const now = this.deps.clock.now()
     const next = new Map<string, Entry>()
     for (const r of reminders) {
       const known = this.entries.get(r.id)
@@ -67,7 +68,8 @@ export class ReminderScheduler {
         id: r.id,
         dueAt: r.dueAt,
         overdueAt: Math.max(r.overdueAt ?? r.dueAt, r.dueAt),
-        shown: known !== undefined && known.dueAt === r.dueAt && known.shown,
+        // Moved to another instant already past (a re-plan), it was still seen: no repeat.
+        shown: known?.shown === true && (known.dueAt === r.dueAt || r.dueAt <= now),
       }
       if (!this.locked) {
         entry.title = r.title
@@ -104,24 +106,6 @@ export class ReminderScheduler {
   /** True while main holds no details. */
   isLocked(): boolean {
     return this.locked
-  }
-
-  /** Moves one reminder to `until`; it will notify again then. */
-  async snooze(id: string, until: number): Promise<void> {
-    const entry = this.entries.get(id)
-    if (!entry) return
-    entry.dueAt = until
-    entry.overdueAt = until
-    entry.shown = false
-    await this.persist()
-    await this.check()
-  }
-
-  /** Forgets one reminder: the action is done or no longer applies. */
-  async remove(id: string): Promise<void> {
-    if (!this.entries.delete(id)) return
-    await this.persist()
-    await this.check()
   }
 
   /** The computer woke: what came due while it slept shows as one summary. */

@@ -35,6 +35,9 @@ export interface BoardPersistence {
   removeReferee(id: string): Promise<void>
   saveSettings(s: Settings): Promise<void>
   saveProfile(p: Profile): Promise<void>
+  /** Which action each reminder's random id stands for (see notify/reminderIds.ts). */
+  loadReminderIds(): Promise<Record<string, string>>
+  saveReminderIds(ids: Record<string, string>): Promise<void>
 }
 
 const OPPORTUNITIES = 'opportunities'
@@ -43,6 +46,7 @@ const SETTINGS = 'settings'
 const SETTINGS_ID = 'settings'
 const PROFILE = 'profile'
 const PROFILE_ID = 'profile'
+const REMINDER_IDS = 'reminder-ids'
 
 /** The profile of a new vault: no name yet. */
 export const emptyProfile: Profile = { name: '', email: '', phone: '', currentJob: null }
@@ -78,6 +82,11 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
     removeReferee: (id) => store.remove(REFEREES, id),
     saveSettings: (s) => store.put(SETTINGS, SETTINGS_ID, plain(s)),
     saveProfile: (p) => store.put(PROFILE, PROFILE_ID, plain(p)),
+    async loadReminderIds() {
+      const saved = (await store.list(REMINDER_IDS)).records[0]
+      return saved && typeof saved === 'object' ? (saved as Record<string, string>) : {}
+    },
+    saveReminderIds: (ids) => store.put(REMINDER_IDS, REMINDER_IDS, plain(ids)),
   }
 }
 

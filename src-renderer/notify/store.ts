@@ -7,8 +7,6 @@ import {
   MAX_REMINDER_TITLE,
   MAX_REMINDERS,
 } from '@shared/notify/wire'
-import { snoozeUntil, type SnoozeChoice } from '@shared/notify/snooze'
-import { mailtoUrl, type MailDraft } from '@shared/notify/mailto'
 import { host } from '../host'
 import { ReminderIds } from './reminderIds'
 import type { ReminderSource, UpcomingAction } from './source'
@@ -24,8 +22,7 @@ const clip = (text: string, max: number) =>
 
 /**
  * Reminders on the renderer's side: keeps main's schedule in step with the upcoming actions while
- * the vault is unlocked, records snoozes and done, exports the calendar, opens mail drafts, and
- * holds the notification preferences main keeps.
+ * the vault is unlocked, exports the calendar, and holds the notification preferences main keeps.
  */
 export const useRemindersStore = defineStore('reminders', () => {
   const preferences = ref<NotifyPreferences | null>(null)
@@ -122,32 +119,10 @@ export const useRemindersStore = defineStore('reminders', () => {
     }
   }
 
-  /** Puts an action off; returns false when the chosen moment is not in the future. */
-  async function snooze(target: OpenTarget, choice: SnoozeChoice, now: number): Promise<boolean> {
-    const until = snoozeUntil(choice, now)
-    const s = source.value
-    if (until === null || !s) return false
-    await s.setActionState(target.opportunityId, target.actionId, {
-      status: 'snoozed',
-      at: now,
-      until,
-    })
-    await host().call('reminders/snooze', {
-      id: ids.idFor(target.opportunityId, target.actionId),
-      until,
-    })
-    return true
-  }
-
-  /** Marks an action done: it leaves the schedule and the badge. */
-  async function done(target: OpenTarget, now: number): Promise<void> {
-    const s = source.value
-    if (!s) return
-    await s.setActionState(target.opportunityId, target.actionId, { status: 'done', at: now })
-    await host().call('reminders/done', { id: ids.idFor(target.opportunityId, target.actionId) })
-  }
-
-  /** Asks where to save the upcoming actions as a calendar; false when the user cancelled. */
+  /**
+   * Asks where to save the upcoming actions as a calendar; false when the user cancelled or there
+   * is nothing to save.
+   */
   async function exportCalendar(): Promise<boolean> {
     const s = source.value
     const actions = s?.unlocked() ? s.actions().slice(0, MAX_REMINDERS) : []
@@ -165,14 +140,6 @@ export const useRemindersStore = defineStore('reminders', () => {
     return saved
   }
 
-  /** Opens a draft in the user's mail app; false when it cannot travel as a mailto: link. */
-  async function openInMail(draft: MailDraft): Promise<boolean> {
-    const url = mailtoUrl(draft)
-    if (!url) return false
-    await host().call('shell/open-external', { url })
-    return true
-  }
-
   /** The views call this once they have opened the requested card. */
   function opened(): void {
     openRequest.value = null
@@ -186,10 +153,7 @@ export const useRemindersStore = defineStore('reminders', () => {
     setPreferences,
     connect,
     sync,
-    snooze,
-    done,
     exportCalendar,
-    openInMail,
     opened,
   }
 })

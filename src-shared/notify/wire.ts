@@ -107,16 +107,15 @@ export type CalendarItem = v.InferOutput<typeof calendarItemSchema>
 
 /** Request schemas of the reminder channels, spread into the IPC contract. */
 export const reminderRequestSchemas = {
-  /** The full list of upcoming actions, sent whenever it changes while unlocked. */
+  /**
+   * The full list of upcoming actions, sent whenever it changes while unlocked. A snooze arrives
+   * as a later due instant; a done action by its absence.
+   */
   'reminders/sync': v.strictObject({
     reminders: v.pipe(v.array(reminderSchema), v.maxLength(MAX_REMINDERS)),
   }),
   /** The vault locked or unlocked: main drops every detail it holds on lock. */
   'reminders/lock-state': v.strictObject({ locked: v.boolean() }),
-  /** The user snoozed an action until `until`. */
-  'reminders/snooze': v.strictObject({ id: opaqueId, until: instant }),
-  /** The user marked an action done (or it no longer applies). */
-  'reminders/done': v.strictObject({ id: opaqueId }),
   /** Asks where to save, then writes an .ics file of these items. */
   'reminders/export-ics': v.strictObject({
     items: v.pipe(v.array(calendarItemSchema), v.minLength(1), v.maxLength(MAX_REMINDERS)),
@@ -130,8 +129,6 @@ export interface ReminderResponses {
   /** How many of the synced actions are past their deadline now (the badge count). */
   'reminders/sync': { overdue: number }
   'reminders/lock-state': null
-  'reminders/snooze': null
-  'reminders/done': null
   /** `saved` is false when the user cancelled the save dialog. */
   'reminders/export-ics': { saved: boolean }
   'notify/get-preferences': NotifyPreferences
