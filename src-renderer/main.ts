@@ -1,9 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { useRecordStore } from './board/persistence'
-import { interimRecordStore } from './board/interimStore'
 import './styles/theme.css'
+import './styles/forms.css'
 
-useRecordStore(interimRecordStore())
 createApp(App).use(createPinia()).mount('#app')

@@ -50,6 +50,16 @@ export function workerKdf(): KdfRunner {
         pending.get(event.data.id)?.resolve(event.data)
         pending.delete(event.data.id)
       }
+      // A worker that fails to start or crashes must not leave unlock waiting forever.
+      worker.onerror = (event) => {
+        event.preventDefault()
+        for (const [id, { resolve }] of pending) {
+          resolve({ id, ok: false, kind: 'internal', message: 'the key derivation worker failed' })
+        }
+        pending.clear()
+        worker?.terminate()
+        worker = null
+      }
     }
     const id = nextId++
     return new Promise((resolve) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import ICAL from 'ical.js'
 import { test, expect, type AfterviewApp } from './support/app'
 import { NOW, PANEL, addInterview, fixClock, goTo, type PersonInput } from './support/journeys'
+import { TEST_PASSPHRASE, unlock } from './support/vault'
 import type { TestPorts } from '../support/testPorts'
 
 /**
@@ -82,8 +83,9 @@ test('reminders follow the board: generic by default, named only when allowed an
     body: 'Acme: open Afterview to see the draft.',
   })
 
-  // Locked (what the renderer tells main when the vault locks), the next one says no name.
-  await page.evaluate(() => window.afterview!.call('reminders/lock-state', { locked: true }))
+  // The user locks Afterview: main forgets the names, and the next reminder says none.
+  await page.getByTestId('lock-now').click()
+  await expect(page.getByRole('heading', { name: 'Unlock Afterview' })).toBeVisible()
   ports.setNow(Date.parse('2026-03-10T09:00:00Z'))
   await expect.poll(() => ports.notifications.length).toBe(3)
   expect(shown(ports)[2]).toEqual({
@@ -93,12 +95,11 @@ test('reminders follow the board: generic by default, named only when allowed an
   const onDisk = await readFile(join(ports.dataDir, 'reminders.json'), 'utf8')
   expect(onDisk).not.toMatch(/Acme|Priya|LinkedIn/)
 
-  // Clicked while locked, the named notification brings the window forward; once the records
-  // are open again (here: the renderer reloads and re-syncs, as after unlock) Acme opens with
-  // the LinkedIn action in focus.
+  // Clicked while locked, the named notification brings the window forward; after unlocking,
+  // Acme opens with the LinkedIn action in focus.
   ports.notifications[1]!.click()
   expect(ports.windowShown).toBe(1)
-  await page.reload()
+  await unlock(page, TEST_PASSPHRASE)
   await expect(page.getByRole('heading', { level: 1, name: 'Acme' })).toBeVisible()
   const focused = page.locator('[data-action-id]:focus')
   await expect(focused).toContainText('Connect with Priya Shah on LinkedIn')

@@ -17,6 +17,7 @@ import { createTestPorts, type TestPorts } from '../../support/testPorts'
 import type { Ports } from '../../../src-main/ports'
 import { bridgeBundle, repoRoot } from './global-setup'
 import { serveRenderer } from './server'
+import { openVault } from './vault'
 
 /** Chromium's path: AFTERVIEW_CHROMIUM, else Debian's, else Playwright's own download. */
 function chromiumPath(): string | undefined {
@@ -112,9 +113,21 @@ function watch(page: Page, errors: string[]): void {
 /** Ports a spec replaces (Chromium transport only), e.g. host facts full of hostile text. */
 export type PortOverrides = Partial<Omit<Ports, 'dataDir'>>
 
-export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverrides }>({
+/**
+ * How the app starts: 'open' sets up (or unlocks) the vault with TEST_PASSPHRASE after every
+ * launch, so specs begin in the app; 'fresh' leaves the lock screen to the spec.
+ */
+export type VaultStart = 'open' | 'fresh'
+
+export const test = base.extend<{
+  app: AfterviewApp
+  portOverrides: PortOverrides
+  vaultStart: VaultStart
+}>({
   portOverrides: [{}, { option: true }],
-  app: async ({ portOverrides }, use, testInfo) => {
+  vaultStart: ['open', { option: true }],
+  app: async ({ portOverrides, vaultStart }, use, testInfo) => {
+    const ready = (page: Page) => (vaultStart === 'open' ? openVault(page) : Promise.resolve())
     const profileDir = await mkdtemp(join(tmpdir(), 'afterview-profile-'))
     const consoleErrors: string[] = []
     const shotsDir = resolve(repoRoot, 'test-results/screenshots')
@@ -131,6 +144,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
         return { electronApp, page }
       }
       let current = await launch()
+      await ready(current.page)
       const app: AfterviewApp = {
         get page() {
           return current.page
@@ -140,6 +154,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
         async restart() {
           await current.electronApp.close()
           current = await launch()
+          await ready(current.page)
         },
         async emit(event, payload) {
           await current.electronApp.evaluate(
@@ -164,6 +179,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
     const ports = await createTestPorts({ overrides: portOverrides })
     const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
     let current = await launchChromium(profileDir, ports, server.url, consoleErrors)
+    await ready(current.page)
     const app: AfterviewApp = {
       get page() {
         return current.page
@@ -174,6 +190,7 @@ export const test = base.extend<{ app: AfterviewApp; portOverrides: PortOverride
         await current.context.close()
         await current.notify.scheduler.idle()
         current = await launchChromium(profileDir, ports, server.url, consoleErrors)
+        await ready(current.page)
       },
       async emit(event, payload) {
         await pushTo(current.page, event, payload)

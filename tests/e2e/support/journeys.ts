@@ -1,13 +1,16 @@
 /** Steps the board's end-to-end specs share: a fixed clock, and adding an interview by label. */
 import type { Page } from '@playwright/test'
+import { openVault } from './vault'
 
 /** 11:00 in London on Tuesday 3 March 2026: a morning interview's thank-you is due today. */
 export const NOW = new Date('2026-03-03T11:00:00Z')
 
-/** Fixes the page's clock at `at` (timers keep running) and reloads onto it. */
+/** Fixes the page's clock at `at` (timers keep running), reloads onto it and unlocks again. */
 export async function fixClock(page: Page, at: Date = NOW): Promise<void> {
   await page.clock.setFixedTime(at)
   await page.reload()
+  // A reload starts on the lock screen, like any start of the app.
+  await openVault(page)
 }
 
 /** One interviewer to type into the form. */

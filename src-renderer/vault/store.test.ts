@@ -1,0 +1,108 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { loadSodium, type Sodium } from '@shared/vault/sodium'
+import { createHostBridge } from '@shared/ipc/bridge'
+import { VaultDb } from './db'
+import { inlineKdf } from './kdfRunner'
+import { configureVault, onLock, onUnlock, useVaultStore, type LockReason } from './store'
+import { kindOfAsync } from '../../tests/support/vaultKit'
+
+let sodium: Sodium
+let emit: (event: string, payload: unknown) => void
+beforeAll(async () => {
+  sodium = await loadSodium()
+})
+
+beforeEach(() => {
+  setActivePinia(createPinia())
+  const name = `store-${Math.random().toString(36).slice(2)}`
+  configureVault(async () => ({
+    db: new VaultDb(name),
+    sodium,
+    kdf: inlineKdf(sodium),
+    testOnlyWeakKdf: true,
+  }))
+  const listeners = new Set<(event: string, payload: unknown) => void>()
+  emit = (event, payload) => listeners.forEach((l) => l(event, payload))
+  window.afterview = createHostBridge({
+    invoke: async () => ({ ok: false, error: { kind: 'internal', message: 'not in this test' } }),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  })
+})
+afterEach(() => {
+  vi.useRealTimers()
+  delete window.afterview
+})
+
+describe('the vault store', () => {
+  it('goes new → unlocking → unlocked, and keeps the recovery code only until confirmed', async () => {
+    const vault = useVaultStore()
+    await vault.init()
+    expect(vault.status).toBe('new')
+    const pending = vault.create('pass phrase words')
+    expect(vault.status).toBe('unlocking')
+    const code = await pending
+    expect(vault.status).toBe('unlocked')
+    expect(vault.pendingRecoveryCode).toBe(code)
+    vault.confirmRecoveryCodeStored()
+    expect(vault.pendingRecoveryCode).toBeNull()
+  })
+
+  it('returns to locked with a typed error after a wrong passphrase', async () => {
+    const vault = useVaultStore()
+    await vault.init()
+    await vault.create('right')
+    vault.lock()
+    expect(await kindOfAsync(() => vault.unlock('wrong'))).toBe('wrong-passphrase')
+    expect(vault.status).toBe('locked')
+  })
+
+  it('locks after the idle minutes, tells every onLock listener, and stops records', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const vault = useVaultStore()
+    await vault.init()
+    await vault.create('pw')
+    await vault.setAutoLockMinutes(2)
+    const reasons: LockReason[] = []
+    const stop = onLock((reason) => reasons.push(reason))
+    vi.advanceTimersByTime(119_000)
+    expect(vault.status).toBe('unlocked')
+    vi.advanceTimersByTime(2_000)
+    expect(vault.status).toBe('locked')
+    expect(reasons).toEqual(['idle'])
+    expect(await kindOfAsync(() => vault.records().get('vault-settings', 'vault'))).toBe('locked')
+    stop()
+  })
+
+  it('keeps the auto-lock minutes encrypted and restores them on unlock', async () => {
+    const vault = useVaultStore()
+    await vault.init()
+    await vault.create('pw')
+    await vault.setAutoLockMinutes(17)
+    vault.lock()
+    expect(vault.autoLockMinutes).toBe(17)
+    let unlocked = 0
+    const stop = onUnlock(() => unlocked++)
+    await vault.unlock('pw')
+    expect(vault.autoLockMinutes).toBe(17)
+    expect(unlocked).toBe(1)
+    stop()
+  })
+
+  it('locks when main asks (suspend, screen lock, menu) and on Ctrl+L', async () => {
+    const vault = useVaultStore()
+    await vault.init()
+    await vault.create('pw')
+    const stop = vault.watch(window)
+    emit('vault/lock-requested', { reason: 'lock-screen' })
+    expect(vault.status).toBe('locked')
+    expect(vault.lastLockReason).toBe('lock-screen')
+    await vault.unlock('pw')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true }))
+    expect(vault.status).toBe('locked')
+    stop()
+  })
+})

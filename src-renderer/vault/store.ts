@@ -1,0 +1,272 @@
+/**
+ * The vault as the UI sees it: status, the key flows, auto-lock, backups, and the list of records
+ * that could not be read. Other features get the record store from here and register `onLock`
+ * to drop their decrypted state.
+ */
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { fromBase64, toBase64 } from '@shared/vault/bytes'
+import type { HostEvents } from '@shared/ipc/contract'
+import { loadSodium } from '@shared/vault/sodium'
+import { host } from '../host'
+import { VaultDb } from './db'
+import { workerKdf } from './kdfRunner'
+import { Vault, type VaultDeps } from './vault'
+import { createBackup, restoreBackup } from './backups'
+import type { RecordStore, UnreadableRecord } from './recordStore'
+import { kindOf } from './messages'
+
+/** Where the vault is: no vault yet, locked, deriving the key, or open. */
+export type VaultStatus = 'new' | 'locked' | 'unlocking' | 'unlocked'
+
+/** Why the vault locked. */
+export type LockReason = 'user' | 'idle' | HostEvents['vault/lock-requested']['reason']
+
+/** Minutes of inactivity before the vault locks, unless the user changes it. */
+export const DEFAULT_AUTO_LOCK_MINUTES = 5
+
+const lockListeners = new Set<(reason: LockReason) => void>()
+const unlockListeners = new Set<() => void>()
+
+/** Runs `listener` every time the vault locks: clear decrypted state there. Returns an unsubscribe. */
+export function onLock(listener: (reason: LockReason) => void): () => void {
+  lockListeners.add(listener)
+  return () => lockListeners.delete(listener)
+}
+
+/** Runs `listener` every time the vault opens (also after a restore replaced the data). */
+export function onUnlock(listener: () => void): () => void {
+  unlockListeners.add(listener)
+  return () => unlockListeners.delete(listener)
+}
+
+let buildDeps: () => Promise<Omit<VaultDeps, 'onUnreadable'>> = async () => ({
+  db: new VaultDb(),
+  sodium: await loadSodium(),
+  kdf: workerKdf(),
+})
+
+/** Tests: choose how the vault is built (database name, in-line KDF, test-only cost). */
+export function configureVault(factory: typeof buildDeps): void {
+  buildDeps = factory
+}
+
+// Its own table: 'settings' belongs to the board.
+const SETTINGS_TABLE = 'vault-settings'
+const SETTINGS_ID = 'vault'
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchstart'] as const
+
+/** The vault store. */
+export const useVaultStore = defineStore('vault', () => {
+  const status = ref<VaultStatus>('locked')
+  const ready = ref(false)
+  const autoLockMinutes = ref(DEFAULT_AUTO_LOCK_MINUTES)
+  const lastLockReason = ref<LockReason | null>(null)
+  const unreadable = shallowRef<UnreadableRecord[]>([])
+  /** The recovery code of a vault just created, until the user confirms they stored it. */
+  const pendingRecoveryCode = ref<string | null>(null)
+  let vault: Vault | null = null
+  let idleTimer: ReturnType<typeof setTimeout> | null = null
+  let lastActivity = 0
+
+  function current(): Vault {
+    if (!vault) throw new Error('useVaultStore().init() has not run')
+    return vault
+  }
+
+  function addUnreadable(rows: UnreadableRecord[]): void {
+    const known = new Set(unreadable.value.map((r) => `${r.table}/${r.id}`))
+    const fresh = rows.filter((r) => !known.has(`${r.table}/${r.id}`))
+    if (fresh.length > 0) unreadable.value = [...unreadable.value, ...fresh]
+  }
+
+  /** Opens the database and finds out whether a vault exists. Idempotent. */
+  async function init(): Promise<void> {
+    if (ready.value) return
+    vault = new Vault({ ...(await buildDeps()), onUnreadable: addUnreadable })
+    status.value = (await vault.exists()) ? 'locked' : 'new'
+    ready.value = true
+  }
+
+  async function run(from: VaultStatus, step: () => Promise<void>): Promise<void> {
+    status.value = 'unlocking'
+    try {
+      await step()
+    } catch (error) {
+      status.value = from
+      throw error
+    }
+    await opened()
+  }
+
+  async function opened(): Promise<void> {
+    const settings = await current()
+      .records.get<{ autoLockMinutes?: number }>(SETTINGS_TABLE, SETTINGS_ID)
+      .catch(() => undefined)
+    autoLockMinutes.value = settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES
+    status.value = 'unlocked'
+    lastLockReason.value = null
+    armIdleTimer()
+    for (const listener of unlockListeners) listener()
+  }
+
+  /** Creates the vault; answers the recovery code, which is shown once and never stored. */
+  async function create(passphrase: string): Promise<string> {
+    let code = ''
+    await run('new', async () => {
+      code = await current().create(passphrase)
+      pendingRecoveryCode.value = code
+    })
+    return code
+  }
+
+  /** The user confirmed they stored the recovery code: forget it and open the app. */
+  function confirmRecoveryCodeStored(): void {
+    pendingRecoveryCode.value = null
+  }
+
+  /** Unlocks with the passphrase. Rejects with a typed error (e.g. wrong-passphrase). */
+  async function unlock(passphrase: string): Promise<void> {
+    await run('locked', () => current().unlock(passphrase))
+  }
+
+  /** Sets a new passphrase using the recovery code, and unlocks. */
+  async function resetWithRecoveryCode(code: string, newPassphrase: string): Promise<void> {
+    await run('locked', () => current().resetWithRecoveryCode(code, newPassphrase))
+  }
+
+  /** Changes the passphrase (checks the current one first). */
+  async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
+    await current().changePassphrase(currentPassphrase, next)
+  }
+
+  /** Locks now: keys are zeroed and every feature drops what it decrypted. */
+  function lock(reason: LockReason = 'user'): void {
+    if (status.value !== 'unlocked') return
+    current().lock()
+    if (idleTimer) clearTimeout(idleTimer)
+    idleTimer = null
+    unreadable.value = []
+    pendingRecoveryCode.value = null
+    status.value = 'locked'
+    lastLockReason.value = reason
+    for (const listener of lockListeners) listener(reason)
+  }
+
+  /** The encrypted record store; its calls throw `locked` while the vault is locked. */
+  function records(): RecordStore {
+    return current().records
+  }
+
+  /** Changes the idle time before auto-lock (1 to 120 minutes), stored encrypted. */
+  async function setAutoLockMinutes(minutes: number): Promise<void> {
+    const clamped = Math.min(120, Math.max(1, Math.round(minutes)))
+    autoLockMinutes.value = clamped
+    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
+    armIdleTimer()
+  }
+
+  function armIdleTimer(): void {
+    if (idleTimer) clearTimeout(idleTimer)
+    if (status.value !== 'unlocked') return
+    idleTimer = setTimeout(() => lock('idle'), autoLockMinutes.value * 60_000)
+  }
+
+  function shortcut(event: KeyboardEvent): void {
+    // Ctrl+L / Cmd+L, like the menu item (in Electron the menu usually handles it first).
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l') {
+      if (status.value !== 'unlocked') return
+      event.preventDefault()
+      lock('user')
+    }
+  }
+
+  function activity(): void {
+    const now = Date.now()
+    if (now - lastActivity < 1000) return
+    lastActivity = now
+    armIdleTimer()
+  }
+
+  /** Starts auto-lock on inactivity and listens for main's lock requests. Returns a stop function. */
+  function watch(target: Window = window): () => void {
+    for (const name of ACTIVITY_EVENTS) target.addEventListener(name, activity, { passive: true })
+    target.addEventListener('keydown', shortcut)
+    const stopHost = target.afterview
+      ? host().on('vault/lock-requested', ({ reason }) => lock(reason))
+      : () => {}
+    return () => {
+      for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, activity)
+      target.removeEventListener('keydown', shortcut)
+      stopHost()
+    }
+  }
+
+  /** Writes a backup where the user chooses; false when they cancelled the dialog. */
+  async function backUpNow(): Promise<boolean> {
+    const { files } = await host().call('attachments/list-encrypted', {})
+    const bytes = await createBackup(current(), files)
+    const { saved } = await host().call('backup/save', { dataB64: toBase64(bytes) })
+    return saved
+  }
+
+  /** Asks for a backup file; null when the user cancelled. */
+  async function chooseBackup(): Promise<{ name: string; bytes: Uint8Array } | null> {
+    try {
+      const { name, dataB64 } = await host().call('backup/open', {})
+      return { name, bytes: fromBase64(dataB64) }
+    } catch (error) {
+      if (kindOf(error) === 'cancelled') return null
+      throw error
+    }
+  }
+
+  /**
+   * Replaces all data with a backup's, after checking all of it. The backup's passphrase becomes
+   * the passphrase. Works from the first-run screen too (a new computer).
+   */
+  async function restore(
+    bytes: Uint8Array,
+    passphrase: string,
+  ): Promise<{ records: number; attachments: number }> {
+    const before = status.value
+    if (before === 'unlocked') for (const listener of lockListeners) listener('user')
+    let counts = { records: 0, attachments: 0 }
+    await run(before === 'unlocked' ? 'unlocked' : before, async () => {
+      counts = await restoreBackup(current(), bytes, passphrase, async (files) => {
+        await host().call('attachments/restore-encrypted', { files })
+      })
+    })
+    unreadable.value = []
+    return counts
+  }
+
+  /** Re-reads every record and lists the ones that cannot be read. */
+  async function checkRecords(): Promise<UnreadableRecord[]> {
+    unreadable.value = await current().records.scan()
+    return unreadable.value
+  }
+
+  return {
+    status,
+    ready,
+    autoLockMinutes,
+    lastLockReason,
+    unreadable,
+    pendingRecoveryCode,
+    init,
+    create,
+    confirmRecoveryCodeStored,
+    unlock,
+    resetWithRecoveryCode,
+    changePassphrase,
+    lock,
+    records,
+    setAutoLockMinutes,
+    watch,
+    backUpNow,
+    chooseBackup,
+    restore,
+    checkRecords,
+  }
+})

@@ -1,0 +1,196 @@
+/**
+ * Frozen files of format version 1. They were written once (AFTERVIEW_WRITE_FIXTURES=1) and are
+ * committed: every later version of Afterview must still open them exactly. Never regenerate
+ * them to make a failing test pass; a failure here means old user data would stop opening.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadSodium, type Sodium } from '@shared/vault/sodium'
+import { fromBase64, fromUtf8, toBase64, utf8 } from '@shared/vault/bytes'
+import { decodeVaultHeader, encodeVaultHeader, slotOf } from '@shared/vault/keySlots'
+import {
+  createVaultKeys,
+  inlineDerive,
+  unlockWithPassphrase,
+  unlockWithRecoveryCode,
+} from '@shared/vault/vaultKeys'
+import { deriveVaultKeys } from '@shared/vault/subkeys'
+import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import {
+  decryptAttachment,
+  encryptAttachment,
+  newAttachmentKey,
+} from '@shared/vault/attachmentFile'
+import { decodeBackup, encodeBackup } from '@shared/vault/backupFile'
+import { KDF_FLOOR } from '@shared/vault/kdf'
+import { repoRoot, weakKdf } from '../support/vaultKit'
+
+const dir = resolve(repoRoot, 'tests/fixtures/vault-v1')
+const file = (name: string) => join(dir, name)
+
+interface Manifest {
+  passphrase: string
+  recoveryCode: string
+  floorPassphrase: string
+  records: { table: string; id: string; envelopeB64: string; value: unknown }[]
+  attachment: { keyB64: string; plaintext: string }
+}
+
+let sodium: Sodium
+beforeAll(async () => {
+  sodium = await loadSodium()
+})
+
+/** Deterministic bytes so the frozen plaintext is easy to recreate by eye. */
+function pattern(length: number): Uint8Array {
+  return Uint8Array.from({ length }, (_, i) => (i * 31 + 7) & 0xff)
+}
+
+describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')('writing the v1 fixtures', () => {
+  it('writes them once', async () => {
+    if (existsSync(file('manifest.json'))) {
+      throw new Error('The v1 fixtures exist and are frozen. Add a new version’s set instead.')
+    }
+    const derive = inlineDerive(sodium)
+    const passphrase = 'fixture passphrase v1'
+    const created = await createVaultKeys(sodium, passphrase, derive, weakKdf)
+    const keys = deriveVaultKeys(sodium, created.dataKey, created.header.keyId)
+    const values = [
+      {
+        table: 'applications',
+        id: 'a7f3c2d19e8b4a60',
+        value: { company: 'Globex', stage: 'offer', salary: { minor: 6100000, currency: 'GBP' } },
+      },
+      {
+        table: 'contacts',
+        id: '0c1d2e3f40516273',
+        value: { name: 'Zoë Ångström', notes: 'Met at the “final” round ✓' },
+      },
+      { table: 'settings', id: 'vault', value: { autoLockMinutes: 5 } },
+    ]
+    const records = values.map((r) => ({
+      ...r,
+      envelopeB64: toBase64(
+        sealRecord(sodium, keys.records, keys.keyId, r.table, r.id, utf8(JSON.stringify(r.value))),
+      ),
+    }))
+    const attachmentKey = newAttachmentKey(sodium)
+    const plaintext = pattern(70_000)
+    const attachment = encryptAttachment(sodium, attachmentKey, plaintext)
+    const backup = encodeBackup(sodium, keys, slotOf(created.header, 'passphrase'), {
+      vaultHeader: encodeVaultHeader(created.header),
+      records: records.map((r) => ({
+        table: r.table,
+        id: r.id,
+        ciphertext: fromBase64(r.envelopeB64),
+      })),
+      attachments: [{ fileId: '5f'.repeat(16), bytes: attachment }],
+    })
+    const floorPassphrase = 'floor-cost passphrase v1'
+    const floor = await createVaultKeys(sodium, floorPassphrase, derive, { cost: KDF_FLOOR })
+    const manifest: Manifest = {
+      passphrase,
+      recoveryCode: created.recoveryCode,
+      floorPassphrase,
+      records,
+      attachment: {
+        keyB64: toBase64(attachmentKey),
+        plaintext: 'pattern(70000): byte i is (i * 31 + 7) & 0xff',
+      },
+    }
+    writeFileSync(file('vault-header.json'), encodeVaultHeader(created.header))
+    writeFileSync(file('floor-vault-header.json'), encodeVaultHeader(floor.header))
+    writeFileSync(file('manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+    writeFileSync(file('attachment.bin'), attachment)
+    writeFileSync(file('backup.afterview-backup'), backup)
+  })
+})
+
+describe('format version 1 fixtures', () => {
+  const read = () => JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as Manifest
+
+  it('are committed', () => {
+    for (const name of [
+      'manifest.json',
+      'vault-header.json',
+      'floor-vault-header.json',
+      'attachment.bin',
+      'backup.afterview-backup',
+    ]) {
+      expect(existsSync(file(name)), name).toBe(true)
+    }
+  })
+
+  it('open the vault header with the passphrase and the recovery code, and every record', async () => {
+    const manifest = read()
+    const derive = inlineDerive(sodium)
+    const header = decodeVaultHeader(readFileSync(file('vault-header.json'), 'utf8'))
+    const dataKey = await unlockWithPassphrase(sodium, header, manifest.passphrase, derive)
+    expect(await unlockWithRecoveryCode(sodium, header, manifest.recoveryCode, derive)).toEqual(
+      dataKey,
+    )
+    const keys = deriveVaultKeys(sodium, dataKey, header.keyId)
+    for (const r of manifest.records) {
+      const plain = openRecord(
+        sodium,
+        keys.records,
+        keys.keyId,
+        r.table,
+        r.id,
+        fromBase64(r.envelopeB64),
+      )
+      expect(JSON.parse(fromUtf8(plain))).toEqual(r.value)
+    }
+  })
+
+  it('open the header made at the production floor (64 MiB, 3 passes)', async () => {
+    const header = decodeVaultHeader(readFileSync(file('floor-vault-header.json'), 'utf8'))
+    expect(header.slots[0]?.kdf).toMatchObject({ opsLimit: 3, memLimitBytes: 64 * 1024 * 1024 })
+    const key = await unlockWithPassphrase(
+      sodium,
+      header,
+      read().floorPassphrase,
+      inlineDerive(sodium),
+    )
+    expect(key).toHaveLength(32)
+  })
+
+  it('decrypt the two-chunk attachment file', () => {
+    const manifest = read()
+    const plain = decryptAttachment(
+      sodium,
+      fromBase64(manifest.attachment.keyB64),
+      new Uint8Array(readFileSync(file('attachment.bin'))),
+    )
+    expect(plain).toEqual(pattern(70_000))
+  })
+
+  it('open the backup with its passphrase, with every record and the attachment inside', async () => {
+    const manifest = read()
+    const backup = new Uint8Array(readFileSync(file('backup.afterview-backup')))
+    const { keys, contents } = await decodeBackup(
+      sodium,
+      backup,
+      manifest.passphrase,
+      inlineDerive(sodium),
+    )
+    expect(contents.vaultHeader).toBe(readFileSync(file('vault-header.json'), 'utf8'))
+    expect(contents.records.map((r) => toBase64(r.ciphertext))).toEqual(
+      manifest.records.map((r) => r.envelopeB64),
+    )
+    expect(contents.attachments[0]?.bytes).toEqual(
+      new Uint8Array(readFileSync(file('attachment.bin'))),
+    )
+    const first = manifest.records[0]!
+    const plain = openRecord(
+      sodium,
+      keys.records,
+      keys.keyId,
+      first.table,
+      first.id,
+      fromBase64(first.envelopeB64),
+    )
+    expect(JSON.parse(fromUtf8(plain))).toEqual(first.value)
+  })
+})
