@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { Opportunity } from '@shared/domain/opportunity'
 import { planFollowUps } from '@shared/rules/planFollowUps'
 import { planKeepLooking } from '@shared/rules/keepLooking'
@@ -7,15 +7,32 @@ import { useBoardStore } from './store'
 import { nextOpen, toView, type ActionView } from './plan'
 import { now } from '../clock'
 
+/** How long one slice of Today's planning may keep the window busy, in milliseconds. */
+const SLICE_MS = 10
+
+/** Runs `task` as the next task, after pending input and paint (a message is not clamped). */
+function nextTask(task: () => void): void {
+  const channel = new MessageChannel()
+  channel.port1.onmessage = () => {
+    channel.port1.close()
+    task()
+  }
+  channel.port2.postMessage(null)
+}
+
 /**
  * The rules engine's actions for every opportunity, at the current minute. The minute ticks so
  * due states move from upcoming to due to overdue while the app stays open. Plans are cached per
  * record object and minute, so a board of a thousand cards plans each card once per change.
+ *
+ * Lists (Today, the cards, referees, insights) get actions without drafts: writing and comparing
+ * drafts is most of the planner's work and memory, and only the detail view shows them.
  */
 export const usePlanStore = defineStore('plan', () => {
   const board = useBoardStore()
   const minute = ref(now())
-  let cache = new WeakMap<Opportunity, ActionView[]>()
+  let lists = new WeakMap<Opportunity, ActionView[]>()
+  let full = new WeakMap<Opportunity, ActionView[]>()
   let cachedFor: unknown[] = []
 
   setInterval(() => (minute.value = now()), 60_000)
@@ -24,17 +41,23 @@ export const usePlanStore = defineStore('plan', () => {
     return board.referees.find((r) => r.id === id)?.email ?? ''
   }
 
-  /** The actions of one opportunity, soonest first. */
-  function actionsOf(o: Opportunity): ActionView[] {
+  function plan(o: Opportunity, drafts: boolean): ActionView[] {
     const inputs = [minute.value, board.settings, board.profile, board.referees]
     if (inputs.some((x, i) => x !== cachedFor[i])) {
-      cache = new WeakMap()
+      lists = new WeakMap()
+      full = new WeakMap()
       cachedFor = inputs
     }
+    const cache = drafts ? full : lists
     let views = cache.get(o)
     if (!views) {
       try {
-        const ctx = { settings: board.settings, profile: board.profile, referees: board.referees }
+        const ctx = {
+          settings: board.settings,
+          profile: board.profile,
+          referees: board.referees,
+          drafts,
+        }
         views = planFollowUps(o, ctx, minute.value).map((a) => toView(a, o, refereeEmail))
       } catch {
         // A record the rules refuse (an impossible date, say) shows no actions rather than failing
@@ -46,6 +69,16 @@ export const usePlanStore = defineStore('plan', () => {
     return views
   }
 
+  /** The actions of one opportunity, soonest first, without drafts (`draft` is null). */
+  function actionsOf(o: Opportunity): ActionView[] {
+    return plan(o, false)
+  }
+
+  /** The actions of one opportunity with their drafts, for the detail view. */
+  function actionsWithDrafts(o: Opportunity): ActionView[] {
+    return plan(o, true)
+  }
+
   /** The next open action of one opportunity. */
   function nextOf(o: Opportunity): ActionView | null {
     return nextOpen(actionsOf(o))
@@ -55,18 +88,46 @@ export const usePlanStore = defineStore('plan', () => {
     board.opportunities.filter((o) => o.closed === null || o.stage === 'rejected'),
   )
 
-  /** Every action due now or overdue, most urgent first. */
-  const dueNow = computed(() =>
-    open.value
-      .flatMap((o) => actionsOf(o).filter((a) => a.due === 'overdue' || a.due === 'due'))
-      .sort((a, b) => a.latest - b.latest),
-  )
+  /** Every action due now or overdue, most urgent first (complete once `progress` is). */
+  const dueNow = shallowRef<ActionView[]>([])
+  /** Actions coming up later, soonest first (complete once `progress` is). */
+  const upcoming = shallowRef<ActionView[]>([])
+  /** How many open opportunities Today has planned, of how many. */
+  const progress = shallowRef({ done: 0, total: 0 })
+  let generation = 0
 
-  /** Actions coming up later, soonest first. */
-  const upcoming = computed(() =>
-    open.value
-      .flatMap((o) => actionsOf(o).filter((a) => a.due === 'upcoming'))
-      .sort((a, b) => a.earliest - b.earliest),
+  /**
+   * Fills Today's lists in slices of a few milliseconds, so that after unlocking a board of
+   * thousands the window paints and answers input at once while the rest is planned. A small
+   * board, or a change to one record (the others' plans are cached), is done in the first slice,
+   * before the next paint.
+   */
+  function planToday(): void {
+    const run = ++generation
+    const list = open.value
+    const due: ActionView[] = []
+    const later: ActionView[] = []
+    let i = 0
+    const slice = (): void => {
+      if (run !== generation) return
+      const until = performance.now() + SLICE_MS
+      while (i < list.length && (i % 8 !== 0 || performance.now() < until)) {
+        for (const a of actionsOf(list[i++]!)) {
+          if (a.due === 'overdue' || a.due === 'due') due.push(a)
+          else if (a.due === 'upcoming') later.push(a)
+        }
+      }
+      progress.value = { done: i, total: list.length }
+      if (i < list.length) return nextTask(slice)
+      dueNow.value = due.sort((a, b) => a.latest - b.latest)
+      upcoming.value = later.sort((a, b) => a.earliest - b.earliest)
+    }
+    slice()
+  }
+  watch(
+    [open, minute, () => board.settings, () => board.profile, () => board.referees],
+    planToday,
+    { immediate: true },
   )
 
   /** The nudge to keep applying when too few applications are live; null when enough are. */
@@ -76,5 +137,14 @@ export const usePlanStore = defineStore('plan', () => {
     return a ? toView(a, null) : null
   })
 
-  return { minute, actionsOf, nextOf, dueNow, upcoming, keepLooking }
+  return {
+    minute,
+    actionsOf,
+    actionsWithDrafts,
+    nextOf,
+    dueNow,
+    upcoming,
+    progress,
+    keepLooking,
+  }
 })

@@ -2,37 +2,44 @@
 import type { Instant, IsoDate } from '@shared/domain/time'
 import type { DueState } from '../board/plan'
 
+const SHORT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
+  ...SHORT_DAY,
+  hour: '2-digit',
+  minute: '2-digit',
+}
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * One formatter per style and time zone, made once: building an Intl.DateTimeFormat costs about a
+ * millisecond, and Today and the board format thousands of dates.
+ */
+function formatter(style: string, options: Intl.DateTimeFormatOptions, timeZone: string) {
+  const key = `${style}\u0000${timeZone}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone })
+    formatters.set(key, f)
+  }
+  return f
+}
+
 /** "Thu 5 Mar" for an instant. */
 export function shortDay(at: Instant, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(at)
+  return formatter('short-day', SHORT_DAY, timeZone).format(at)
 }
 
 /** "Thu 5 Mar, 10:00" for an instant. */
 export function dayAndTime(at: Instant, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at)
+  return formatter('day-and-time', DAY_AND_TIME, timeZone).format(at)
 }
 
 /** "5 March 2026" for a calendar date. */
 export function longDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number)
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(Date.UTC(y!, m! - 1, d!))
+  return formatter('long-date', LONG_DATE, 'UTC').format(Date.UTC(y!, m! - 1, d!))
 }
 
 /** Whole calendar days from `from` to `to` (both calendar dates). */

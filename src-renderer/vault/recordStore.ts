@@ -9,7 +9,10 @@ import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/err
 import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
-import type { VaultDb } from './db'
+import type { RecordRow, VaultDb } from './db'
+
+/** Rows read per IndexedDB request while loading a table. */
+const CHUNK_ROWS = 250
 
 /** One decrypted record. */
 export interface StoredRecord<T> {
@@ -71,21 +74,49 @@ export class RecordStore {
   /** Every row of a table: readable ones decrypted, the others listed in `unreadable`. */
   async all<T>(table: string): Promise<TableContents<T>> {
     const keys = this.keys()
-    const rows = await this.db.records.where('table').equals(table).toArray()
     const result: TableContents<T> = { records: [], unreadable: [] }
-    for (const row of rows) {
-      try {
-        result.records.push({
-          id: row.id,
-          value: this.decode<T>(keys, row.table, row.id, row.ciphertext),
-        })
-      } catch (error) {
-        if (!isVaultError(error)) throw error
-        result.unreadable.push({ table: row.table, id: row.id, kind: error.kind })
+    // The chunks are read with the raw IndexedDB API (Dexie may defer a request to a later
+    // microtask, which would serialise the read behind the decryption it should overlap).
+    if (!this.db.isOpen()) await this.db.open()
+    let pending = this.readChunk(table, null)
+    for (;;) {
+      const rows = await pending
+      const more = rows.length === CHUNK_ROWS
+      // Ask for the next chunk before decrypting this one: IndexedDB reads it on another thread
+      // (the browser process) while this one decrypts and parses.
+      if (more) pending = this.readChunk(table, rows[rows.length - 1]!.id)
+      for (const row of rows) {
+        try {
+          result.records.push({
+            id: row.id,
+            value: this.decode<T>(keys, row.table, row.id, row.ciphertext),
+          })
+        } catch (error) {
+          if (!isVaultError(error)) throw error
+          result.unreadable.push({ table: row.table, id: row.id, kind: error.kind })
+        }
       }
+      if (!more) break
     }
     if (result.unreadable.length > 0) this.report(result.unreadable)
     return result
+  }
+
+  /** Up to CHUNK_ROWS rows of `table` after id `after`, in id order; the request goes out now. */
+  private readChunk(table: string, after: string | null): Promise<RecordRow[]> {
+    const idb = this.db.backendDB()
+    const range =
+      after === null
+        ? IDBKeyRange.bound([table, ''], [table, []])
+        : IDBKeyRange.bound([table, after], [table, []], true)
+    const request = idb
+      .transaction('records', 'readonly')
+      .objectStore('records')
+      .getAll(range, CHUNK_ROWS)
+    return new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result as RecordRow[])
+      request.onerror = () => reject(request.error)
+    })
   }
 
   /** Deletes one row. */

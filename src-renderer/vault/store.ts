@@ -15,6 +15,7 @@ import { Vault, type VaultDeps } from './vault'
 import { createBackup, restoreBackup } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { kindOf } from './messages'
+import { mark, resetStartupMarks } from '../perf/marks'
 
 /** Where the vault is: no vault yet, locked, deriving the key, or open. */
 export type VaultStatus = 'new' | 'locked' | 'unlocking' | 'unlocked'
@@ -127,6 +128,8 @@ export const useVaultStore = defineStore('vault', () => {
 
   /** Unlocks with the passphrase. Rejects with a typed error (e.g. wrong-passphrase). */
   async function unlock(passphrase: string): Promise<void> {
+    resetStartupMarks()
+    mark('willUnlock')
     await run('locked', () => current().unlock(passphrase))
   }
 

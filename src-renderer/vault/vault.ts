@@ -16,6 +16,7 @@ import {
 } from '@shared/vault/vaultKeys'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultDb } from './db'
+import { mark } from '../perf/marks'
 import type { KdfRunner } from './kdfRunner'
 import { RecordStore, type UnreadableRecord } from './recordStore'
 
@@ -76,12 +77,14 @@ export class Vault {
   /** Unlocks with the passphrase. Errors: wrong-passphrase, corrupt-header, no-vault … */
   async unlock(passphrase: string): Promise<void> {
     const header = await this.readHeader()
+    mark('willDeriveKey')
     const dataKey = await unlockWithPassphrase(
       this.deps.sodium,
       header,
       passphrase,
       this.deps.kdf.derive,
     )
+    mark('didDeriveKey')
     this.open(header, dataKey)
   }
 

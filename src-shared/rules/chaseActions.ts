@@ -82,7 +82,7 @@ export function chaseActions(env: PlanEnv): PlannedAction[] {
       }
     } else if (k > 0) also.push('chase.gap')
     date = cal.onOrAfter(date)
-    const draft =
+    const draft = () =>
       kind === 'closing'
         ? closingDraft({ ...env.base, recipientName: recipient.name })
         : viaAgency

@@ -40,13 +40,6 @@ export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] 
   round.interviewers.forEach((person, i) => {
     const key = `${round.id}/${person.id}`
     const recipient = { kind: 'interviewer' as const, id: person.id, name: person.name }
-    const draft = thankYouDraft({
-      ...env.base,
-      interviewer: person,
-      when,
-      clarification,
-      variant: i,
-    })
     const action = env.action({
       kind: 'thank-you',
       rule,
@@ -55,16 +48,19 @@ export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] 
       latest,
       recipient,
       channel: 'email',
-      draft,
+      draft: () =>
+        thankYouDraft({ ...env.base, interviewer: person, when, clarification, variant: i }),
       alsoRules: clarification ? ['thank-you.clarify'] : [],
       sent: sentMessage(env.opp.messages, 'thank-you', person.id, info.start),
     })
     out.push(action)
-    // The shared clarification is left out of the comparison: only the personal part counts.
-    const text = clarification
-      ? draft.body.replace(clarificationParagraph(clarification), '')
-      : draft.body
-    emails.push({ id: action.id, text, personal: person.discussed })
+    // Without drafts (a list) there is nothing to compare. The shared clarification is left out
+    // of the comparison: only the personal part counts.
+    const body = action.draft?.body
+    if (body !== undefined) {
+      const text = clarification ? body.replace(clarificationParagraph(clarification), '') : body
+      emails.push({ id: action.id, text, personal: person.discussed })
+    }
     if (round.mode === 'in-person') {
       out.push(
         env.action({
@@ -75,7 +71,7 @@ export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] 
           latest: env.endOfDay(env.cal.addBusinessDays(round.date, 2)),
           recipient,
           channel: 'card',
-          draft: thankYouCardDraft({ ...env.base, interviewer: person, variant: i }),
+          draft: () => thankYouCardDraft({ ...env.base, interviewer: person, variant: i }),
           sent: sentMessage(env.opp.messages, 'card', person.id, info.start),
         }),
       )
@@ -142,7 +138,8 @@ export function linkedInActions(
           latest: env.at(addDays(local.date, s.linkedInDelay.max), exact ? local.time : DAY_END),
           recipient: { kind: 'interviewer', id: person.id, name: person.name },
           channel: 'linkedin',
-          draft: linkedInNoteDraft({ ...env.base, interviewer: person, limit: s.linkedInLimit }),
+          draft: () =>
+            linkedInNoteDraft({ ...env.base, interviewer: person, limit: s.linkedInLimit }),
           sent: sentMessage(env.opp.messages, 'linkedin', person.id, info.start),
         }),
       )
@@ -164,11 +161,12 @@ export function debriefAction(env: PlanEnv, info: RoundInfo): PlannedAction | nu
     latest: env.at(env.cal.addBusinessDays(info.round.date, 1), DAY_END),
     recipient: consultant,
     channel: env.opp.agency?.phone ? 'phone' : 'email',
-    draft: agencyDebriefDraft({
-      ...env.base,
-      consultant: consultant.name,
-      wentWell: r.wentWell,
-      clarification: r.answersToClarify,
-    }),
+    draft: () =>
+      agencyDebriefDraft({
+        ...env.base,
+        consultant: consultant.name,
+        wentWell: r.wentWell,
+        clarification: r.answersToClarify,
+      }),
   })
 }

@@ -52,7 +52,7 @@ export function offerActions(env: PlanEnv): PlannedAction[] {
       latest: env.endOfDay(offer.receivedOn),
       recipient: to,
       channel: 'email',
-      draft: offerThanksDraft({ ...env.base, recipientName: to.name }),
+      draft: () => offerThanksDraft({ ...env.base, recipientName: to.name }),
       sent: sentMessage(env.opp.messages, 'offer-thanks', () => true, received - 86_400_000),
     }),
   ]
@@ -69,13 +69,14 @@ export function offerActions(env: PlanEnv): PlannedAction[] {
         latest: env.at(env.cal.addBusinessDays(day, 1), DAY_END),
         recipient: to,
         channel: 'email',
-        draft: writtenOfferDraft({
-          ...env.base,
-          recipientName: to.name,
-          askInWriting,
-          askReturnDate,
-          askStartDate,
-        }),
+        draft: () =>
+          writtenOfferDraft({
+            ...env.base,
+            recipientName: to.name,
+            askInWriting,
+            askReturnDate,
+            askStartDate,
+          }),
       }),
     )
   }
@@ -137,7 +138,7 @@ export function rejectionActions(env: PlanEnv, onlyReapproach = false): PlannedA
         latest: env.at(env.cal.addBusinessDays(day, 1), DAY_END),
         recipient: to,
         channel: 'email',
-        draft: thankYouAnywayDraft({ ...env.base, recipientName: to.name }),
+        draft: () => thankYouAnywayDraft({ ...env.base, recipientName: to.name }),
         sent: sentMessage(env.opp.messages, 'thank-you-anyway', () => true, at - 86_400_000),
       }),
     )
@@ -151,7 +152,7 @@ export function rejectionActions(env: PlanEnv, onlyReapproach = false): PlannedA
           latest: env.at(env.cal.addBusinessDays(day, 2), DAY_END),
           recipient: to,
           channel: rej.via === 'call' ? 'phone' : 'email',
-          draft: feedbackRequestDraft({ ...env.base, recipientName: to.name }),
+          draft: () => feedbackRequestDraft({ ...env.base, recipientName: to.name }),
           sent: sentMessage(env.opp.messages, 'feedback-request', () => true, at - 86_400_000),
         }),
       )
@@ -168,11 +169,12 @@ export function rejectionActions(env: PlanEnv, onlyReapproach = false): PlannedA
       latest: env.at(env.cal.onOrBefore(addMonthsClamped(day, months + 3)), DAY_END),
       recipient: env.employer,
       channel: 'email',
-      draft: reapproachDraft({
-        ...env.base,
-        recipientName: env.employer.name,
-        interviewDate: env.lastRound?.round.date ?? null,
-      }),
+      draft: () =>
+        reapproachDraft({
+          ...env.base,
+          recipientName: env.employer.name,
+          interviewDate: env.lastRound?.round.date ?? null,
+        }),
     }),
   )
   return out
@@ -218,12 +220,13 @@ export function refereeActions(env: PlanEnv): PlannedAction[] {
         latest: env.at(env.cal.addBusinessDays(first.date, 1), DAY_END),
         recipient: { kind: 'referee', id: referee.id, name: referee.name },
         channel: 'email',
-        draft: refereeWarningDraft({
-          ...env.base,
-          refereeName: referee.name,
-          stress,
-          stage: first.stage,
-        }),
+        draft: () =>
+          refereeWarningDraft({
+            ...env.base,
+            refereeName: referee.name,
+            stress,
+            stage: first.stage,
+          }),
         sent: env.opp.messages.find((m) => m.to === referee.id && m.at >= first.at - 86_400_000),
         doneElsewhere: referee.lastWarned?.opportunityId === env.opp.id,
       }),

@@ -45,17 +45,50 @@ export function requireTimeZone(timeZone: unknown, field = 'settings.timeZone'):
 
 const PARTS = /(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)/
 
+/** Wall-clock fields of whole second `second` in `timeZone`, as if that clock were UTC (ms). */
+function formatWallClock(second: number, timeZone: TimeZone): number {
+  // en-GB formats as "dd/mm/yyyy, hh:mm:ss"; parsing it is much cheaper than formatToParts.
+  const m = PARTS.exec(formatter(timeZone).format(new Date(second)))!
+  return Date.UTC(+m[3]!, +m[2]! - 1, +m[1]!, +m[4]!, +m[5]!, +m[6]!)
+}
+
+const DAY_MS = 86_400_000
+
+/** Per zone, per UTC day: the offset in force all day, or null for a day the clocks change. */
+const dayOffsets = new Map<TimeZone, Map<number, number | null>>()
+
+/**
+ * The offset at whole second `second`. Formatting a date with Intl costs microseconds and the
+ * planner converts hundreds of thousands of times for a large board, so the offset is found once
+ * per zone and UTC day: where the first and last second of the day agree, no change happens in
+ * between (zones change their clocks at most once a day), and every second of it shares it.
+ */
+function offsetOfSecond(second: number, timeZone: TimeZone): number {
+  let days = dayOffsets.get(timeZone)
+  if (!days) dayOffsets.set(timeZone, (days = new Map()))
+  const day = Math.floor(second / DAY_MS)
+  let offset = days.get(day)
+  if (offset === undefined) {
+    const first = day * DAY_MS
+    const last = first + DAY_MS - 1000
+    const a = formatWallClock(first, timeZone) - first
+    const b = formatWallClock(last, timeZone) - last
+    offset = a === b ? a : null
+    if (days.size >= 100_000) days.clear()
+    days.set(day, offset)
+  }
+  return offset ?? formatWallClock(second, timeZone) - second
+}
+
 /** Wall-clock fields of `instant` in `timeZone`, as if that wall clock were UTC (ms). */
 function wallClockMs(instant: Instant, timeZone: TimeZone): number {
-  // en-GB formats as "dd/mm/yyyy, hh:mm:ss"; parsing it is much cheaper than formatToParts.
-  const m = PARTS.exec(formatter(timeZone).format(new Date(instant)))!
-  return Date.UTC(+m[3]!, +m[2]! - 1, +m[1]!, +m[4]!, +m[5]!, +m[6]!)
+  const second = Math.floor(instant / 1000) * 1000
+  return second + offsetOfSecond(second, timeZone)
 }
 
 /** The offset of `timeZone` from UTC at `instant`, in milliseconds (east positive). */
 export function offsetAt(instant: Instant, timeZone: TimeZone): number {
-  const whole = Math.floor(instant / 1000) * 1000
-  return wallClockMs(whole, timeZone) - whole
+  return offsetOfSecond(Math.floor(instant / 1000) * 1000, timeZone)
 }
 
 /**

@@ -18,14 +18,16 @@ function shingles(text: string, size: number): Set<string> {
   return out
 }
 
-/** Jaccard similarity of the word shingles of `a` and `b`, from 0 to 1 (two empty texts: 1). */
-export function draftSimilarity(a: string, b: string, size = 3): number {
-  const sa = shingles(a, size)
-  const sb = shingles(b, size)
+function jaccard(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
   if (sa.size === 0 && sb.size === 0) return 1
   let shared = 0
   for (const s of sa) if (sb.has(s)) shared++
   return shared / (sa.size + sb.size - shared)
+}
+
+/** Jaccard similarity of the word shingles of `a` and `b`, from 0 to 1 (two empty texts: 1). */
+export function draftSimilarity(a: string, b: string, size = 3): number {
+  return jaccard(shingles(a, size), shingles(b, size))
 }
 
 /** A pair of drafts that read too much alike. */
@@ -46,16 +48,19 @@ export function findNearDuplicates(
   drafts: { id: string; text: string; personal?: string }[],
   threshold = NEAR_DUPLICATE_THRESHOLD,
 ): SimilarPair[] {
+  // Shingle each text once, not once per pair: the board plans every visible card with this.
+  const texts = drafts.map((d) => shingles(d.text, 3))
+  const personal = drafts.map((d) => (d.personal != null ? shingles(d.personal, 2) : null))
   const out: SimilarPair[] = []
   for (let i = 0; i < drafts.length; i++) {
     for (let j = i + 1; j < drafts.length; j++) {
-      const a = drafts[i]!
-      const b = drafts[j]!
-      let score = draftSimilarity(a.text, b.text)
-      if (a.personal != null && b.personal != null) {
-        score = Math.max(score, draftSimilarity(a.personal, b.personal, 2))
+      let score = jaccard(texts[i]!, texts[j]!)
+      const pa = personal[i]
+      const pb = personal[j]
+      if (pa && pb) score = Math.max(score, jaccard(pa, pb))
+      if (score >= threshold) {
+        out.push({ a: drafts[i]!.id, b: drafts[j]!.id, score: Math.round(score * 100) / 100 })
       }
-      if (score >= threshold) out.push({ a: a.id, b: b.id, score: Math.round(score * 100) / 100 })
     }
   }
   return out.sort((x, y) => y.score - x.score)

@@ -4,37 +4,17 @@
  * handler table running in this test process with test ports. When AFTERVIEW_E2E_ELECTRON=1 and
  * Electron's binary is installed, the same specs launch the real app instead.
  */
-import { test as base, chromium, _electron, type BrowserContext, type Page } from '@playwright/test'
-import { existsSync } from 'node:fs'
+import { test as base, _electron, type Page } from '@playwright/test'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
-import { buildHandlers } from '../../../src-main/ipc/handlers'
-import { createNotifyServices } from '../../../src-main/notify/services'
-import { dispatch } from '../../../src-main/ipc/dispatch'
 import { createTestPorts, type TestPorts } from '../../support/testPorts'
 import type { Ports } from '../../../src-main/ports'
-import { bridgeBundle, repoRoot } from './global-setup'
+import { repoRoot } from './global-setup'
+import { launchChromium, pushTo, watchPage } from './chromium'
 import { serveRenderer } from './server'
 import { openVault } from './vault'
-
-/** Chromium's path: AFTERVIEW_CHROMIUM, else Debian's, else Playwright's own download. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env['AFTERVIEW_CHROMIUM']
-  if (fromEnv) return fromEnv
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 /** True when the specs should launch real Electron rather than Chromium. */
 export const usingElectron = process.env['AFTERVIEW_E2E_ELECTRON'] === '1'
@@ -52,62 +32,6 @@ export interface AfterviewApp {
   emit<E extends HostEvent>(event: E, payload: HostEvents[E]): Promise<void>
   /** Saves a screenshot under test-results/screenshots/NAME.png. */
   screenshot(name: string): Promise<string>
-}
-
-async function launchChromium(profileDir: string, ports: TestPorts, url: string, errors: string[]) {
-  const executablePath = chromiumPath()
-  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    ...(executablePath ? { executablePath } : {}),
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    colorScheme: 'light',
-  })
-  // A launch is a start of main too: its notification services read their files afresh.
-  const notify = createNotifyServices(ports.ports)
-  const table = buildHandlers(ports.ports, notify)
-  await context.exposeBinding(
-    '__afterviewInvoke',
-    async (source, channel: unknown, payload: unknown) => {
-      // Mirrors the Electron wiring: only the app's own top-level frame may call main.
-      if (source.frame !== source.page.mainFrame()) {
-        return { ok: false, error: { kind: 'untrusted-sender', message: 'Not the app’s own page' } }
-      }
-      return dispatch(table, channel, payload, (ch, error) =>
-        errors.push(`[main] ${ch}: ${String(error)}`),
-      )
-    },
-  )
-  await context.addInitScript({ path: bridgeBundle })
-  const page = context.pages()[0] ?? (await context.newPage())
-  watch(page, errors)
-  // Events main pushes (a notification click) reach this page, as webContents.send would.
-  ports.connectEvents((event, payload) => void pushTo(page, event, payload))
-  await page.goto(url)
-  await notify.ready
-  return { context, page, notify }
-}
-
-/** Delivers one event from main to the page through the test bridge. */
-async function pushTo(page: Page, event: string, payload: unknown): Promise<void> {
-  await page
-    .evaluate(
-      ([name, data]) => {
-        ;(window as unknown as { __afterviewEmit(e: string, p: unknown): void }).__afterviewEmit(
-          name,
-          data,
-        )
-      },
-      [event, payload] as const,
-    )
-    .catch(() => {})
-}
-
-function watch(page: Page, errors: string[]): void {
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`))
 }
 
 /** Ports a spec replaces (Chromium transport only), e.g. host facts full of hostile text. */
@@ -140,7 +64,7 @@ export const test = base.extend<{
           env: { ...process.env, AFTERVIEW_USER_DATA: profileDir },
         })
         const page = await electronApp.firstWindow()
-        watch(page, consoleErrors)
+        watchPage(page, consoleErrors)
         return { electronApp, page }
       }
       let current = await launch()
@@ -178,7 +102,12 @@ export const test = base.extend<{
 
     const ports = await createTestPorts({ overrides: portOverrides })
     const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
-    let current = await launchChromium(profileDir, ports, server.url, consoleErrors)
+    let current = await launchChromium({
+      profileDir,
+      ports,
+      url: server.url,
+      errors: consoleErrors,
+    })
     await ready(current.page)
     const app: AfterviewApp = {
       get page() {
@@ -189,7 +118,12 @@ export const test = base.extend<{
       async restart() {
         await current.context.close()
         await current.notify.scheduler.idle()
-        current = await launchChromium(profileDir, ports, server.url, consoleErrors)
+        current = await launchChromium({
+          profileDir,
+          ports,
+          url: server.url,
+          errors: consoleErrors,
+        })
         await ready(current.page)
       },
       async emit(event, payload) {

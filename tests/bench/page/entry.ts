@@ -1,0 +1,17 @@
+/**
+ * The benchmark's page side, bundled into one script and evaluated in the app's page only when
+ * needed (building a vault, measuring the floor), so it never weighs on the figures of the app.
+ */
+import { measureFloor } from './floor'
+import { buildVault } from './vaultBuilder'
+
+/** What the bench calls in the page. */
+export interface BenchPage {
+  buildVault: typeof buildVault
+  measureFloor: typeof measureFloor
+}
+
+;(window as unknown as { __afterviewBench: BenchPage }).__afterviewBench = {
+  buildVault,
+  measureFloor,
+}

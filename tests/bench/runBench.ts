@@ -1,0 +1,182 @@
+/**
+ * The benchmark runner: for each vault size, launches Chromium on the built renderer with the
+ * end-to-end transport, builds the vault once in the page, then measures several runs (each a
+ * fresh page: unlock, board, search, move, export, heap, floor) and takes the medians.
+ */
+import { readFile, mkdtemp, rm } from 'node:fs/promises'
+import { cpus, loadavg, platform, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { BrowserContext, Page } from '@playwright/test'
+import { launchChromium } from '../e2e/support/chromium'
+import { bundleScript, repoRoot } from '../e2e/support/global-setup'
+import { serveRenderer } from '../e2e/support/server'
+import { createTestPorts } from '../support/testPorts'
+import type { BuildRequest, BuildResult } from './page/vaultBuilder'
+import type { BenchPage } from './page/entry'
+import type { FloorResult } from './page/floor'
+import { TABLES } from './page/tables'
+import { measureApp, type AppFigures } from './measureApp'
+import { medianFigures, type BenchResults, type RunFigures, type SizeResult } from './report'
+
+/** What to run. */
+export interface BenchOptions {
+  /** Vault sizes, in opportunities. */
+  sizes: number[]
+  /** Measured runs per size; figures are their medians. */
+  runs: number
+  /** Calibrate Argon2id as the app does; false uses the production floor cost (tiny runs). */
+  calibrate: boolean
+  /** Progress lines. */
+  log?: (line: string) => void
+}
+
+/** The passphrase of every benchmark vault. */
+export const BENCH_PASSPHRASE = 'correct horse battery staple bench'
+
+const pageScript = resolve(repoRoot, 'test-results/bench-page/bench.js')
+
+/** Bundles the page side of the bench (vault builder and floor). */
+export async function bundleBenchPage(): Promise<string> {
+  await bundleScript(resolve(__dirname, 'page/entry.ts'), pageScript, 'afterviewBenchPage')
+  return readFile(pageScript, 'utf8')
+}
+
+/** Evaluates the page side in the page (CDP evaluation is not subject to the page's CSP). */
+async function benchPage(page: Page, script: string): Promise<void> {
+  const present = await page.evaluate(() => '__afterviewBench' in window)
+  if (!present) await page.evaluate(script)
+}
+
+interface BenchWindow {
+  __afterviewBench: BenchPage
+}
+
+async function buildIn(page: Page, script: string, request: BuildRequest): Promise<BuildResult> {
+  await benchPage(page, script)
+  return page.evaluate(
+    (r) => (window as unknown as BenchWindow).__afterviewBench.buildVault(r),
+    request,
+  )
+}
+
+async function floorIn(page: Page, script: string, build: BuildResult): Promise<FloorResult> {
+  await benchPage(page, script)
+  return page.evaluate(
+    ([table, key, keyId]) =>
+      (window as unknown as BenchWindow).__afterviewBench.measureFloor(table, key, keyId),
+    [TABLES.opportunities, build.recordsKey, build.keyId] as const,
+  )
+}
+
+/** JS heap in use after a full garbage collection, in MiB. */
+async function heapMiB(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+    return usedSize / (1024 * 1024)
+  } finally {
+    await cdp.detach()
+  }
+}
+
+async function runSize(
+  opportunities: number,
+  script: string,
+  options: BenchOptions,
+): Promise<{ size: SizeResult; chromium: string }> {
+  const log = options.log ?? (() => {})
+  const loadBefore = loadavg()[0]!
+  const profileDir = await mkdtemp(join(tmpdir(), 'afterview-bench-'))
+  const ports = await createTestPorts()
+  const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
+  const errors: string[] = []
+  const { context, page } = await launchChromium({ profileDir, ports, url: server.url, errors })
+  try {
+    const build = await buildIn(page, script, {
+      count: opportunities,
+      seed: 0xaf7e,
+      now: Date.now(),
+      passphrase: BENCH_PASSPHRASE,
+      calibrate: options.calibrate,
+    })
+    log(
+      `${opportunities} opportunities: vault built in ${Math.round(build.generateMs)} ms, ` +
+        `${(build.ciphertextBytes / 1048576).toFixed(1)} MiB of ciphertext, ` +
+        `Argon2id ${build.kdf.opsLimit} passes × ${build.kdf.memLimitBytes / 1048576} MiB`,
+    )
+    const samples: RunFigures[] = []
+    for (let run = 1; run <= options.runs; run++) {
+      // A fresh page each run: nothing decrypted or compiled survives from the previous one.
+      await page.reload()
+      const app: AppFigures = await measureApp(page, {
+        passphrase: BENCH_PASSPHRASE,
+        heap: () => heapMiB(context, page),
+        answerSaveDialog: () =>
+          ports.dialog.saves.push(join(ports.documentsDir, `notes-${run}.docx`)),
+      })
+      const floor = await floorIn(page, script, build)
+      const floorMs = floor.readMs + floor.decryptMs
+      const figures: RunFigures = {
+        ...app,
+        floorReadMs: floor.readMs,
+        floorDecryptMs: floor.decryptMs,
+        floorMs,
+        loadRatio: app.loadMs / floorMs,
+      }
+      samples.push(figures)
+      log(`  run ${run}/${options.runs}: ${summary(figures)}`)
+    }
+    if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`)
+    const agent = await page.evaluate(() => navigator.userAgent)
+    const size: SizeResult = {
+      opportunities,
+      ciphertextBytes: build.ciphertextBytes,
+      kdf: build.kdf,
+      generateMs: build.generateMs,
+      loadAverage: [loadBefore, loadavg()[0]!],
+      median: medianFigures(samples),
+      samples,
+    }
+    return { size, chromium: /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? 'unknown' }
+  } finally {
+    await context.close()
+    await server.close()
+    await ports.dispose()
+    await rm(profileDir, { recursive: true, force: true })
+  }
+}
+
+function summary(f: RunFigures): string {
+  const ms = (n: number) => `${Math.round(n)}`
+  return (
+    `derive ${ms(f.deriveMs)}, load ${ms(f.loadMs)} (floor ${ms(f.floorMs)}, ` +
+    `${f.loadRatio.toFixed(2)}×), board ${ms(f.boardMs)}, move ${ms(f.moveMs)}, ` +
+    `search ${ms(f.searchMs)}, export ${ms(f.exportMs)} ms, heap ${f.heapMiB.toFixed(0)} MiB`
+  )
+}
+
+/** Runs the benchmark and answers its results (the caller prints and writes them). */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const script = await bundleBenchPage()
+  const sizes: SizeResult[] = []
+  let chromium = 'unknown'
+  for (const opportunities of options.sizes) {
+    const measured = await runSize(opportunities, script, options)
+    sizes.push(measured.size)
+    chromium = measured.chromium
+  }
+  return {
+    version: 1,
+    at: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      chromium,
+      platform: platform(),
+    },
+    runs: options.runs,
+    sizes,
+  }
+}
