@@ -66,7 +66,7 @@ export function useActionCommands() {
       change(a, `Skipped: ${a.title}.`, () =>
         board.setActionState(a.opportunityId, a.id, { status: 'skipped', at: now() }),
       ),
-    /** Hides an action for `days` days. */
+    /** Hides an action until `until` (epoch ms), as chosen in the snooze menu. */
     snooze: (a: ActionView, until: Instant) => {
       if (!own(a)) return
       return change(a, `Snoozed: ${a.title}.`, () =>
