@@ -41,6 +41,7 @@ describe('Today’s lists', () => {
       company: `Company ${i}`,
     }))
     const plan = usePlanStore()
+    plan.watchToday()
     await vi.waitFor(() => expect(plan.progress).toEqual({ done: 400, total: 400 }))
     const expected = board.opportunities.flatMap((o) =>
       plan.actionsOf(o).filter((a) => a.due === 'overdue' || a.due === 'due'),
@@ -56,6 +57,7 @@ describe('Today’s lists', () => {
     const ids = countingIds('o')
     board.opportunities = Array.from({ length: 50 }, () => acme(ids))
     const plan = usePlanStore()
+    plan.watchToday()
     await vi.waitFor(() => expect(plan.progress.done).toBe(50))
     const [first, ...rest] = board.opportunities
     board.opportunities = [{ ...first!, closed: 'withdrawn' }, ...rest]
@@ -63,5 +65,21 @@ describe('Today’s lists', () => {
     // Forty-nine cached plans and one closed record: done before the next paint.
     expect(plan.progress).toEqual({ done: 49, total: 49 })
     expect(plan.dueNow.some((a) => a.opportunityId === first!.id)).toBe(false)
+  })
+
+  it('are not planned while no screen shows them, and stop when the last one goes', async () => {
+    const board = useBoardStore()
+    const ids = countingIds('o')
+    board.opportunities = Array.from({ length: 3000 }, () => acme(ids))
+    const plan = usePlanStore()
+    await nextTick()
+    expect(plan.progress).toEqual({ done: 0, total: 0 })
+    const stop = plan.watchToday()
+    const started = plan.progress.done
+    expect(started).toBeGreaterThan(0)
+    stop()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(plan.progress.done).toBe(started)
+    expect(plan.dueNow).toEqual([])
   })
 })

@@ -6,19 +6,7 @@ import { planKeepLooking } from '@shared/rules/keepLooking'
 import { useBoardStore } from './store'
 import { nextOpen, toView, type ActionView } from './plan'
 import { now } from '../clock'
-
-/** How long one slice of Today's planning may keep the window busy, in milliseconds. */
-const SLICE_MS = 10
-
-/** Runs `task` as the next task, after pending input and paint (a message is not clamped). */
-function nextTask(task: () => void): void {
-  const channel = new MessageChannel()
-  channel.port1.onmessage = () => {
-    channel.port1.close()
-    task()
-  }
-  channel.port2.postMessage(null)
-}
+import { inSlices } from '../ui/slices'
 
 /**
  * The rules engine's actions for every opportunity, at the current minute. The minute ticks so
@@ -88,13 +76,15 @@ export const usePlanStore = defineStore('plan', () => {
     board.opportunities.filter((o) => o.closed === null || o.stage === 'rejected'),
   )
 
-  /** Every action due now or overdue, most urgent first (complete once `progress` is). */
+  /** Every action due now or overdue, most urgent first (see `watchToday` and `progress`). */
   const dueNow = shallowRef<ActionView[]>([])
   /** Actions coming up later, soonest first (complete once `progress` is). */
   const upcoming = shallowRef<ActionView[]>([])
   /** How many open opportunities Today has planned, of how many. */
   const progress = shallowRef({ done: 0, total: 0 })
-  let generation = 0
+  let stop = (): void => {}
+  /** Screens showing Today's lists: nobody plans the whole board while nobody looks at it. */
+  let watchers = 0
 
   /**
    * Fills Today's lists in slices of a few milliseconds, so that after unlocking a board of
@@ -103,32 +93,44 @@ export const usePlanStore = defineStore('plan', () => {
    * before the next paint.
    */
   function planToday(): void {
-    const run = ++generation
+    stop()
+    if (watchers === 0) return
     const list = open.value
     const due: ActionView[] = []
     const later: ActionView[] = []
-    let i = 0
-    const slice = (): void => {
-      if (run !== generation) return
-      const until = performance.now() + SLICE_MS
-      while (i < list.length && (i % 8 !== 0 || performance.now() < until)) {
-        for (const a of actionsOf(list[i++]!)) {
+    stop = inSlices(
+      list.length,
+      (i) => {
+        for (const a of actionsOf(list[i]!)) {
           if (a.due === 'overdue' || a.due === 'due') due.push(a)
           else if (a.due === 'upcoming') later.push(a)
         }
-      }
-      progress.value = { done: i, total: list.length }
-      if (i < list.length) return nextTask(slice)
-      dueNow.value = due.sort((a, b) => a.latest - b.latest)
-      upcoming.value = later.sort((a, b) => a.earliest - b.earliest)
-    }
-    slice()
+      },
+      {
+        onSlice: (done) => (progress.value = { done, total: list.length }),
+        onDone: () => {
+          dueNow.value = due.sort((a, b) => a.latest - b.latest)
+          upcoming.value = later.sort((a, b) => a.earliest - b.earliest)
+        },
+      },
+    )
   }
-  watch(
-    [open, minute, () => board.settings, () => board.profile, () => board.referees],
-    planToday,
-    { immediate: true },
-  )
+  watch([open, minute, () => board.settings, () => board.profile, () => board.referees], planToday)
+
+  /**
+   * Keeps Today's lists up to date until the returned function is called (a screen's setup and
+   * unmount). The first slice runs now, so a small board's lists are complete for its first render.
+   */
+  function watchToday(): () => void {
+    if (watchers++ === 0) planToday()
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      // The last one gone: stop planning; what was planned stays cached for next time.
+      if (--watchers === 0) stop()
+    }
+  }
 
   /** The nudge to keep applying when too few applications are live; null when enough are. */
   const keepLooking = computed<ActionView | null>(() => {
@@ -145,6 +147,7 @@ export const usePlanStore = defineStore('plan', () => {
     dueNow,
     upcoming,
     progress,
+    watchToday,
     keepLooking,
   }
 })

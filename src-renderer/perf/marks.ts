@@ -4,6 +4,7 @@
  * loading and the first paint of the board; a user can read them too, in the developer tools'
  * Performance panel or with `performance.getEntriesByType('mark')`, when reporting a slow start.
  */
+import { nextTask } from '../ui/slices'
 
 /** The prefix of every mark of the app. */
 export const MARK_PREFIX = 'afterview/'
@@ -40,16 +41,12 @@ export function resetStartupMarks(): void {
  */
 export function markAfterPaint(name: StartupMark): Promise<void> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      // A message, unlike setTimeout, is not clamped and runs as the very next task.
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => {
+    requestAnimationFrame(() =>
+      nextTask(() => {
         mark(name)
-        channel.port1.close()
         resolve()
-      }
-      channel.port2.postMessage(null)
-    })
+      }),
+    )
   })
 }
 
