@@ -2,17 +2,29 @@
  * Electron wiring: the only file (with app/*.ts and the preload) that touches Electron. Everything
  * it calls is tested without Electron through the end-to-end transport.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol, powerMonitor, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  protocol,
+  powerMonitor,
+  shell,
+  type Tray,
+} from 'electron'
 import { join } from 'node:path'
 import { EVENT_CHANNEL, type HostEvents } from '@shared/ipc/contract'
 import { buildHandlers } from './ipc/handlers'
+import type { Ports, ShellPort } from './ports'
+import { createNotifyServices } from './notify/services'
+import { electronBadge, electronLoginItem, electronNotifier } from './app/notifications'
+import { createTray } from './app/tray'
 import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
 import { createMainWindow } from './app/window'
 import { denyAllPermissions, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
 import { electronDialogs } from './app/dialogs'
-import type { ShellPort } from './ports'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()
@@ -32,16 +44,33 @@ let mainWindow: BrowserWindow | null = null
 const shellPort: ShellPort = { openExternal: (url) => shell.openExternal(url) }
 guardAllWebContents(shellPort, devServerUrl)
 const windowOptions = { devTools: !app.isPackaged }
+let tray: Tray | null = null
 
 function send<E extends keyof HostEvents>(event: E, payload: HostEvents[E]): void {
   mainWindow?.webContents.send(EVENT_CHANNEL, event, payload)
 }
 
+/** Brings the window forward, opening a new one when it was closed to the tray. */
 function showWindow(): void {
-  if (!mainWindow) return
+  if (!app.isReady()) return
+  if (!mainWindow) {
+    openWindow()
+    return
+  }
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
+}
+
+let onWindowClosed = () => {}
+
+function openWindow(): void {
+  const win = createMainWindow(devServerUrl, windowOptions)
+  mainWindow = win
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+    onWindowClosed()
+  })
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -54,7 +83,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url, request.method))
     denyAllPermissions()
 
-    const table = buildHandlers({
+    const ports: Ports = {
       host: {
         appName: app.getName(),
         appVersion: app.getVersion(),
@@ -65,36 +94,67 @@ if (!app.requestSingleInstanceLock()) {
       },
       clock: { now: () => Date.now() },
       shell: shellPort,
+      timer: {
+        set: (callback, delayMs) => setTimeout(callback, delayMs),
+        clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      },
+      notifier: electronNotifier(),
+      badge: electronBadge(),
+      window: { show: showWindow },
+      events: { send },
+      loginItem: electronLoginItem(),
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       dialog: electronDialogs(),
-    })
+    }
+    const notify = createNotifyServices(ports)
+    notify.scheduler.onError = (error) => console.error('[reminders]', error)
+    const table = buildHandlers(ports, notify)
     registerIpc(ipcMain, table, {
       devServerUrl,
       onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error),
     })
 
+    // Main asks the renderer to lock, and forgets every reminder detail at once, not on its answer.
+    const lock = (reason: HostEvents['vault/lock-requested']['reason']) => {
+      notify.scheduler.lock()
+      send('vault/lock-requested', { reason })
+    }
     Menu.setApplicationMenu(
       buildAppMenu({
-        lock: () => send('vault/lock-requested', { reason: 'menu' }),
+        lock: () => lock('menu'),
         showAbout: () => {
           showWindow()
           app.showAboutPanel()
         },
       }),
     )
-    powerMonitor.on('suspend', () => send('vault/lock-requested', { reason: 'suspend' }))
-    powerMonitor.on('lock-screen', () => send('vault/lock-requested', { reason: 'lock-screen' }))
+    powerMonitor.on('suspend', () => lock('suspend'))
+    powerMonitor.on('lock-screen', () => lock('lock-screen'))
+    powerMonitor.on('resume', () => void notify.scheduler.resume())
 
-    mainWindow = createMainWindow(devServerUrl, windowOptions)
-    mainWindow.on('closed', () => (mainWindow = null))
+    // Closing the window ends the renderer and its unlocked state; reminders keep their ids only.
+    onWindowClosed = () => notify.scheduler.lock()
+    const syncTray = () => {
+      const wanted = notify.preferences.get().keepRunningInTray
+      if (wanted && !tray) {
+        tray = createTray({ open: showWindow, lock: () => lock('tray'), quit: () => app.quit() })
+      } else if (!wanted && tray) {
+        tray.destroy()
+        tray = null
+      }
+    }
+    void notify.ready.then(syncTray)
+    notify.preferences.onChange(syncTray)
+
+    openWindow()
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0)
-        mainWindow = createMainWindow(devServerUrl, windowOptions)
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })
-  })
-
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    app.on('window-all-closed', () => {
+      // With the tray on, Afterview stays running so reminders still come.
+      if (!notify.preferences.get().keepRunningInTray && process.platform !== 'darwin') app.quit()
+    })
+    app.on('before-quit', () => notify.scheduler.stop())
   })
 }

@@ -3,6 +3,7 @@
  * the end-to-end tests provide test ones (a temp data folder, a recording notifier, scripted
  * dialogs). Handlers never reach for Electron or the clock themselves.
  */
+import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 
 /** Facts about the host, for the About panel. */
 export interface HostInfoPort {
@@ -17,6 +18,41 @@ export interface HostInfoPort {
 /** Current time, injected so that schedules can be tested. */
 export interface ClockPort {
   now(): number
+  /** The machine's IANA time zone, for quiet hours; Intl's own when absent. */
+  timeZone?(): string
+}
+
+/** One-shot timers, injected so that tests move time instead of waiting. */
+export interface TimerPort {
+  set(callback: () => void, delayMs: number): unknown
+  clear(handle: unknown): void
+}
+
+/** The operating system's notifications (Electron's Notification). */
+export interface NotifierPort {
+  /** Shows one notification; `onClick` runs when the user clicks it. */
+  show(text: { title: string; body: string }, onClick: () => void): void
+}
+
+/** The count on the dock or taskbar icon. */
+export interface BadgePort {
+  setCount(count: number): void
+}
+
+/** The app window, as far as reminders need it. */
+export interface WindowPort {
+  /** Brings the window forward, creating or restoring it as needed. */
+  show(): void
+}
+
+/** Pushes events to the renderer (Electron's webContents.send). */
+export interface EventsPort {
+  send<E extends HostEvent>(event: E, payload: HostEvents[E]): void
+}
+
+/** Starting the app when the user logs in. */
+export interface LoginItemPort {
+  setOpenAtLogin(open: boolean): void
 }
 
 /** A file-type filter of a dialog, e.g. `{ name: 'Backups', extensions: ['afterview-backup'] }`. */
@@ -49,6 +85,12 @@ export interface Ports {
   host: HostInfoPort
   clock: ClockPort
   shell: ShellPort
+  timer: TimerPort
+  notifier: NotifierPort
+  badge: BadgePort
+  window: WindowPort
+  events: EventsPort
+  loginItem: LoginItemPort
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
   /** The user's documents folder: where save dialogs start (backups, recovery code). */

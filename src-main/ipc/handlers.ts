@@ -2,6 +2,8 @@ import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import { HostError } from '@shared/ipc/errors'
 import { parseExternalUrl } from '@shared/ipc/urls'
 import type { Ports } from '../ports'
+import { notifyHandlers } from '../notify/handlers'
+import { createNotifyServices, type NotifyServices } from '../notify/services'
 import { saveDocx } from '../export/saveDocx'
 import { buildVaultHandlers } from '../vault/handlers'
 
@@ -11,9 +13,16 @@ export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Resp
 /** One handler per channel of the contract; the compiler checks none is missing. */
 export type HandlerTable = { [C in Channel]: Handler<C> }
 
-/** Builds the table of handlers from injected ports. Both transports use this same table. */
-export function buildHandlers(ports: Ports): HandlerTable {
+/**
+ * Builds the table of handlers from injected ports. Both transports use this same table. The
+ * notification services are long-lived; main's wiring passes its own so it can reach the scheduler.
+ */
+export function buildHandlers(
+  ports: Ports,
+  notify: NotifyServices = createNotifyServices(ports),
+): HandlerTable {
   return {
+    ...notifyHandlers(ports, notify),
     'app/about': async () => ({
       appName: ports.host.appName,
       appVersion: ports.host.appVersion,

@@ -117,6 +117,10 @@ describe('crash safety of atomic writes', () => {
         const writer = warm.shift() as Writer
         await writer.ready
         writer.go()
+        // Aim each kill at a different point of the write cycle (A, A, B, B, A, …) by waiting for
+        // a number of completed writes first, then a random moment: on a loaded machine random
+        // delays alone could keep landing in the first write and never reach the second version.
+        await writer.completed(i % 5)
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 30))
         writer.kill()
         expect(await writer.exited).toBe('SIGKILL')

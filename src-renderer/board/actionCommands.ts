@@ -9,13 +9,6 @@ import { useAnnouncer } from '../shell/announcer'
 import { useUndoStore } from '../shell/undo'
 import { now, today } from '../clock'
 
-/** How long a snooze lasts, as offered in the menu. */
-export const SNOOZES = [
-  ['1', 'Until tomorrow'],
-  ['3', 'For three days'],
-  ['7', 'For a week'],
-] as const
-
 /** The commands, bound to the current stores. */
 export function useActionCommands() {
   const board = useBoardStore()
@@ -73,16 +66,11 @@ export function useActionCommands() {
       change(a, `Skipped: ${a.title}.`, () =>
         board.setActionState(a.opportunityId, a.id, { status: 'skipped', at: now() }),
       ),
-    /** Hides an action for `days` days. */
-    snooze: (a: ActionView, days: number) => {
-      const at: Instant = now()
+    /** Hides an action until `until` (epoch ms), as chosen in the snooze menu. */
+    snooze: (a: ActionView, until: Instant) => {
       if (!own(a)) return
       return change(a, `Snoozed: ${a.title}.`, () =>
-        board.setActionState(a.opportunityId, a.id, {
-          status: 'snoozed',
-          at,
-          until: at + days * 86_400_000,
-        }),
+        board.setActionState(a.opportunityId, a.id, { status: 'snoozed', at: now(), until }),
       )
     },
     /** Puts a done, skipped or snoozed action back on the list. */

@@ -4,6 +4,8 @@ import type { Opportunity, Rejection, Stage } from '@shared/domain/opportunity'
 import { questionMove } from '@shared/board/stages'
 import { useBoardStore } from './store'
 import { useAnnouncer } from '../shell/announcer'
+import { useNavStore } from '../shell/nav'
+import { useOfferStore } from '../offer/offerStore'
 
 /** A move waiting for the user's answer in a dialog. */
 export type PendingMove =
@@ -47,6 +49,15 @@ export const useMoveStore = defineStore('moves', () => {
     const text = await board.move(p.opportunity.id, 'offer')
     await board.update(p.opportunity.id, (o) => ({ ...o, offerReceivedOn: receivedOn }))
     announcer.say(text)
+    // Straight on to the offer's terms, prefilled from the interview's advert.
+    const { company, role, advert } = p.opportunity
+    useOfferStore().openOfferFor(p.opportunity.id, {
+      company,
+      role,
+      advert: advert?.terms ?? null,
+      receivedOn,
+    })
+    useNavStore().go('offers')
   }
 
   /** Completes a move to Rejected with how it came. */

@@ -4,7 +4,7 @@
  * change without touching a screen.
  */
 import type { Opportunity } from '@shared/domain/opportunity'
-import type { Profile, Referee } from '@shared/domain/people'
+import type { Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 
 /** A store of records by table and id. Values are plain JSON-like objects. */
@@ -20,8 +20,6 @@ export interface BoardData {
   opportunities: Opportunity[]
   referees: Referee[]
   settings: Settings
-  /** The user as they sign their messages. */
-  profile: Profile
   /** Records that could not be read; they are kept, not deleted. */
   unreadable: number
 }
@@ -34,18 +32,16 @@ export interface BoardPersistence {
   saveReferee(r: Referee): Promise<void>
   removeReferee(id: string): Promise<void>
   saveSettings(s: Settings): Promise<void>
-  saveProfile(p: Profile): Promise<void>
+  /** Which action each reminder's random id stands for (see notify/reminderIds.ts). */
+  loadReminderIds(): Promise<Record<string, string>>
+  saveReminderIds(ids: Record<string, string>): Promise<void>
 }
 
 const OPPORTUNITIES = 'opportunities'
 const REFEREES = 'referees'
 const SETTINGS = 'settings'
 const SETTINGS_ID = 'settings'
-const PROFILE = 'profile'
-const PROFILE_ID = 'profile'
-
-/** The profile of a new vault: no name yet. */
-export const emptyProfile: Profile = { name: '', email: '', phone: '', currentJob: null }
+const REMINDER_IDS = 'reminder-ids'
 
 /** Records go through a JSON round-trip so no Vue proxy or shared reference is stored. */
 function plain<T>(value: T): T {
@@ -56,11 +52,10 @@ function plain<T>(value: T): T {
 export function createBoardPersistence(store: RecordStore): BoardPersistence {
   return {
     async loadAll() {
-      const [opps, refs, sets, profiles] = await Promise.all([
+      const [opps, refs, sets] = await Promise.all([
         store.list(OPPORTUNITIES),
         store.list(REFEREES),
         store.list(SETTINGS),
-        store.list(PROFILE),
       ])
       const saved = sets.records[0] as Partial<Settings> | undefined
       return {
@@ -68,8 +63,7 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
         referees: refs.records as Referee[],
         // Settings added in later versions get their default rather than undefined.
         settings: { ...defaultSettings, ...saved },
-        profile: { ...emptyProfile, ...(profiles.records[0] as Partial<Profile> | undefined) },
-        unreadable: opps.unreadable + refs.unreadable + sets.unreadable + profiles.unreadable,
+        unreadable: opps.unreadable + refs.unreadable + sets.unreadable,
       }
     },
     saveOpportunity: (o) => store.put(OPPORTUNITIES, o.id, plain(o)),
@@ -77,7 +71,11 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
     saveReferee: (r) => store.put(REFEREES, r.id, plain(r)),
     removeReferee: (id) => store.remove(REFEREES, id),
     saveSettings: (s) => store.put(SETTINGS, SETTINGS_ID, plain(s)),
-    saveProfile: (p) => store.put(PROFILE, PROFILE_ID, plain(p)),
+    async loadReminderIds() {
+      const saved = (await store.list(REMINDER_IDS)).records[0]
+      return saved && typeof saved === 'object' ? (saved as Record<string, string>) : {}
+    },
+    saveReminderIds: (ids) => store.put(REMINDER_IDS, REMINDER_IDS, plain(ids)),
   }
 }
 

@@ -12,7 +12,8 @@ import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/board/stages'
 import { CLOSURE_LABELS } from '@shared/board/stages'
 import type { Closure } from '@shared/domain/opportunity'
-import { emptyProfile, persistence } from './persistence'
+import { persistence } from './persistence'
+import { useProfileStore } from '../plan/profileStore'
 import { useUndoStore } from '../shell/undo'
 import { newId, now } from '../clock'
 
@@ -28,7 +29,9 @@ export const useBoardStore = defineStore('board', () => {
   const opportunities = shallowRef<Opportunity[]>([])
   const referees = shallowRef<Referee[]>([])
   const settings = ref<Settings>({ ...defaultSettings })
-  const profile = ref<Profile>({ ...emptyProfile })
+  // One owner for the profile (the start plan's store): drafts are signed with its name.
+  const profiles = useProfileStore()
+  const profile = computed<Profile>(() => profiles.profile)
   const loaded = ref(false)
   const unreadable = ref(0)
   const saveFailed = ref(false)
@@ -43,7 +46,6 @@ export const useBoardStore = defineStore('board', () => {
     opportunities.value = data.opportunities.sort((a, b) => b.createdAt - a.createdAt)
     referees.value = data.referees.sort((a, b) => a.name.localeCompare(b.name))
     settings.value = data.settings
-    profile.value = data.profile
     unreadable.value = data.unreadable
     loaded.value = true
   }
@@ -53,7 +55,6 @@ export const useBoardStore = defineStore('board', () => {
     opportunities.value = []
     referees.value = []
     settings.value = { ...defaultSettings }
-    profile.value = { ...emptyProfile }
     loaded.value = false
     unreadable.value = 0
     undo.clear()
@@ -173,8 +174,7 @@ export const useBoardStore = defineStore('board', () => {
 
   /** Saves the user's profile (the name that signs every draft). */
   async function saveProfile(p: Profile): Promise<void> {
-    await persistence().saveProfile(p)
-    profile.value = p
+    await profiles.setName(p.name)
     triggerRef(opportunities)
   }
 

@@ -1,20 +1,19 @@
 /** Handing a draft to the user's mail app, and copying it. */
+import { mailtoUrl } from '@shared/notify/mailto'
 import { host } from '../host'
 
 const SIMPLE_EMAIL = /^[^\s@?#&]+@[^\s@?#&]+\.[^\s@?#&]+$/
 
-/** The mailto: link for a draft; null without a usable address. */
+/** The mailto: link for a draft; null without a usable address or when too long for a link. */
 export function mailtoLink(to: string, subject: string, body: string): string | null {
-  if (!SIMPLE_EMAIL.test(to)) return null
-  // Mail clients expect CRLF line ends inside a mailto body.
-  const q = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`
-  return `mailto:${to}?${q}`
+  return SIMPLE_EMAIL.test(to) ? mailtoUrl({ to, subject, body }) : null
 }
 
 /** Opens the draft in the mail app through main; returns a sentence for the user. */
 export async function openInMailApp(to: string, subject: string, body: string): Promise<string> {
+  if (!SIMPLE_EMAIL.test(to)) return 'Add their email address to open this in your mail app.'
   const url = mailtoLink(to, subject, body)
-  if (!url) return 'Add their email address to open this in your mail app.'
+  if (!url) return 'This draft is too long for a mail link: copy it instead.'
   try {
     await host().call('shell/open-external', { url })
     return 'Opened in your mail app.'

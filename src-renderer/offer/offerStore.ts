@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { NegotiationNotes } from '@shared/domain'
+import type { NegotiationNotes, Terms } from '@shared/domain'
 import { emptyNotes, entryFromDraft, newDraft, draftFromEntry } from '@shared/offer/draft'
 import {
+  draftFromTerms,
   validateDraft,
   type DraftErrors,
   type OfferDraft,
@@ -75,7 +76,7 @@ export const useOfferStore = defineStore('offers', () => {
    */
   function openOfferFor(
     opportunityId: string,
-    known: { company?: string; role?: string } = {},
+    known: { company?: string; role?: string; advert?: Terms | null; receivedOn?: string } = {},
   ): void {
     const existing = entries.value.find((e) => e.offer.opportunityId === opportunityId)
     if (existing) {
@@ -86,6 +87,12 @@ export const useOfferStore = defineStore('offers', () => {
     const draft = newDraft(todayIso())
     draft.company = known.company ?? ''
     draft.role = known.role ?? ''
+    if (known.receivedOn) draft.receivedOn = known.receivedOn
+    // The advert was logged with the interview: check the offer against it without retyping.
+    if (known.advert) {
+      draft.hasAdvert = true
+      draft.advert = draftFromTerms(known.advert)
+    }
     editing.value = { id: null, opportunityId, draft }
     errors.value = {}
   }

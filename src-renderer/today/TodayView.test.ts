@@ -5,6 +5,7 @@ import { acme, countingIds } from '@shared/board/testData'
 import { memoryRecordStore, useRecordStore } from '../board/persistence'
 import { useBoardStore } from '../board/store'
 import TodayView from './TodayView.vue'
+import { installFakeHost } from '../notify/fakeHost'
 
 beforeEach(() => {
   // Three months after the interviews: every follow-up of every record is overdue.
@@ -15,6 +16,8 @@ afterEach(() => vi.useRealTimers())
 describe('Today with a long search behind it', () => {
   it('shows the most urgent actions first and the rest on request', async () => {
     useRecordStore(memoryRecordStore())
+    // Today's snooze and calendar controls talk to main: answer them as main would.
+    installFakeHost()
     const pinia = createPinia()
     const host = document.createElement('div')
     document.body.append(host)

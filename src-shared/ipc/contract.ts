@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot'
 import { MAX_EXTERNAL_URL_LENGTH } from './urls'
+import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from '../notify/wire'
 
 /** Facts about the running app, shown in the About panel. */
 export interface AboutInfo {
@@ -117,10 +118,11 @@ export const requestSchemas = {
   'shell/open-external': v.strictObject({
     url: v.pipe(v.string(), v.maxLength(MAX_EXTERNAL_URL_LENGTH)),
   }),
+  ...reminderRequestSchemas,
 } as const
 
 /** The response type of each channel. */
-export interface Responses {
+export interface Responses extends ReminderResponses {
   'app/about': AboutInfo
   'export/save-docx': SavedFile
   'attachments/import': ImportedAttachment
@@ -153,7 +155,7 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Events main pushes to the renderer, with their payloads. */
-export interface HostEvents {
+export interface HostEvents extends ReminderEvents {
   /** Lock now: the system is suspending, the screen locked, or the user chose Lock in a menu. */
   'vault/lock-requested': { reason: 'suspend' | 'lock-screen' | 'menu' | 'tray' }
 }

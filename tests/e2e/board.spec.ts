@@ -95,6 +95,14 @@ test('move cards by drag and drop and by keyboard; record an offer and a rejecti
   await offer.getByLabel('The offer arrived on').fill('2026-03-03')
   await app.screenshot('move-offer')
   await offer.getByRole('button', { name: 'Record the offer' }).click()
+  // Recording the offer goes straight on to its terms, with what the interview already knows.
+  await expect(page.getByRole('heading', { name: 'A new offer' })).toBeVisible()
+  await expect(page.getByLabel('Company')).toHaveValue('Acme Ltd')
+  await expect(page.getByLabel('Offer received on')).toHaveValue('2026-03-03')
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Board' })
+    .click()
   await expect(page.getByTestId('column-offer').getByTestId('card')).toHaveCount(1)
 
   // Globex is a no: Shift+ArrowRight three times would walk it; use the menu to Rejected.

@@ -3,10 +3,14 @@
  * show or open. Shared by the end-to-end transport, the unit tests of handlers and the IPC fuzz
  * test. To add a port: add it to `Ports`, give it a harmless recording fake here, expose what a test
  * needs to inspect on `TestPorts`, and accept an override in `options.overrides`.
+ *
+ * Time is controllable: `setNow` and `advance` move the clock and run, in order, every timer that
+ * comes due on the way, so a test sees exactly what main would do as time passes.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { DialogPort, Ports } from '../../src-main/ports'
 
 /** A dialog answering from queues of paths (an empty queue answers "cancelled"). */
@@ -37,6 +41,20 @@ export function scriptedDialog(): ScriptedDialog {
   return dialog
 }
 
+/** One notification as the recording notifier saw it. */
+export interface RecordedNotification {
+  title: string
+  body: string
+  /** Runs the same code path as the user clicking the OS notification. */
+  click(): void
+}
+
+/** One event main pushed to the renderer. */
+export interface RecordedEvent {
+  event: HostEvent
+  payload: unknown
+}
+
 /** Ports plus what the test needs to inspect and clean up. */
 export interface TestPorts {
   ports: Ports
@@ -45,23 +63,91 @@ export interface TestPorts {
   documentsDir: string
   /** The scripted open and save dialogs. */
   dialog: ScriptedDialog
+  notifications: RecordedNotification[]
+  events: RecordedEvent[]
+  /** The last count set on the dock or taskbar badge. */
+  badge: number
+  /** How many times main brought the window forward. */
+  windowShown: number
+  /** Every value main gave for "open at login". */
+  loginItem: boolean[]
   /** URLs the handlers asked the operating system to open, in order. */
   opened: string[]
-  /** Moves the injected clock (milliseconds since the epoch). */
+  /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
+  connectEvents(sink: ((event: HostEvent, payload: unknown) => void) | null): void
+  /** Moves the injected clock (milliseconds since the epoch), running timers due on the way. */
   setNow(instant: number): void
+  /** Moves the clock forward by `ms`. */
+  advance(ms: number): void
+  /** Moves the clock without running timers, as a sleeping computer does. */
+  sleepUntil(instant: number): void
+  now(): number
   dispose(): Promise<void>
+}
+
+interface FakeTimer {
+  id: number
+  at: number
+  callback: () => void
 }
 
 /** Makes a fresh temp data folder and ports over it. `dataDir` reuses a folder (a "restart"). */
 export async function createTestPorts(
-  options: { dataDir?: string; now?: number; overrides?: Partial<Omit<Ports, 'dataDir'>> } = {},
+  options: {
+    dataDir?: string
+    now?: number
+    timeZone?: string
+    overrides?: Partial<Omit<Ports, 'dataDir'>>
+  } = {},
 ): Promise<TestPorts> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'afterview-data-')))
+  const timeZone = options.timeZone ?? 'Europe/London'
   let now = options.now ?? Date.now()
-  const opened: string[] = []
+  let nextTimerId = 1
+  let timers: FakeTimer[] = []
+  let sink: ((event: HostEvent, payload: unknown) => void) | null = null
   const documentsDir = await mkdtemp(join(tmpdir(), 'afterview-documents-'))
   const dialog = scriptedDialog()
-  const ports: Ports = {
+
+  const moveTo = (instant: number) => {
+    for (;;) {
+      const [first] = [...timers].sort((a, b) => a.at - b.at || a.id - b.id)
+      if (!first || first.at > instant) break
+      timers = timers.filter((t) => t !== first)
+      now = Math.max(now, first.at)
+      first.callback()
+    }
+    now = instant
+  }
+
+  const state: TestPorts = {
+    ports: undefined as unknown as Ports,
+    dataDir,
+    documentsDir,
+    dialog,
+    notifications: [],
+    events: [],
+    badge: 0,
+    windowShown: 0,
+    loginItem: [],
+    opened: [],
+    connectEvents(next) {
+      sink = next
+    },
+    setNow: moveTo,
+    advance: (ms) => moveTo(now + ms),
+    sleepUntil(instant) {
+      now = instant
+    },
+    now: () => now,
+    async dispose() {
+      timers = []
+      await rm(dataDir, { recursive: true, force: true })
+      await rm(documentsDir, { recursive: true, force: true })
+    },
+  }
+
+  state.ports = {
     host: {
       appName: 'Afterview',
       appVersion: '0.1.0',
@@ -70,10 +156,46 @@ export async function createTestPorts(
       nodeVersion: process.versions.node,
       platform: process.platform,
     },
-    clock: { now: () => now },
+    clock: { now: () => now, timeZone: () => timeZone },
     shell: {
       async openExternal(url) {
-        opened.push(url)
+        state.opened.push(url)
+      },
+    },
+    timer: {
+      set(callback, delayMs) {
+        const timer = { id: nextTimerId++, at: now + delayMs, callback }
+        timers.push(timer)
+        return timer.id
+      },
+      clear(handle) {
+        timers = timers.filter((t) => t.id !== handle)
+      },
+    },
+    notifier: {
+      show(text, onClick) {
+        state.notifications.push({ ...text, click: onClick })
+      },
+    },
+    badge: {
+      setCount(count) {
+        state.badge = count
+      },
+    },
+    window: {
+      show() {
+        state.windowShown++
+      },
+    },
+    events: {
+      send<E extends HostEvent>(event: E, payload: HostEvents[E]) {
+        state.events.push({ event, payload })
+        sink?.(event, payload)
+      },
+    },
+    loginItem: {
+      setOpenAtLogin(open) {
+        state.loginItem.push(open)
       },
     },
     dataDir,
@@ -81,18 +203,5 @@ export async function createTestPorts(
     dialog,
     ...options.overrides,
   }
-  return {
-    ports,
-    dataDir,
-    documentsDir,
-    dialog,
-    opened,
-    setNow(instant) {
-      now = instant
-    },
-    async dispose() {
-      await rm(dataDir, { recursive: true, force: true })
-      await rm(documentsDir, { recursive: true, force: true })
-    },
-  }
+  return state
 }

@@ -8,33 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import ts from 'typescript'
+import { calls, literalProps, methodCalls, parse, walk } from '../support/readSource'
 
 const root = resolve(__dirname, '../..')
-
-function parse(path: string): ts.SourceFile {
-  const text = readFileSync(resolve(root, path), 'utf8')
-  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
-}
-
-function walk(node: ts.Node, visit: (node: ts.Node) => void): void {
-  visit(node)
-  node.forEachChild((child) => walk(child, visit))
-}
-
-/** The literal value of each property of an object literal (or the expression text). */
-function literalProps(object: ts.ObjectLiteralExpression): Record<string, unknown> {
-  const props: Record<string, unknown> = {}
-  for (const p of object.properties) {
-    if (!ts.isPropertyAssignment(p)) continue
-    const name = p.name.getText()
-    const value = p.initializer
-    if (value.kind === ts.SyntaxKind.TrueKeyword) props[name] = true
-    else if (value.kind === ts.SyntaxKind.FalseKeyword) props[name] = false
-    else if (ts.isStringLiteral(value)) props[name] = value.text
-    else props[name] = value.getText()
-  }
-  return props
-}
 
 /** The webPreferences of every `new BrowserWindow({...})` in a file. */
 function windowPreferences(path: string): Record<string, unknown>[] {
@@ -53,36 +29,6 @@ function windowPreferences(path: string): Record<string, unknown>[] {
       throw new Error('webPreferences must be an object literal')
     }
     found.push(literalProps(prefs.initializer))
-  })
-  return found
-}
-
-/** Every call `receiver.method(...)` in a file, as its argument texts. */
-function calls(path: string, method: string): string[][] {
-  const found: string[][] = []
-  walk(parse(path), (node) => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === method
-    ) {
-      found.push(node.arguments.map((a) => a.getText()))
-    }
-  })
-  return found
-}
-
-/** The methods called directly on `receiver` in a file. */
-function methodCalls(path: string, receiver: string): string[] {
-  const found: string[] = []
-  walk(parse(path), (node) => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.expression.getText() === receiver
-    ) {
-      found.push(node.expression.name.text)
-    }
   })
   return found
 }

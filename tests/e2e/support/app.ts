@@ -12,7 +12,7 @@ import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import { createTestPorts, type TestPorts } from '../../support/testPorts'
 import type { Ports } from '../../../src-main/ports'
 import { repoRoot } from './global-setup'
-import { launchChromium, watchPage } from './chromium'
+import { launchChromium, pushTo, watchPage } from './chromium'
 import { serveRenderer } from './server'
 import { openVault } from './vault'
 
@@ -117,6 +117,7 @@ export const test = base.extend<{
       consoleErrors,
       async restart() {
         await current.context.close()
+        await current.notify.scheduler.idle()
         current = await launchChromium({
           profileDir,
           ports,
@@ -126,14 +127,7 @@ export const test = base.extend<{
         await ready(current.page)
       },
       async emit(event, payload) {
-        await current.page.evaluate(
-          ([name, data]) => {
-            ;(
-              window as unknown as { __afterviewEmit(e: string, p: unknown): void }
-            ).__afterviewEmit(name, data)
-          },
-          [event, payload] as const,
-        )
+        await pushTo(current.page, event, payload)
       },
       async screenshot(name) {
         const path = join(shotsDir, `${name}.png`)
@@ -144,6 +138,7 @@ export const test = base.extend<{
     }
     await use(app)
     await current.context.close()
+    await current.notify.scheduler.idle()
     await server.close()
     await ports.dispose()
     await rm(profileDir, { recursive: true, force: true })

@@ -6,6 +6,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { buildHandlers } from '../../../src-main/ipc/handlers'
+import { createNotifyServices, type NotifyServices } from '../../../src-main/notify/services'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import type { TestPorts } from '../../support/testPorts'
 import { bridgeBundle } from './global-setup'
@@ -44,7 +45,7 @@ export interface LaunchOptions {
 /** Launches Chromium with the test transport and opens the app. */
 export async function launchChromium(
   options: LaunchOptions,
-): Promise<{ context: BrowserContext; page: Page }> {
+): Promise<{ context: BrowserContext; page: Page; notify: NotifyServices }> {
   const { profileDir, ports, url, errors } = options
   const executablePath = chromiumPath()
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
@@ -54,7 +55,9 @@ export async function launchChromium(
     viewport: { width: 1280, height: 800 },
     colorScheme: 'light',
   })
-  const table = buildHandlers(ports.ports)
+  // A launch is a start of main too: its notification services read their files afresh.
+  const notify = createNotifyServices(ports.ports)
+  const table = buildHandlers(ports.ports, notify)
   await context.exposeBinding(
     '__afterviewInvoke',
     async (source, channel: unknown, payload: unknown) => {
@@ -70,8 +73,26 @@ export async function launchChromium(
   await context.addInitScript({ path: bridgeBundle })
   const page = context.pages()[0] ?? (await context.newPage())
   watchPage(page, errors)
+  // Events main pushes (a notification click) reach this page, as webContents.send would.
+  ports.connectEvents((event, payload) => void pushTo(page, event, payload))
   await page.goto(url)
-  return { context, page }
+  await notify.ready
+  return { context, page, notify }
+}
+
+/** Delivers one event from main to the page through the test bridge. */
+export async function pushTo(page: Page, event: string, payload: unknown): Promise<void> {
+  await page
+    .evaluate(
+      ([name, data]) => {
+        ;(window as unknown as { __afterviewEmit(e: string, p: unknown): void }).__afterviewEmit(
+          name,
+          data,
+        )
+      },
+      [event, payload] as const,
+    )
+    .catch(() => {})
 }
 
 /** Collects a page's console errors and uncaught exceptions into `errors`. */

@@ -1,0 +1,33 @@
+import { Notification, app } from 'electron'
+import type { BadgePort, LoginItemPort, NotifierPort } from '../ports'
+
+/**
+ * OS notifications through Electron. Each shown notification is kept until it is clicked or
+ * closed: Electron drops the click handler of a notification the garbage collector took.
+ */
+export function electronNotifier(): NotifierPort {
+  const live = new Set<Notification>()
+  return {
+    show(text, onClick) {
+      if (!Notification.isSupported()) return
+      const note = new Notification({ title: text.title, body: text.body, silent: false })
+      live.add(note)
+      note.on('click', () => {
+        live.delete(note)
+        onClick()
+      })
+      note.on('close', () => live.delete(note))
+      note.show()
+    },
+  }
+}
+
+/** The dock (macOS) or launcher (Unity) badge; Windows has no count badge for desktop apps. */
+export function electronBadge(): BadgePort {
+  return { setCount: (count) => void app.setBadgeCount(count) }
+}
+
+/** Start at login (macOS and Windows; Linux desktops have no API Electron can use). */
+export function electronLoginItem(): LoginItemPort {
+  return { setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }) }
+}

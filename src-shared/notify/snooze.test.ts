@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { snoozeUntil } from './snooze'
+
+const now = new Date(2026, 2, 2, 15, 20).getTime()
+
+describe('snoozeUntil', () => {
+  it('puts an action off by one hour', () => {
+    expect(snoozeUntil({ kind: 'hour' }, now)).toBe(now + 3_600_000)
+  })
+
+  it('puts an action off by whole days', () => {
+    expect(snoozeUntil({ kind: 'days', days: 3 }, now)).toBe(now + 3 * 86_400_000)
+  })
+
+  it('puts an action off until nine tomorrow morning, local time', () => {
+    expect(snoozeUntil({ kind: 'tomorrow-morning' }, now)).toBe(
+      new Date(2026, 2, 3, 9, 0).getTime(),
+    )
+  })
+
+  it('crosses a month end for tomorrow morning', () => {
+    const lastDay = new Date(2026, 2, 31, 22, 0).getTime()
+    expect(snoozeUntil({ kind: 'tomorrow-morning' }, lastDay)).toBe(
+      new Date(2026, 3, 1, 9, 0).getTime(),
+    )
+  })
+
+  it('puts an action off until a chosen date and time', () => {
+    expect(snoozeUntil({ kind: 'date', date: '2026-03-10', time: '14:30' }, now)).toBe(
+      new Date(2026, 2, 10, 14, 30).getTime(),
+    )
+  })
+
+  it('refuses a chosen moment in the past or not a date at all', () => {
+    expect(snoozeUntil({ kind: 'date', date: '2026-03-01', time: '09:00' }, now)).toBeNull()
+    expect(snoozeUntil({ kind: 'date', date: 'soon', time: '09:00' }, now)).toBeNull()
+    expect(snoozeUntil({ kind: 'date', date: '2026-03-10', time: '' }, now)).toBeNull()
+  })
+})
