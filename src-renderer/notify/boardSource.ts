@@ -1,31 +1,94 @@
 /**
  * Reminders follow the board: while its records are loaded (the vault is open) the upcoming
  * actions are the rules' plan over every opportunity; a snooze or done recorded through the
- * board's setActionState re-plans, and the new list goes to main. The ids main sees are kept beside the board's records, encrypted with them.
+ * board's setActionState re-plans, and the new list goes to main. The ids main sees are kept
+ * beside the board's records, encrypted with them.
+ *
+ * A board can hold ten thousand records, so: each record's reminders are cached per record
+ * object (a move re-plans one record, not all), they are planned without drafts (reminders carry
+ * instants and labels; the calendar export asks for the few drafts it shows), and the first
+ * pass after unlocking runs in slices, so the window answers input meanwhile.
  */
-import { computed } from 'vue'
-import { upcomingActions } from '@shared/notify/upcoming'
+import { shallowRef, watch } from 'vue'
+import type { Opportunity } from '@shared/domain/opportunity'
+import { planOrNull, upcomingOf } from '@shared/notify/upcoming'
 import { useBoardStore } from '../board/store'
 import { persistence } from '../board/persistence'
 import { now } from '../clock'
-import type { ReminderSource } from './source'
+import { inSlices } from '../ui/slices'
+import type { ReminderSource, UpcomingAction } from './source'
 
 /** The board as the reminder store's source. */
 export function boardReminderSource(): ReminderSource {
   const board = useBoardStore()
+  const actions = shallowRef<UpcomingAction[]>([])
+  /** True once the records loaded at unlock have all been planned. */
+  const ready = shallowRef(false)
+  let cache = new WeakMap<Opportunity, UpcomingAction[]>()
+  let cachedFor: unknown[] = []
+  let stop = (): void => {}
+  const context = () => ({
+    settings: board.settings,
+    profile: board.profile,
+    referees: board.referees,
+  })
+
   // Re-planned when the records change, not every minute: due instants do not move with time.
-  const actions = computed(() =>
-    board.loaded
-      ? upcomingActions(
-          board.opportunities,
-          { settings: board.settings, profile: board.profile, referees: board.referees },
-          now(),
-        )
-      : [],
+  function upcomingFor(o: Opportunity, at: number): UpcomingAction[] {
+    let list = cache.get(o)
+    if (!list) {
+      const plan = planOrNull(o, { ...context(), drafts: false }, at)
+      list = plan ? upcomingOf(o, plan) : []
+      cache.set(o, list)
+    }
+    return list
+  }
+
+  function replan(): void {
+    stop()
+    if (!board.loaded) {
+      ready.value = false
+      actions.value = []
+      cache = new WeakMap()
+      return
+    }
+    const inputs = [board.settings, board.profile, board.referees]
+    if (inputs.some((x, i) => x !== cachedFor[i])) {
+      cache = new WeakMap()
+      cachedFor = inputs
+    }
+    const list = board.opportunities
+    const at = now()
+    const out: UpcomingAction[] = []
+    stop = inSlices(list.length, (i) => out.push(...upcomingFor(list[i]!, at)), {
+      onDone: () => {
+        actions.value = out.sort((a, b) => a.dueAt - b.dueAt)
+        ready.value = true
+      },
+    })
+  }
+  watch(
+    [
+      () => board.loaded,
+      () => board.opportunities,
+      () => board.settings,
+      () => board.profile,
+      () => board.referees,
+    ],
+    replan,
+    { immediate: true },
   )
+
   return {
-    unlocked: () => board.loaded,
+    // Main hears of the unlock once the first plan is complete, never with a partial list.
+    unlocked: () => board.loaded && ready.value,
     actions: () => actions.value,
+    draftOf(action) {
+      const o = board.byId.get(action.opportunityId)
+      const plan = o ? planOrNull(o, context(), now()) : null
+      if (!o || !plan) return null
+      return upcomingOf(o, plan).find((a) => a.actionId === action.actionId)?.draft ?? null
+    },
     ids: {
       load: () => persistence().loadReminderIds(),
       save: (ids) => persistence().saveReminderIds(ids),

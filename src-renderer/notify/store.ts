@@ -127,15 +127,18 @@ export const useRemindersStore = defineStore('reminders', () => {
     const s = source.value
     const actions = s?.unlocked() ? s.actions().slice(0, MAX_REMINDERS) : []
     if (actions.length === 0) return false
-    const items: CalendarItem[] = actions.map((a) => ({
-      id: ids.idFor(a.opportunityId, a.actionId),
-      dueAt: a.dueAt,
-      title: clip(`${a.label} (${a.company})`, MAX_REMINDER_TITLE),
-      description: clip(
-        a.draft ? `${a.draft.subject}\n\n${a.draft.body}` : a.label,
-        MAX_CALENDAR_DESCRIPTION,
-      ),
-    }))
+    const items: CalendarItem[] = actions.map((a) => {
+      const draft = s?.draftOf?.(a) ?? a.draft
+      return {
+        id: ids.idFor(a.opportunityId, a.actionId),
+        dueAt: a.dueAt,
+        title: clip(`${a.label} (${a.company})`, MAX_REMINDER_TITLE),
+        description: clip(
+          draft ? `${draft.subject}\n\n${draft.body}` : a.label,
+          MAX_CALENDAR_DESCRIPTION,
+        ),
+      }
+    })
     const { saved } = await host().call('reminders/export-ics', { items })
     return saved
   }

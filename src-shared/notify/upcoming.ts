@@ -76,10 +76,46 @@ function addressOf(action: PlannedAction, o: Opportunity): string {
 }
 
 /**
- * The upcoming actions of every opportunity at `now`: neither done nor skipped, snoozed ones at
- * the end of their snooze. An opportunity whose facts the rules refuse (an impossible date) is
- * left out rather than stopping the others.
+ * The upcoming actions of one opportunity, from its plan: neither done nor skipped, snoozed ones
+ * at the end of their snooze. Plan with `drafts: false` when the drafts are not needed (reminders
+ * need only instants and labels): `draft` is then null.
  */
+export function upcomingOf(o: Opportunity, plan: readonly PlannedAction[]): UpcomingAction[] {
+  const out: UpcomingAction[] = []
+  for (const a of plan) {
+    if (a.status === 'done' || a.status === 'skipped') continue
+    // A snooze moves the reminder even once it has run out, so re-planning later does not
+    // bring back the earlier instant and notify a second time.
+    const state = o.actions[a.id]
+    const until = state?.status === 'snoozed' ? (state.until ?? 0) : 0
+    const dueAt = Math.max(a.earliest, until)
+    out.push({
+      opportunityId: o.id,
+      actionId: a.id,
+      dueAt,
+      overdueAt: Math.max(a.latest, dueAt),
+      label: actionLabel(a, o.company),
+      company: o.company,
+      draft: a.draft ? { to: addressOf(a, o), subject: a.draft.subject, body: a.draft.body } : null,
+    })
+  }
+  return out
+}
+
+/**
+ * The plan of one opportunity at `now`, or null when the rules refuse its facts (an impossible
+ * date): such an opportunity is left out rather than stopping the others.
+ */
+export function planOrNull(o: Opportunity, ctx: PlanContext, now: Instant): PlannedAction[] | null {
+  try {
+    return planFollowUps(o, ctx, now)
+  } catch (error) {
+    if (error instanceof RuleInputError) return null
+    throw error
+  }
+}
+
+/** The upcoming actions of every opportunity at `now`, soonest first (see `upcomingOf`). */
 export function upcomingActions(
   opportunities: readonly Opportunity[],
   ctx: PlanContext,
@@ -87,32 +123,8 @@ export function upcomingActions(
 ): UpcomingAction[] {
   const out: UpcomingAction[] = []
   for (const o of opportunities) {
-    let plan: PlannedAction[]
-    try {
-      plan = planFollowUps(o, ctx, now)
-    } catch (error) {
-      if (error instanceof RuleInputError) continue
-      throw error
-    }
-    for (const a of plan) {
-      if (a.status === 'done' || a.status === 'skipped') continue
-      // A snooze moves the reminder even once it has run out, so re-planning later does not
-      // bring back the earlier instant and notify a second time.
-      const state = o.actions[a.id]
-      const until = state?.status === 'snoozed' ? (state.until ?? 0) : 0
-      const dueAt = Math.max(a.earliest, until)
-      out.push({
-        opportunityId: o.id,
-        actionId: a.id,
-        dueAt,
-        overdueAt: Math.max(a.latest, dueAt),
-        label: actionLabel(a, o.company),
-        company: o.company,
-        draft: a.draft
-          ? { to: addressOf(a, o), subject: a.draft.subject, body: a.draft.body }
-          : null,
-      })
-    }
+    const plan = planOrNull(o, ctx, now)
+    if (plan) out.push(...upcomingOf(o, plan))
   }
   return out.sort((a, b) => a.dueAt - b.dueAt)
 }

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { nextTick } from 'vue'
+import { acme, countingIds } from '@shared/board/testData'
+import { upcomingActions } from '@shared/notify/upcoming'
+import { useBoardStore } from '../board/store'
+import { boardReminderSource } from './boardSource'
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.UTC(2026, 2, 3, 11), toFake: ['Date'] })
+  setActivePinia(createPinia())
+})
+afterEach(() => vi.useRealTimers())
+
+function loadedBoard(count: number) {
+  const board = useBoardStore()
+  const ids = countingIds('o')
+  board.opportunities = Array.from({ length: count }, (_, i) => ({
+    ...acme(ids),
+    company: `Company ${i}`,
+  }))
+  board.loaded = true
+  return board
+}
+
+describe('reminders from the board', () => {
+  it('are every upcoming action of every record, without drafts, once all are planned', async () => {
+    const board = loadedBoard(300)
+    const source = boardReminderSource()
+    await vi.waitFor(() => expect(source.unlocked()).toBe(true))
+    const ctx = { settings: board.settings, profile: board.profile, referees: board.referees }
+    const expected = upcomingActions(board.opportunities, ctx, Date.now())
+    expect(source.actions().map((a) => [a.actionId, a.dueAt])).toEqual(
+      expected.map((a) => [a.actionId, a.dueAt]),
+    )
+    expect(source.actions().every((a) => a.draft === null)).toBe(true)
+    const thanks = source.actions().find((a) => a.label.startsWith('Thank Priya'))!
+    expect(source.draftOf!(thanks)?.body).toContain('Priya')
+  })
+
+  it('follow a change to one record, and stop when the board unloads', async () => {
+    const board = loadedBoard(20)
+    const source = boardReminderSource()
+    await vi.waitFor(() => expect(source.unlocked()).toBe(true))
+    const [first, ...rest] = board.opportunities
+    const done = source.actions().find((a) => a.opportunityId === first!.id)!
+    board.opportunities = [
+      { ...first!, actions: { [done.actionId]: { status: 'done', at: Date.now() } } },
+      ...rest,
+    ]
+    await nextTick()
+    expect(source.actions().some((a) => a.actionId === done.actionId)).toBe(false)
+    expect(source.actions().length).toBeGreaterThan(20)
+    board.loaded = false
+    await nextTick()
+    expect(source.unlocked()).toBe(false)
+    expect(source.actions()).toEqual([])
+  })
+})
