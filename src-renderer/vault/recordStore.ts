@@ -12,7 +12,7 @@ import type { VaultKeys } from '@shared/vault/subkeys'
 import type { RecordRow, VaultDb } from './db'
 
 /** Rows read per IndexedDB request while loading a table. */
-const CHUNK_ROWS = 250
+const CHUNK_ROWS = 100
 
 /** One decrypted record. */
 export interface StoredRecord<T> {
