@@ -16,6 +16,7 @@ import { persistence } from './persistence'
 import { useProfileStore } from '../plan/profileStore'
 import { useUndoStore } from '../shell/undo'
 import { newId, now } from '../clock'
+import { mark } from '../perf/marks'
 
 /** Called after an action's state changed, so reminders can follow (see notify). */
 export type ActionListener = (opportunity: Opportunity, actionId: string) => void
@@ -42,12 +43,15 @@ export const useBoardStore = defineStore('board', () => {
 
   /** Reads everything from storage (after unlock). */
   async function load(): Promise<void> {
+    mark('willLoadRecords')
     const data = await persistence().loadAll()
     opportunities.value = data.opportunities.sort((a, b) => b.createdAt - a.createdAt)
     referees.value = data.referees.sort((a, b) => a.name.localeCompare(b.name))
     settings.value = data.settings
     unreadable.value = data.unreadable
     loaded.value = true
+    // Now, not after `await load()`: the first render would run before the caller resumes.
+    mark('didLoadRecords')
   }
 
   /** Forgets every decrypted record (on lock). */
