@@ -15,7 +15,7 @@ import { planOrNull, upcomingOf } from '@shared/notify/upcoming'
 import { useBoardStore } from '../board/store'
 import { persistence } from '../board/persistence'
 import { now } from '../clock'
-import { inSlices } from '../ui/slices'
+import { inSlices, nextTask } from '../ui/slices'
 import type { ReminderSource, UpcomingAction } from './source'
 
 /** The board as the reminder store's source. */
@@ -67,6 +67,16 @@ export function boardReminderSource(): ReminderSource {
       },
     })
   }
+  // In a task of its own: a move or a mark-done paints first, and main hears of it just after.
+  let scheduled = false
+  const schedule = (): void => {
+    if (scheduled) return
+    scheduled = true
+    nextTask(() => {
+      scheduled = false
+      replan()
+    })
+  }
   watch(
     [
       () => board.loaded,
@@ -75,7 +85,7 @@ export function boardReminderSource(): ReminderSource {
       () => board.profile,
       () => board.referees,
     ],
-    replan,
+    schedule,
     { immediate: true },
   )
 
