@@ -1,7 +1,9 @@
 /**
  * What the user can do with a planned action, from Today or the detail view. Every change goes
- * through the board store's single setActionState, so reminders can follow it.
+ * through the board store: setActionState for an opportunity's actions (so reminders can follow),
+ * setPipelineActionState for the nudges that belong to no opportunity (keep looking).
  */
+import type { ActionState } from '@shared/domain/opportunity'
 import type { Instant } from '@shared/domain/time'
 import { useBoardStore } from './store'
 import type { ActionView } from './plan'
@@ -15,30 +17,30 @@ export function useActionCommands() {
   const announcer = useAnnouncer()
   const undo = useUndoStore()
 
-  async function change(
-    a: ActionView & { opportunityId: string },
-    text: string,
-    apply: () => Promise<void>,
-  ): Promise<void> {
+  /** Keeps `state` where the action's state lives; a done action that sent something logs it. */
+  function setState(a: ActionView, state: ActionState | null): Promise<void> {
+    if (a.opportunityId === null) return board.setPipelineActionState(a.id, state)
+    const sent = state?.status === 'done' ? (a.sends ?? undefined) : undefined
+    return board.setActionState(a.opportunityId, a.id, state, sent)
+  }
+
+  async function change(a: ActionView, text: string, state: ActionState | null): Promise<void> {
     const before = a.state
-    const o = board.byId.get(a.opportunityId)
+    const o = a.opportunityId ? board.byId.get(a.opportunityId) : undefined
     const messages = o?.messages
-    await apply()
+    if (state?.status === 'done') await noteWarned(a)
+    await setState(a, state)
     announcer.say(text)
     undo.show(text, async () => {
-      await board.setActionState(a.opportunityId, a.id, before)
+      await setState(a, before)
       // A done action logged a message: take that back too.
-      if (messages) await board.update(a.opportunityId, (x) => ({ ...x, messages }))
+      if (o && messages) await board.update(o.id, (x) => ({ ...x, messages }))
     })
   }
 
-  // Pipeline-wide nudges (no opportunity) have no state to keep; their buttons are not shown.
-  const own = (a: ActionView): a is ActionView & { opportunityId: string } =>
-    a.opportunityId !== null
-
   /** A warned referee remembers when, and for which role, on their own record. */
-  async function noteWarned(a: ActionView & { opportunityId: string }): Promise<void> {
-    if (a.recipient.kind !== 'referee') return
+  async function noteWarned(a: ActionView): Promise<void> {
+    if (a.recipient.kind !== 'referee' || !a.opportunityId) return
     const id = a.recipient.id
     const referee = board.referees.find((r) => r.id === id)
     const o = board.byId.get(a.opportunityId)
@@ -49,35 +51,13 @@ export function useActionCommands() {
 
   return {
     /** Marks an action done, logging what was sent. */
-    done: (a: ActionView) =>
-      own(a) &&
-      change(a, `Done: ${a.title}.`, async () => {
-        await noteWarned(a)
-        await board.setActionState(
-          a.opportunityId,
-          a.id,
-          { status: 'done', at: now() },
-          a.sends ?? undefined,
-        )
-      }),
-    /** Skips an action: it will not be suggested again. */
-    skip: (a: ActionView) =>
-      own(a) &&
-      change(a, `Skipped: ${a.title}.`, () =>
-        board.setActionState(a.opportunityId, a.id, { status: 'skipped', at: now() }),
-      ),
+    done: (a: ActionView) => change(a, `Done: ${a.title}.`, { status: 'done', at: now() }),
+    /** Skips an action: it will not be suggested again (a weekly nudge: not this week). */
+    skip: (a: ActionView) => change(a, `Skipped: ${a.title}.`, { status: 'skipped', at: now() }),
     /** Hides an action until `until` (epoch ms), as chosen in the snooze menu. */
-    snooze: (a: ActionView, until: Instant) => {
-      if (!own(a)) return
-      return change(a, `Snoozed: ${a.title}.`, () =>
-        board.setActionState(a.opportunityId, a.id, { status: 'snoozed', at: now(), until }),
-      )
-    },
+    snooze: (a: ActionView, until: Instant) =>
+      change(a, `Snoozed: ${a.title}.`, { status: 'snoozed', at: now(), until }),
     /** Puts a done, skipped or snoozed action back on the list. */
-    reopen: (a: ActionView) =>
-      own(a) &&
-      change(a, `Back on the list: ${a.title}.`, () =>
-        board.setActionState(a.opportunityId, a.id, null),
-      ),
+    reopen: (a: ActionView) => change(a, `Back on the list: ${a.title}.`, null),
   }
 }

@@ -6,6 +6,7 @@
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
+import { emptyPipeline, readPipeline, type PipelineRecord } from '@shared/board/records'
 
 /** A store of records by table and id. Values are plain JSON-like objects. */
 export interface RecordStore {
@@ -20,6 +21,8 @@ export interface BoardData {
   opportunities: Opportunity[]
   referees: Referee[]
   settings: Settings
+  /** What the user did with the nudges that belong to no opportunity. */
+  pipeline: PipelineRecord
   /** Records that could not be read; they are kept, not deleted. */
   unreadable: number
 }
@@ -32,6 +35,7 @@ export interface BoardPersistence {
   saveReferee(r: Referee): Promise<void>
   removeReferee(id: string): Promise<void>
   saveSettings(s: Settings): Promise<void>
+  savePipeline(p: PipelineRecord): Promise<void>
   /** Which action each reminder's random id stands for (see notify/reminderIds.ts). */
   loadReminderIds(): Promise<Record<string, string>>
   saveReminderIds(ids: Record<string, string>): Promise<void>
@@ -42,6 +46,8 @@ const REFEREES = 'referees'
 const SETTINGS = 'settings'
 const SETTINGS_ID = 'settings'
 const REMINDER_IDS = 'reminder-ids'
+const PIPELINE = 'pipeline'
+const PIPELINE_ID = 'pipeline'
 
 /** Records go through a JSON round-trip so no Vue proxy or shared reference is stored. */
 function plain<T>(value: T): T {
@@ -52,18 +58,27 @@ function plain<T>(value: T): T {
 export function createBoardPersistence(store: RecordStore): BoardPersistence {
   return {
     async loadAll() {
-      const [opps, refs, sets] = await Promise.all([
+      const [opps, refs, sets, pipes] = await Promise.all([
         store.list(OPPORTUNITIES),
         store.list(REFEREES),
         store.list(SETTINGS),
+        store.list(PIPELINE),
       ])
       const saved = sets.records[0] as Partial<Settings> | undefined
+      // No pipeline record in a vault from before the nudge could be settled: nothing settled yet.
+      const pipeline = pipes.records.length ? readPipeline(pipes.records[0]) : emptyPipeline()
       return {
         opportunities: opps.records as Opportunity[],
         referees: refs.records as Referee[],
         // Settings added in later versions get their default rather than undefined.
         settings: { ...defaultSettings, ...saved },
-        unreadable: opps.unreadable + refs.unreadable + sets.unreadable,
+        pipeline: pipeline ?? emptyPipeline(),
+        unreadable:
+          opps.unreadable +
+          refs.unreadable +
+          sets.unreadable +
+          pipes.unreadable +
+          (pipeline ? 0 : 1),
       }
     },
     saveOpportunity: (o) => store.put(OPPORTUNITIES, o.id, plain(o)),
@@ -71,6 +86,7 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
     saveReferee: (r) => store.put(REFEREES, r.id, plain(r)),
     removeReferee: (id) => store.remove(REFEREES, id),
     saveSettings: (s) => store.put(SETTINGS, SETTINGS_ID, plain(s)),
+    savePipeline: (p) => store.put(PIPELINE, PIPELINE_ID, plain(p)),
     async loadReminderIds() {
       const saved = (await store.list(REMINDER_IDS)).records[0]
       return saved && typeof saved === 'object' ? (saved as Record<string, string>) : {}

@@ -132,11 +132,21 @@ export const usePlanStore = defineStore('plan', () => {
     }
   }
 
-  /** The nudge to keep applying when too few applications are live; null when enough are. */
+  /**
+   * The nudge to keep applying when too few applications are live, this week's, with what the
+   * user did with it (done, skipped, snoozed); null when enough are live.
+   */
   const keepLooking = computed<ActionView | null>(() => {
     if (board.opportunities.length === 0) return null
-    const a = planKeepLooking(board.opportunities, board.settings, minute.value)
-    return a ? toView(a, null) : null
+    const states = board.pipeline.actions
+    let a
+    try {
+      a = planKeepLooking(board.opportunities, board.settings, minute.value, states)
+    } catch {
+      // Settings the rules refuse (an unknown time zone) show no nudge rather than no Today.
+      return null
+    }
+    return a ? { ...toView(a, null), state: states[a.id] ?? null } : null
   })
 
   return {

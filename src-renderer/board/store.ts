@@ -10,6 +10,7 @@ import type {
 import type { Profile, Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/board/stages'
+import { emptyPipeline, type PipelineRecord } from '@shared/board/records'
 import { CLOSURE_LABELS } from '@shared/board/stages'
 import type { Closure } from '@shared/domain/opportunity'
 import { persistence } from './persistence'
@@ -30,6 +31,8 @@ export const useBoardStore = defineStore('board', () => {
   const opportunities = shallowRef<Opportunity[]>([])
   const referees = shallowRef<Referee[]>([])
   const settings = ref<Settings>({ ...defaultSettings })
+  /** What the user did with the nudges that belong to no opportunity (keep looking). */
+  const pipeline = shallowRef<PipelineRecord>(emptyPipeline())
   // One owner for the profile (the start plan's store): drafts are signed with its name.
   const profiles = useProfileStore()
   const profile = computed<Profile>(() => profiles.profile)
@@ -48,6 +51,7 @@ export const useBoardStore = defineStore('board', () => {
     opportunities.value = data.opportunities.sort((a, b) => b.createdAt - a.createdAt)
     referees.value = data.referees.sort((a, b) => a.name.localeCompare(b.name))
     settings.value = data.settings
+    pipeline.value = data.pipeline
     unreadable.value = data.unreadable
     loaded.value = true
     // Now, not after `await load()`: the first render would run before the caller resumes.
@@ -59,15 +63,17 @@ export const useBoardStore = defineStore('board', () => {
     opportunities.value = []
     referees.value = []
     settings.value = { ...defaultSettings }
+    pipeline.value = emptyPipeline()
     loaded.value = false
     unreadable.value = 0
     undo.clear()
   }
 
-  async function persist(o: Opportunity): Promise<void> {
+  /** Runs a write, and notes whether it failed so the shell can say so. */
+  async function persist(write: () => Promise<void>): Promise<void> {
     saveFailed.value = false
     try {
-      await persistence().saveOpportunity(o)
+      await write()
     } catch (error) {
       saveFailed.value = true
       throw error
@@ -76,7 +82,7 @@ export const useBoardStore = defineStore('board', () => {
 
   /** Adds or replaces an opportunity and saves it. */
   async function save(o: Opportunity): Promise<void> {
-    await persist(o)
+    await persist(() => persistence().saveOpportunity(o))
     const exists = byId.value.has(o.id)
     opportunities.value = exists
       ? opportunities.value.map((x) => (x.id === o.id ? o : x))
@@ -145,6 +151,17 @@ export const useBoardStore = defineStore('board', () => {
     for (const listener of actionListeners) listener(after, actionId)
   }
 
+  /**
+   * Records what the user did with a nudge that belongs to no opportunity, or clears it with null.
+   * Only this state is kept: the keep-looking nudge's id names its week, so a past week's state
+   * can never apply again (see planKeepLooking).
+   */
+  async function setPipelineActionState(actionId: string, state: ActionState | null): Promise<void> {
+    const next: PipelineRecord = { version: 1, actions: state ? { [actionId]: state } : {} }
+    await persist(() => persistence().savePipeline(next))
+    pipeline.value = next
+  }
+
   /** Subscribes to action changes; returns the function that unsubscribes. */
   function onActionChange(listener: ActionListener): () => void {
     actionListeners.add(listener)
@@ -188,6 +205,7 @@ export const useBoardStore = defineStore('board', () => {
     saveProfile,
     referees,
     settings,
+    pipeline,
     loaded,
     unreadable,
     saveFailed,
@@ -200,6 +218,7 @@ export const useBoardStore = defineStore('board', () => {
     move,
     close,
     setActionState,
+    setPipelineActionState,
     onActionChange,
     saveReferee,
     removeReferee,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApp, nextTick } from 'vue'
 import { createPinia } from 'pinia'
 import { acme, countingIds } from '@shared/board/testData'
-import { memoryRecordStore, useRecordStore } from '../board/persistence'
+import { memoryRecordStore, useRecordStore, type RecordStore } from '../board/persistence'
 import { useBoardStore } from '../board/store'
 import TodayView from './TodayView.vue'
 import { installFakeHost } from '../notify/fakeHost'
@@ -47,5 +47,54 @@ describe('Today with a long search behind it', () => {
     await nextTick()
     expect(overdue.querySelectorAll('[data-testid="action"]')).toHaveLength(125)
     app.unmount()
+  })
+})
+
+/** Today over `store`, as the app shows it after unlocking: the board loaded from storage. */
+async function mountToday(store: RecordStore) {
+  useRecordStore(store)
+  installFakeHost()
+  const pinia = createPinia()
+  const host = document.createElement('div')
+  document.body.append(host)
+  const app = createApp(TodayView).use(pinia)
+  await useBoardStore(pinia).load()
+  app.mount(host)
+  await vi.waitFor(() => expect(host.querySelector('[role="status"]')).toBeNull())
+  await nextTick()
+  const nudge = () => host.querySelector('[aria-labelledby="today-nudge"]')
+  const button = (name: string) =>
+    [...nudge()!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(name))!
+  return { app, host, nudge, button }
+}
+
+describe('the keep-looking nudge on Today', () => {
+  it('can be marked done, and stays done when the app opens again', async () => {
+    const store = memoryRecordStore()
+    await store.put('opportunities', 'o-1', acme(countingIds('o')))
+    const first = await mountToday(store)
+    expect(first.nudge()!.textContent).toContain('Keep applying elsewhere')
+    expect(first.button('Skip')).toBeDefined()
+    expect(first.button('Snooze…')).toBeDefined()
+    first.button('Mark done').click()
+    await vi.waitFor(() => expect(first.nudge()).toBeNull())
+    first.app.unmount()
+
+    const again = await mountToday(store)
+    expect(again.nudge()).toBeNull()
+    again.app.unmount()
+  })
+
+  it('can be snoozed from its menu', async () => {
+    const store = memoryRecordStore()
+    await store.put('opportunities', 'o-1', acme(countingIds('o')))
+    const today = await mountToday(store)
+    today.button('Snooze…').click()
+    await nextTick()
+    today.button('For a week').click()
+    await vi.waitFor(() => expect(today.nudge()).toBeNull())
+    const saved = (await store.list('pipeline')).records[0] as { actions: object }
+    expect(Object.values(saved.actions)).toMatchObject([{ status: 'snoozed' }])
+    today.app.unmount()
   })
 })
