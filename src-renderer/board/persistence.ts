@@ -6,7 +6,12 @@
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
-import { emptyPipeline, readPipeline, type PipelineRecord } from '@shared/board/records'
+import {
+  emptyPipeline,
+  readDraftEdits,
+  readPipeline,
+  type PipelineRecord,
+} from '@shared/board/records'
 
 /** A store of records by table and id. Values are plain JSON-like objects. */
 export interface RecordStore {
@@ -54,6 +59,11 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
+/** An opportunity as stored, with its edited drafts checked (records from before have none). */
+function withDraftEdits(o: Opportunity): Opportunity {
+  return { ...o, draftEdits: readDraftEdits(o.draftEdits) }
+}
+
 /** The board's persistence over a record store. */
 export function createBoardPersistence(store: RecordStore): BoardPersistence {
   return {
@@ -68,7 +78,7 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
       // No pipeline record in a vault from before the nudge could be settled: nothing settled yet.
       const pipeline = pipes.records.length ? readPipeline(pipes.records[0]) : emptyPipeline()
       return {
-        opportunities: opps.records as Opportunity[],
+        opportunities: (opps.records as Opportunity[]).map(withDraftEdits),
         referees: refs.records as Referee[],
         // Settings added in later versions get their default rather than undefined.
         settings: { ...defaultSettings, ...saved },

@@ -141,6 +141,13 @@ export interface ActionState {
   until?: Instant
 }
 
+/** A draft the user rewrote: their text replaces the suggestion until they reset it. */
+export interface DraftEdit {
+  body: string
+  /** When it was last changed. */
+  at: Instant
+}
+
 /** One opportunity: a role at a company the user has interviewed for. */
 export interface Opportunity {
   id: string
@@ -165,6 +172,11 @@ export interface Opportunity {
   rejection: Rejection | null
   /** The date the offer arrived, recorded when the card moves to Offer; absent before. */
   offerReceivedOn?: IsoDate | null
+  /**
+   * Drafts the user edited, keyed by action id (an action has one recipient, so a thank-you's id
+   * names the interviewer). Absent in records saved before drafts could be kept: read as empty.
+   */
+  draftEdits?: Record<string, DraftEdit>
   /** Ids of the referees the user expects to give for this role. */
   refereeIds: string[]
   createdAt: Instant
