@@ -156,7 +156,10 @@ export const useBoardStore = defineStore('board', () => {
    * Only this state is kept: the keep-looking nudge's id names its week, so a past week's state
    * can never apply again (see planKeepLooking).
    */
-  async function setPipelineActionState(actionId: string, state: ActionState | null): Promise<void> {
+  async function setPipelineActionState(
+    actionId: string,
+    state: ActionState | null,
+  ): Promise<void> {
     const next: PipelineRecord = { version: 1, actions: state ? { [actionId]: state } : {} }
     await persist(() => persistence().savePipeline(next))
     pipeline.value = next
