@@ -22,11 +22,23 @@ export const useUndoStore = defineStore('undo', () => {
   function show(text: string, undo?: () => Promise<void>): number {
     const id = next++
     toasts.value = [...toasts.value.slice(-2), { id, text, undo }]
+    release(id)
+    return id
+  }
+
+  /** Keeps a toast up while the user is on it (focus or pointer): reading takes its own time. */
+  function hold(id: number): void {
+    clearTimeout(timers.get(id))
+  }
+
+  /** Lets a held toast go again, after the full time. */
+  function release(id: number): void {
+    if (!toasts.value.some((t) => t.id === id)) return
+    clearTimeout(timers.get(id))
     timers.set(
       id,
       setTimeout(() => dismiss(id), TOAST_MS),
     )
-    return id
   }
 
   /** Hides a toast without undoing. */
@@ -49,5 +61,5 @@ export const useUndoStore = defineStore('undo', () => {
     toasts.value = []
   }
 
-  return { toasts, show, dismiss, undo, clear }
+  return { toasts, show, dismiss, undo, hold, release, clear }
 })
