@@ -20,6 +20,8 @@ export type PendingMove =
  */
 export const useMoveStore = defineStore('moves', () => {
   const pending = ref<PendingMove | null>(null)
+  /** The last completed move, so the board can take the keyboard to the card where it landed. */
+  const moved = ref<{ id: string; to: Stage } | null>(null)
   const board = useBoardStore()
   const announcer = useAnnouncer()
 
@@ -31,7 +33,12 @@ export const useMoveStore = defineStore('moves', () => {
     if (question) pending.value = { kind: 'question', opportunity: o, to, question }
     else if (to === 'offer') pending.value = { kind: 'offer', opportunity: o }
     else if (to === 'rejected') pending.value = { kind: 'rejected', opportunity: o }
-    else announcer.say(await board.move(id, to))
+    else done(id, to, await board.move(id, to))
+  }
+
+  function done(id: string, to: Stage, text: string): void {
+    announcer.say(text)
+    moved.value = { id, to }
   }
 
   /** The user answered the question dialog: go ahead. */
@@ -65,7 +72,7 @@ export const useMoveStore = defineStore('moves', () => {
     const p = pending.value
     pending.value = null
     if (p?.kind !== 'rejected') return
-    announcer.say(await board.move(p.opportunity.id, 'rejected', rejection))
+    done(p.opportunity.id, 'rejected', await board.move(p.opportunity.id, 'rejected', rejection))
   }
 
   /** Closes the dialog without moving. */
@@ -74,5 +81,5 @@ export const useMoveStore = defineStore('moves', () => {
     pending.value = null
   }
 
-  return { pending, request, confirm, recordOffer, recordRejection, cancel }
+  return { pending, moved, request, confirm, recordOffer, recordRejection, cancel }
 })
