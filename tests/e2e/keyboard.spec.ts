@@ -38,10 +38,15 @@ async function expectVisibleFocus(page: Page): Promise<void> {
 }
 
 /**
- * Presses Tab (or Shift+Tab with `back`) until `target` has focus, checking at every stop that
- * focus can be seen. Fails if the target is not reached within `max` presses.
+ * Presses Tab, or Shift+Tab when `target` comes before the focused element, until `target` has
+ * focus, checking at every stop that focus can be seen. Fails if it is not reached in `max`.
  */
-async function tabTo(page: Page, target: Locator, back = false, max = 90): Promise<void> {
+async function tabTo(page: Page, target: Locator, max = 90): Promise<void> {
+  const back = await target.evaluate((el) => {
+    const active = document.activeElement
+    if (!active || active === document.body || active === el) return false
+    return !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
+  })
   for (let i = 0; i <= max; i++) {
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
       await expectVisibleFocus(page)
@@ -64,12 +69,7 @@ const nav = (page: Page, name: string) =>
 
 /** Goes to a section through the sidebar, from wherever focus is, and checks its heading. */
 async function navigate(page: Page, section: string, heading: string | RegExp): Promise<void> {
-  const item = nav(page, section)
-  const below = await item.evaluate((el) => {
-    const active = document.activeElement
-    return !!active && !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
-  })
-  await tabTo(page, item, below)
+  await tabTo(page, nav(page, section))
   await press(page, 'Enter')
   await expect(page.locator('main h1').first()).toHaveText(heading)
   await expectVisibleFocus(page)
@@ -141,38 +141,36 @@ test('every journey by keyboard alone, with focus always visible', async ({ app 
   await expect(
     page.getByRole('button', { name: 'Put back on the list: Thank Priya Shah by email' }),
   ).toBeFocused()
-  await tabTo(page, page.getByRole('button', { name: '← Back' }), true)
+  // The detail view's Move select: arrow keys only show a column, Enter moves the card there.
+  const subtitle = page.locator('#detail-title + p')
+  await tabTo(page, page.getByLabel('Move to', { exact: true }))
+  await press(page, 'ArrowDown')
+  await press(page, 'ArrowDown')
+  await expect(page.getByLabel('Move to', { exact: true })).toHaveValue('offer')
+  await expect(subtitle).toContainText('Interviewed')
+  await press(page, 'ArrowUp')
+  await press(page, 'Enter')
+  await expect(subtitle).toContainText('Followed up')
+  await expect(page.getByTestId('announcer')).toContainText('Moved Acme Ltd to Followed up.')
+  await expect(page.getByLabel('Move to', { exact: true })).toBeFocused()
+  await tabTo(page, page.getByRole('button', { name: '← Back' }))
   await press(page, 'Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeFocused()
 
-  // On the board, Shift+ArrowRight moves Acme to Followed up; focus follows the card.
-  await navigate(page, 'Board', 'Board')
-  await tabTo(page, card(page, 'interviewed', 'Acme Ltd'))
-  await press(page, 'Shift+ArrowRight')
-  await expect(card(page, 'followed-up', 'Acme Ltd')).toBeFocused()
-  await expect(page.getByTestId('announcer')).toContainText('Moved Acme Ltd to Followed up.')
-
-  // M opens the move menu; Offer asks when it came, then goes on to the offer's terms.
-  await press(page, 'm')
-  await expect(page.getByRole('menu', { name: 'Move Acme Ltd to' })).toBeVisible()
-  await press(page, 'ArrowDown')
-  await expect(page.getByRole('menuitem', { name: 'Offer' })).toBeFocused()
-  await press(page, 'Enter')
-  const offerDialog = page.getByRole('dialog', { name: 'An offer from Acme Ltd' })
-  await expect(offerDialog).toBeVisible()
-  await expect(offerDialog.getByLabel('The offer arrived on')).toBeFocused()
-  await tabTo(page, offerDialog.getByRole('button', { name: 'Record the offer' }))
-  await press(page, 'Enter')
-  await expect(page.getByRole('heading', { level: 1, name: 'A new offer' })).toBeFocused()
-  await tabTo(page, page.getByRole('button', { name: 'Save the offer' }))
-  await press(page, 'Enter')
-  await expect(page.getByRole('button', { name: /Acme Ltd/ }).first()).toBeVisible()
-  await expectVisibleFocus(page)
-
-  // Globex is a no: the move menu's last entry, and the rejection dialog, all by keyboard.
-  await navigate(page, 'Board', 'Board')
+  // On the board, Shift+ArrowRight moves Globex on; nothing was sent, so the app asks first.
   await tabTo(page, card(page, 'interviewed', 'Globex'))
+  await press(page, 'Shift+ArrowRight')
+  const question = page.getByRole('dialog', { name: 'Are you sure?' })
+  await expect(question.getByRole('button', { name: 'Leave it where it is' })).toBeFocused()
+  await tabTo(page, question.getByRole('button', { name: 'Move it' }))
+  await press(page, 'Enter')
+  // Focus follows the card to its new column.
+  await expect(card(page, 'followed-up', 'Globex')).toBeFocused()
+  await expect(page.getByTestId('announcer')).toContainText('Moved Globex to Followed up.')
+
+  // Globex is a no: M opens the move menu, End is Rejected, and the rejection dialog follows.
   await press(page, 'm')
+  await expect(page.getByRole('menu', { name: 'Move Globex to' })).toBeVisible()
   await press(page, 'End')
   await expect(page.getByRole('menuitem', { name: 'Rejected' })).toBeFocused()
   await press(page, 'Enter')
@@ -191,9 +189,29 @@ test('every journey by keyboard alone, with focus always visible', async ({ app 
   await expect(noDialog).toBeHidden()
   await expect(card(page, 'rejected', 'Globex')).toBeFocused()
 
+  // Acme has an offer: M, down to Offer; the dialog asks when it came, then the offer's terms.
+  await tabTo(page, card(page, 'followed-up', 'Acme Ltd'))
+  await press(page, 'm')
+  await expect(page.getByRole('menu', { name: 'Move Acme Ltd to' })).toBeVisible()
+  await press(page, 'ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Offer' })).toBeFocused()
+  await press(page, 'Enter')
+  const offerDialog = page.getByRole('dialog', { name: 'An offer from Acme Ltd' })
+  await expect(offerDialog).toBeVisible()
+  await expect(offerDialog.getByLabel('The offer arrived on')).toBeFocused()
+  await tabTo(page, offerDialog.getByRole('button', { name: 'Record the offer' }))
+  await press(page, 'Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'A new offer' })).toBeFocused()
+  await tabTo(page, page.getByRole('button', { name: 'Save the offer' }))
+  await press(page, 'Enter')
+  await expect(page.getByRole('button', { name: /Acme Ltd/ }).first()).toBeVisible()
+  await expectVisibleFocus(page)
+  await navigate(page, 'Board', 'Board')
+  await expect(page.getByTestId('column-offer').getByTestId('card')).toHaveCount(1)
+
   // Search, then clear it with Escape.
   const search = page.getByRole('searchbox', { name: 'Search the board' })
-  await tabTo(page, search, true)
+  await tabTo(page, search)
   await page.keyboard.type('tom ellis')
   await expect(page.getByTestId('card')).toHaveCount(1)
   await press(page, 'Escape')
