@@ -81,6 +81,39 @@ describe('start plan for the screen and the export', () => {
     expect(timeline.at(-1)?.[2]).toBe('They asked for Monday 11 January 2027.')
   })
 
+  it('skips the bank holidays of the user’s region when it picks a start date', () => {
+    // Not employed, a 20-day break from tomorrow: free from Monday 4 January 2027, which is a
+    // bank holiday in Scotland (for 2 January, a Saturday) and a working day in England.
+    const entry = accepted('2027-01-04')
+    const free = { ...choices, breakDays: 20 }
+    const inRegion = (region: string) => {
+      const result = makePlan(entry, null, free, { ...settings, region }, 'Alex Morgan', NOW)
+      if (!result.ok) throw new Error(result.message)
+      return result.plan
+    }
+    expect(inRegion('GB-ENG').recommendedStart).toBe('2027-01-04')
+    expect(inRegion('GB-ENG').conflicts).toEqual([])
+    expect(inRegion('GB-SCT').recommendedStart).toBe('2027-01-05')
+    expect(inRegion('GB-SCT').conflicts.map((c) => c.counterDate)).toEqual(['2027-01-05'])
+  })
+
+  it('takes today from the user’s time zone', () => {
+    const lateEvening = Date.UTC(2026, 11, 14, 23, 30) // already 15 December in New Zealand
+    const today = (timeZone: string) => {
+      const result = makePlan(
+        accepted('2027-01-29'),
+        job,
+        choices,
+        { ...settings, timeZone },
+        '',
+        lateEvening,
+      )
+      return result.ok ? result.plan.today : null
+    }
+    expect(today('Europe/London')).toBe('2026-12-14')
+    expect(today('Pacific/Auckland')).toBe('2026-12-15')
+  })
+
   it('explains impossible input instead of failing', () => {
     const result = makePlan(
       accepted('2027-01-11'),
