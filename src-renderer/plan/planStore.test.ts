@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { MONTHS_NOTICE } from '@shared/plan/testData'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { useBoardStore } from '../board/store'
 import { useOfferStore } from '../offer/offerStore'
@@ -75,15 +76,7 @@ function acceptOffer(company: string, start: string): string {
 }
 
 async function employedOnMonthsNotice(): Promise<void> {
-  await useProfileStore().setCurrentJob({
-    employer: 'Acme',
-    noticeLength: 1,
-    noticeUnit: 'months',
-    serviceStart: '2020-03-02',
-    untakenHolidayDays: 0,
-    holidayHandling: 'paid-out',
-    gardenLeavePossible: false,
-  })
+  await useProfileStore().setCurrentJob(MONTHS_NOTICE)
 }
 
 describe('the start plan in the encrypted vault', () => {

@@ -1,22 +1,14 @@
 import { Packer } from 'docx'
 import { describe, expect, it } from 'vitest'
-import type { CurrentJob } from '../domain'
 import { buildStartPlan } from '../export/startPlan'
 import { emptyNotes, entryFromDraft, newDraft } from '../offer/draft'
 import type { OfferEntry } from '../offer/entry'
 import { readDocx } from '../../tests/support/readDocx'
 import { makePlan, planExport, type PlanChoices } from './plan'
+import { MONTHS_NOTICE } from './testData'
 
 const NOW = Date.UTC(2026, 11, 14, 9) // Monday 14 December 2026, 09:00 in London
-const job: CurrentJob = {
-  employer: 'Acme',
-  noticeLength: 1,
-  noticeUnit: 'months',
-  serviceStart: '2020-03-02',
-  untakenHolidayDays: 0,
-  holidayHandling: 'paid-out',
-  gardenLeavePossible: false,
-}
+const job = MONTHS_NOTICE
 const choices: PlanChoices = {
   breakDays: 14,
   preferMondayStart: false,
