@@ -1,54 +1,31 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { readdir, writeFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { acme } from '@shared/board/testData'
 import type { Opportunity } from '@shared/domain/opportunity'
-import { VaultDb } from '../vault/db'
-import { inlineKdf } from '../vault/kdfRunner'
-import { Vault } from '../vault/vault'
-import { importAttachment } from '../vault/attachments'
+import type { Vault } from '../vault/vault'
 import { useUndoStore } from '../shell/undo'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
 import { installRealHost } from '../../tests/support/realHost'
+import { createdVault, importedFile, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
 import { useRecordStore } from './persistence'
 import { useBoardStore } from './store'
 import { vaultRecordStore } from './vaultStore'
 
-const PASSPHRASE = 'a long passphrase'
-let sodium: Sodium
 let vault: Vault
 let dbName: string
 let host: Awaited<ReturnType<typeof installRealHost>>
 
-beforeAll(async () => {
-  sodium = await loadSodium()
-})
-
 beforeEach(async () => {
   setActivePinia(createPinia())
-  dbName = `board-files-${Math.random().toString(36).slice(2)}`
-  vault = new Vault({
-    db: new VaultDb(dbName),
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-  })
-  await vault.create(PASSPHRASE)
+  ;({ vault, dbName } = await createdVault('board-files'))
   useRecordStore(vaultRecordStore(vault.records))
   host = await installRealHost()
 })
 afterEach(() => host.dispose())
 
-/** Imports a file through main, as the open dialog would. */
-async function imported(name: string, text: string) {
-  const path = join(host.documentsDir, name)
-  await writeFile(path, text)
-  host.dialog.opens.push(path)
-  return (await importAttachment())!
-}
-
+const imported = (name: string, text: string) => importedFile(host, name, text)
 const files = () => readdir(join(host.dataDir, 'attachments'))
 
 describe('attachments of an opportunity', () => {
@@ -69,7 +46,7 @@ describe('attachments of an opportunity', () => {
 
     vault.lock()
     board.clear()
-    await vault.unlock(PASSPHRASE)
+    await vault.unlock(VAULT_PASSPHRASE)
     await board.load()
     expect(board.byId.get(o.id)?.attachments).toEqual([advert, card])
   })

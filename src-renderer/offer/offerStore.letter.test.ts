@@ -1,49 +1,27 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { readdir, writeFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import type { OfferEntry } from '@shared/offer/entry'
-import { VaultDb } from '../vault/db'
-import { inlineKdf } from '../vault/kdfRunner'
-import { Vault } from '../vault/vault'
-import { importAttachment } from '../vault/attachments'
+import type { Vault } from '../vault/vault'
 import { useUndoStore } from '../shell/undo'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
 import { installRealHost } from '../../tests/support/realHost'
+import { createdVault, importedFile, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
 import { useOfferStore } from './offerStore'
 
-const PASSPHRASE = 'a long passphrase'
-let sodium: Sodium
 let vault: Vault
 let dbName: string
 let host: Awaited<ReturnType<typeof installRealHost>>
 
-beforeAll(async () => {
-  sodium = await loadSodium()
-})
-
 beforeEach(async () => {
   setActivePinia(createPinia())
-  dbName = `offer-letter-${Math.random().toString(36).slice(2)}`
-  vault = new Vault({
-    db: new VaultDb(dbName),
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-  })
-  await vault.create(PASSPHRASE)
+  ;({ vault, dbName } = await createdVault('offer-letter'))
   host = await installRealHost()
 })
 afterEach(() => host.dispose())
 
-/** Imports a file through main, as the open dialog would. */
-async function imported(name: string) {
-  const path = join(host.documentsDir, name)
-  await writeFile(path, `%PDF-1.4 ${name}`)
-  host.dialog.opens.push(path)
-  return (await importAttachment())!
-}
+const imported = (name: string) => importedFile(host, name, `%PDF-1.4 ${name}`)
 
 /** The encrypted files in the data folder, once main has finished every delete asked of it. */
 async function files(): Promise<string[]> {
@@ -59,7 +37,6 @@ async function savedOffer(offers: ReturnType<typeof useOfferStore>): Promise<str
   return offers.selectedId!
 }
 
-
 describe('the offer letter', () => {
   it('is kept, key included, only inside the encrypted offer record', async () => {
     const offers = useOfferStore()
@@ -74,7 +51,7 @@ describe('the offer letter', () => {
 
     vault.lock()
     offers.disconnect()
-    await vault.unlock(PASSPHRASE)
+    await vault.unlock(VAULT_PASSPHRASE)
     await offers.connect(vault.records)
     expect(offers.selected?.offer.letter).toEqual(letter)
   })
