@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { installRealHost } from '../../tests/support/realHost'
 import type { TestPorts } from '../../tests/support/testPorts'
@@ -222,6 +222,32 @@ describe('the attachment list', () => {
     expect(Buffer.compare(await readFile(target), PIXEL)).toBe(0)
     expect(text()).toContain('Saved a copy of Card.png.')
     expect(ports.dialog.asked.at(-1)).toMatchObject({ kind: 'save', title: 'Save a copy' })
+  })
+
+  it('explains a stored file that has gone missing or was damaged, when saving a copy', async () => {
+    const { files, ports } = await mount()
+    await pick(ports, 'Card.png', PIXEL)
+    button('Attach a file…')!.click()
+    await settle()
+    const stored = join(ports.dataDir, 'attachments', files.value[0]!.fileId)
+    const encrypted = await readFile(stored)
+    encrypted[encrypted.length - 5]! ^= 1
+    await writeFile(stored, encrypted)
+    ports.dialog.saves.push(join(ports.documentsDir, 'copy.png'))
+    button('Save a copy of Card.png')!.click()
+    await settle()
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'This attachment is damaged and cannot be opened.',
+    )
+
+    await rm(stored)
+    button('Save a copy of Card.png')!.click()
+    await settle()
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'That file could not be found or read.',
+    )
+    // Nothing was written where the copy would have gone.
+    expect(await readdir(ports.documentsDir)).toEqual(['Card.png'])
   })
 
   it('previews a picture in a dialog and offers no preview for other kinds', async () => {
