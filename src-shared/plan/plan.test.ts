@@ -5,7 +5,7 @@ import { buildStartPlan } from '../export/startPlan'
 import { emptyNotes, entryFromDraft, newDraft } from '../offer/draft'
 import type { OfferEntry } from '../offer/entry'
 import { readDocx } from '../../tests/support/readDocx'
-import { makePlan, planExport, type PlanChoices } from './plan'
+import { makePlan, planExport, timelineSteps, type PlanChoices } from './plan'
 
 const NOW = Date.UTC(2026, 11, 14, 9) // Monday 14 December 2026, 09:00 in London
 const job: CurrentJob = {
@@ -79,6 +79,47 @@ describe('start plan for the screen and the export', () => {
     expect(doc.paragraphs).toContain('Could we say Friday 29 January?')
     const timeline = doc.tables.find((t) => t[0]?.[0] === 'Date')!
     expect(timeline.at(-1)?.[2]).toBe('They asked for Monday 11 January 2027.')
+  })
+
+  it('shows conditions and the contract as done, or dated by the return deadline', () => {
+    const signed = accepted('2027-01-29')
+    const steps = timelineSteps(signed, plan(signed))
+    expect(steps.map((s) => s.label).slice(0, 4)).toEqual([
+      'Today',
+      'Offer in writing',
+      'Conditions cleared',
+      'Contract signed and returned',
+    ])
+    expect(steps[2]).toMatchObject({ date: null, done: true, note: 'The offer has no conditions.' })
+    expect(steps[3]).toMatchObject({ date: null, done: true })
+
+    const d = newDraft('2026-12-10')
+    Object.assign(d, { company: 'Northwind', role: 'Analyst', inWriting: true })
+    d.offer.payMin = '50000'
+    d.contractReturnBy = '2026-12-18'
+    d.conditions.references = 'outstanding'
+    const pending = entryFromDraft(d, {
+      id: 'o2',
+      opportunityId: 'p1',
+      negotiation: emptyNotes(),
+      letter: null,
+      decision: 'pending',
+    })
+    const open = timelineSteps(pending, plan(pending))
+    expect(open[2]).toMatchObject({ date: null, done: false, note: '1 still outstanding.' })
+    expect(open[3]).toMatchObject({ date: '2026-12-18', note: 'The day they want it back by.' })
+  })
+
+  it('prints Done for a step behind the user and To be set for one not yet dated', async () => {
+    const entry = accepted('2027-01-29')
+    const input = planExport(entry, plan(entry), 'Alex Morgan')
+    input.steps.push({ date: null, label: 'Something pending', note: '' })
+    const doc = readDocx(new Uint8Array(await Packer.toBuffer(buildStartPlan(input))))
+    const timeline = doc.tables.find((t) => t[0]?.[0] === 'Date')!
+    const row = (label: string) => timeline.find((r) => r[1] === label)
+    expect(row('Conditions cleared')?.[0]).toBe('Done')
+    expect(row('Contract signed and returned')?.[0]).toBe('Done')
+    expect(row('Something pending')?.[0]).toBe('To be set')
   })
 
   it('explains impossible input instead of failing', () => {
