@@ -6,6 +6,7 @@
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
+import { readAttachmentRefs } from '@shared/vault/attachmentRef'
 
 /** A store of records by table and id. Values are plain JSON-like objects. */
 export interface RecordStore {
@@ -48,6 +49,13 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
+/** A loaded opportunity with its attachment list checked; older records get an empty one. */
+function withAttachments(o: Opportunity): Opportunity {
+  // The record was just parsed from JSON and is owned here: set the field in place.
+  o.attachments = readAttachmentRefs(o.attachments)
+  return o
+}
+
 /** The board's persistence over a record store. */
 export function createBoardPersistence(store: RecordStore): BoardPersistence {
   return {
@@ -59,7 +67,7 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
       ])
       const saved = sets.records[0] as Partial<Settings> | undefined
       return {
-        opportunities: opps.records as Opportunity[],
+        opportunities: (opps.records as Opportunity[]).map(withAttachments),
         referees: refs.records as Referee[],
         // Settings added in later versions get their default rather than undefined.
         settings: { ...defaultSettings, ...saved },
