@@ -13,21 +13,47 @@ const sharedForbidden = [
   { group: ['dexie'], message: 'src-shared is pure: no dexie.' },
   { regex: '^node:', message: 'src-shared is pure: no node: builtins.' },
   {
-    group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'http', 'https', 'net'],
+    group: [
+      'fs',
+      'fs/*',
+      'path',
+      'os',
+      'child_process',
+      'crypto',
+      'worker_threads',
+      'http',
+      'https',
+      'net',
+    ],
     message: 'src-shared is pure: no node builtins.',
   },
-  { regex: '(^|/)src-(main|renderer)(/|$)', message: 'src-shared imports nothing from src-main or src-renderer.' },
+  {
+    regex: '(^|/)src-(main|renderer)(/|$)',
+    message: 'src-shared imports nothing from src-main or src-renderer.',
+  },
 ]
 const rendererForbidden = [
-  { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through the bridge.' },
-  { regex: '(^|/)src-main(/|$)', message: 'src-renderer never imports src-main: use the IPC contract in src-shared.' },
+  {
+    group: ['electron', 'electron/*'],
+    message: 'The renderer talks to main only through the bridge.',
+  },
+  {
+    regex: '(^|/)src-main(/|$)',
+    message: 'src-renderer never imports src-main: use the IPC contract in src-shared.',
+  },
 ]
 const mainForbidden = [
-  { regex: '(^|/)src-renderer(/|$)', message: 'src-main never imports src-renderer: use the IPC contract in src-shared.' },
+  {
+    regex: '(^|/)src-renderer(/|$)',
+    message: 'src-main never imports src-renderer: use the IPC contract in src-shared.',
+  },
 ]
 
 const htmlSinks = [
-  { property: 'insertAdjacentHTML', message: 'Render text, not HTML: hostile text must never become markup.' },
+  {
+    property: 'insertAdjacentHTML',
+    message: 'Render text, not HTML: hostile text must never become markup.',
+  },
   { object: 'document', property: 'write', message: 'Render text, not HTML.' },
   { object: 'document', property: 'writeln', message: 'Render text, not HTML.' },
   { property: 'createContextualFragment', message: 'Render text, not HTML.' },
@@ -37,7 +63,15 @@ const htmlSinks = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', '.bench/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.tools/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**',
+    ],
   },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
@@ -45,13 +79,20 @@ export default tseslint.config(
     files: ['**/*.vue'],
     languageOptions: {
       parser: vueParser,
-      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+      parserOptions: {
+        parser: tseslint.parser,
+        extraFileExtensions: ['.vue'],
+        sourceType: 'module',
+      },
     },
   },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'off',
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
@@ -61,8 +102,15 @@ export default tseslint.config(
       'vue/multiline-html-element-content-newline': 'off',
     },
   },
-  { files: ['src-shared/**/*.ts'], ignores: ['src-shared/**/*.test.ts'], rules: { 'no-restricted-imports': restrict(sharedForbidden) } },
-  { files: ['src-renderer/**/*.{ts,vue}'], rules: { 'no-restricted-imports': restrict(rendererForbidden) } },
+  {
+    files: ['src-shared/**/*.ts'],
+    ignores: ['src-shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': restrict(sharedForbidden) },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': restrict(rendererForbidden) },
+  },
   { files: ['src-main/**/*.ts'], rules: { 'no-restricted-imports': restrict(mainForbidden) } },
   // Hostile text (docs/SECURITY.md): text from adverts, offers and imports is only ever rendered as
   // text. No v-html, no HTML sinks, no eval; tests/unit/renderer-sinks.test.ts proves the rules bite.
@@ -77,7 +125,10 @@ export default tseslint.config(
       'no-restricted-properties': ['error', ...htmlSinks],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text, not HTML: hostile text must never become markup.' },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text, not HTML: hostile text must never become markup.',
+        },
       ],
     },
   },

@@ -52,7 +52,8 @@ export interface EventsPort {
 
 /** Starting the app when the user logs in. */
 export interface LoginItemPort {
-  setOpenAtLogin(open: boolean): void
+  /** Settles once the operating system has been told; rejects when it could not be. */
+  setOpenAtLogin(open: boolean): void | Promise<void>
 }
 
 /** A file-type filter of a dialog, e.g. `{ name: 'Backups', extensions: ['afterview-backup'] }`. */

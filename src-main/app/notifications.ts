@@ -1,4 +1,7 @@
 import { Notification, app } from 'electron'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { xdgAutostart } from '../notify/autostart'
 import type { BadgePort, LoginItemPort, NotifierPort } from '../ports'
 
 /**
@@ -27,7 +30,16 @@ export function electronBadge(): BadgePort {
   return { setCount: (count) => void app.setBadgeCount(count) }
 }
 
-/** Start at login (macOS and Windows; Linux desktops have no API Electron can use). */
+/**
+ * Start at login: Electron's login item on macOS and Windows; on Linux an autostart desktop entry
+ * that starts the AppImage when running from one (its path is in APPIMAGE), else the executable.
+ */
 export function electronLoginItem(): LoginItemPort {
+  if (process.platform === 'linux') {
+    return xdgAutostart({
+      configHome: process.env['XDG_CONFIG_HOME'] || join(homedir(), '.config'),
+      executable: process.env['APPIMAGE'] || app.getPath('exe'),
+    })
+  }
   return { setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }) }
 }

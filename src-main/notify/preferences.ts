@@ -11,10 +11,10 @@ import {
   notifyPreferencesPatchSchema,
   type NotifyPreferences,
 } from '@shared/notify/wire'
+import type { LoginItemPort } from '../ports'
 import { writeFileAtomic } from '../vault/atomicWrite'
 
 const encoder = new TextEncoder()
-import type { LoginItemPort } from '../ports'
 
 /** The file's name inside the data folder. */
 export const PREFERENCES_FILE = 'notify-preferences.json'
@@ -57,7 +57,7 @@ export function preferenceStore(dataDir: string, loginItem: LoginItemPort): Pref
       await ready
       const next = { ...current, ...patch }
       if (patch.startAtLogin !== undefined && patch.startAtLogin !== current.startAtLogin) {
-        loginItem.setOpenAtLogin(patch.startAtLogin)
+        await loginItem.setOpenAtLogin(patch.startAtLogin)
       }
       current = next
       saving = saving

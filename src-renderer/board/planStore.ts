@@ -4,23 +4,33 @@ import type { Opportunity } from '@shared/domain/opportunity'
 import { planFollowUps } from '@shared/rules/planFollowUps'
 import { planKeepLooking } from '@shared/rules/keepLooking'
 import { useBoardStore } from './store'
+import { useFollowUpContext, type OfferInputs } from './followUpContext'
 import { nextOpen, toView, type ActionView } from './plan'
 import { now } from '../clock'
 import { inSlices } from '../ui/slices'
 
+/** One opportunity's planned actions and the offer-side inputs they were planned with. */
+interface Planned {
+  inputs: OfferInputs
+  views: ActionView[]
+}
+
 /**
  * The rules engine's actions for every opportunity, at the current minute. The minute ticks so
  * due states move from upcoming to due to overdue while the app stays open. Plans are cached per
- * record object and minute, so a board of a thousand cards plans each card once per change.
+ * record object and minute, so a board of a thousand cards plans each card once per change; an
+ * opportunity's offer (from the offer store) and the break chosen on its start plan are inputs
+ * too, so a changed offer re-plans its own opportunity only.
  *
  * Lists (Today, the cards, referees, insights) get actions without drafts: writing and comparing
  * drafts is most of the planner's work and memory, and only the detail view shows them.
  */
 export const usePlanStore = defineStore('plan', () => {
   const board = useBoardStore()
+  const followUp = useFollowUpContext()
   const minute = ref(now())
-  let lists = new WeakMap<Opportunity, ActionView[]>()
-  let full = new WeakMap<Opportunity, ActionView[]>()
+  let lists = new WeakMap<Opportunity, Planned>()
+  let full = new WeakMap<Opportunity, Planned>()
   let cachedFor: unknown[] = []
 
   setInterval(() => (minute.value = now()), 60_000)
@@ -37,23 +47,19 @@ export const usePlanStore = defineStore('plan', () => {
       cachedFor = inputs
     }
     const cache = drafts ? full : lists
-    let views = cache.get(o)
-    if (!views) {
-      try {
-        const ctx = {
-          settings: board.settings,
-          profile: board.profile,
-          referees: board.referees,
-          drafts,
-        }
-        views = planFollowUps(o, ctx, minute.value).map((a) => toView(a, o, refereeEmail))
-      } catch {
-        // A record the rules refuse (an impossible date, say) shows no actions rather than failing
-        // the whole board; its form will say what to fix when it is next edited.
-        views = []
-      }
-      cache.set(o, views)
+    const offerInputs = followUp.offerInputs(o)
+    const cached = cache.get(o)
+    if (cached && followUp.sameInputs(cached.inputs, offerInputs)) return cached.views
+    let views: ActionView[]
+    try {
+      const ctx = followUp.contextOf(o, drafts, offerInputs)
+      views = planFollowUps(o, ctx, minute.value).map((a) => toView(a, o, refereeEmail))
+    } catch {
+      // A record the rules refuse (an impossible date, say) shows no actions rather than failing
+      // the whole board; its form will say what to fix when it is next edited.
+      views = []
     }
+    cache.set(o, { inputs: offerInputs, views })
     return views
   }
 
@@ -115,7 +121,17 @@ export const usePlanStore = defineStore('plan', () => {
       },
     )
   }
-  watch([open, minute, () => board.settings, () => board.profile, () => board.referees], planToday)
+  watch(
+    [
+      open,
+      minute,
+      () => board.settings,
+      () => board.profile,
+      () => board.referees,
+      followUp.version,
+    ],
+    planToday,
+  )
 
   /**
    * Keeps Today's lists up to date until the returned function is called (a screen's setup and

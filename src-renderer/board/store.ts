@@ -7,6 +7,7 @@ import type {
   Rejection,
   Stage,
 } from '@shared/domain/opportunity'
+import type { AttachmentRef } from '@shared/domain/offer'
 import type { Profile, Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/board/stages'
@@ -16,6 +17,7 @@ import type { Closure } from '@shared/domain/opportunity'
 import { persistence } from './persistence'
 import { useProfileStore } from '../plan/profileStore'
 import { useUndoStore } from '../shell/undo'
+import { discardFiles } from '../vault/attachments'
 import { newId, now } from '../clock'
 import { mark } from '../perf/marks'
 
@@ -98,13 +100,18 @@ export const useBoardStore = defineStore('board', () => {
     return after
   }
 
-  /** Deletes an opportunity, with Undo. */
+  /** Deletes an opportunity, with Undo; its attachment files go once Undo is no longer offered. */
   async function remove(id: string): Promise<void> {
     const before = byId.value.get(id)
     if (!before) return
     await persistence().removeOpportunity(id)
     opportunities.value = opportunities.value.filter((o) => o.id !== id)
-    undo.show(`Deleted ${before.company}.`, () => save(before))
+    const files = before.attachments ?? []
+    undo.show(
+      `Deleted ${before.company}.`,
+      () => save(before),
+      files.length ? () => discardFiles(files) : undefined,
+    )
   }
 
   /** Moves an opportunity to a column, with Undo; returns the sentence to announce. */
@@ -165,6 +172,25 @@ export const useBoardStore = defineStore('board', () => {
     pipeline.value = next
   }
 
+  /** Adds a file to an opportunity's attachments (at `at`, else last) and saves it. */
+  async function attach(id: string, file: AttachmentRef, at?: number): Promise<null> {
+    await update(id, (o) => {
+      const files = (o.attachments ?? []).filter((f) => f.fileId !== file.fileId)
+      files.splice(at ?? files.length, 0, file)
+      return { ...o, attachments: files, updatedAt: now() }
+    })
+    return null
+  }
+
+  /** Takes a file out of an opportunity's attachments and saves it; the file itself stays. */
+  async function detach(id: string, file: AttachmentRef): Promise<void> {
+    await update(id, (o) => ({
+      ...o,
+      attachments: (o.attachments ?? []).filter((f) => f.fileId !== file.fileId),
+      updatedAt: now(),
+    }))
+  }
+
   /** Subscribes to action changes; returns the function that unsubscribes. */
   function onActionChange(listener: ActionListener): () => void {
     actionListeners.add(listener)
@@ -222,6 +248,8 @@ export const useBoardStore = defineStore('board', () => {
     close,
     setActionState,
     setPipelineActionState,
+    attach,
+    detach,
     onActionChange,
     saveReferee,
     removeReferee,

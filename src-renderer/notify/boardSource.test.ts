@@ -4,6 +4,7 @@ import { nextTick } from 'vue'
 import { acme, countingIds } from '@shared/board/testData'
 import { upcomingActions } from '@shared/notify/upcoming'
 import { useBoardStore } from '../board/store'
+import { useOfferStore } from '../offer/offerStore'
 import { boardReminderSource } from './boardSource'
 
 beforeEach(() => {
@@ -57,5 +58,27 @@ describe('reminders from the board', () => {
     await nextTick()
     expect(source.unlocked()).toBe(false)
     await vi.waitFor(() => expect(source.actions()).toEqual([]))
+  })
+
+  it('remind the user to return a contract once the offer gives a deadline', async () => {
+    const board = loadedBoard(1)
+    const [o] = board.opportunities
+    board.opportunities = [{ ...o!, stage: 'offer' }]
+    const source = boardReminderSource()
+    const contract = () => source.actions().filter((a) => a.label.startsWith('Return the contract'))
+    await vi.waitFor(() => expect(source.unlocked()).toBe(true))
+    expect(contract()).toEqual([])
+
+    const offers = useOfferStore()
+    offers.openOfferFor(o!.id, { company: o!.company, role: o!.role, receivedOn: '2026-03-03' })
+    Object.assign(offers.editing!.draft, { inWriting: true, contractReturnBy: '2026-03-13' })
+    offers.editing!.draft.offer.payMin = '50000'
+    offers.saveEdit()
+    await vi.waitFor(() => expect(contract()).toHaveLength(1))
+    expect(contract()[0]).toMatchObject({
+      label: 'Return the contract to Company 0',
+      dueAt: Date.UTC(2026, 2, 11, 9),
+      overdueAt: Date.UTC(2026, 2, 14) - 1,
+    })
   })
 })

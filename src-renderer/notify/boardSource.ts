@@ -13,6 +13,7 @@ import { shallowRef, watch } from 'vue'
 import type { Opportunity } from '@shared/domain/opportunity'
 import { planOrNull, upcomingOf } from '@shared/notify/upcoming'
 import { useBoardStore } from '../board/store'
+import { useFollowUpContext, type OfferInputs } from '../board/followUpContext'
 import { persistence } from '../board/persistence'
 import { now } from '../clock'
 import { inSlices, nextTask } from '../ui/slices'
@@ -21,26 +22,23 @@ import type { ReminderSource, UpcomingAction } from './source'
 /** The board as the reminder store's source. */
 export function boardReminderSource(): ReminderSource {
   const board = useBoardStore()
+  const followUp = useFollowUpContext()
   const actions = shallowRef<UpcomingAction[]>([])
   /** True once the records loaded at unlock have all been planned. */
   const ready = shallowRef(false)
-  let cache = new WeakMap<Opportunity, UpcomingAction[]>()
+  let cache = new WeakMap<Opportunity, { inputs: OfferInputs; list: UpcomingAction[] }>()
   let cachedFor: unknown[] = []
   let stop = (): void => {}
-  const context = () => ({
-    settings: board.settings,
-    profile: board.profile,
-    referees: board.referees,
-  })
 
   // Re-planned when the records change, not every minute: due instants do not move with time.
+  // An opportunity's offer and its start plan's break are inputs too (the contract reminder).
   function upcomingFor(o: Opportunity, at: number): UpcomingAction[] {
-    let list = cache.get(o)
-    if (!list) {
-      const plan = planOrNull(o, { ...context(), drafts: false }, at)
-      list = plan ? upcomingOf(o, plan) : []
-      cache.set(o, list)
-    }
+    const inputs = followUp.offerInputs(o)
+    const cached = cache.get(o)
+    if (cached && followUp.sameInputs(cached.inputs, inputs)) return cached.list
+    const plan = planOrNull(o, followUp.contextOf(o, false, inputs), at)
+    const list = plan ? upcomingOf(o, plan) : []
+    cache.set(o, { inputs, list })
     return list
   }
 
@@ -84,6 +82,7 @@ export function boardReminderSource(): ReminderSource {
       () => board.settings,
       () => board.profile,
       () => board.referees,
+      followUp.version,
     ],
     schedule,
     { immediate: true },
@@ -95,7 +94,7 @@ export function boardReminderSource(): ReminderSource {
     actions: () => actions.value,
     draftOf(action) {
       const o = board.byId.get(action.opportunityId)
-      const plan = o ? planOrNull(o, context(), now()) : null
+      const plan = o ? planOrNull(o, followUp.contextOf(o, true), now()) : null
       if (!o || !plan) return null
       return upcomingOf(o, plan).find((a) => a.actionId === action.actionId)?.draft ?? null
     },

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { NegotiationNotes, Terms } from '@shared/domain'
+import type { AttachmentRef, NegotiationNotes, Terms } from '@shared/domain'
 import { emptyNotes, entryFromDraft, newDraft, draftFromEntry } from '@shared/offer/draft'
 import {
   draftFromTerms,
@@ -9,6 +9,8 @@ import {
   type OfferDraft,
   type OfferEntry,
 } from '@shared/offer/entry'
+import { readAttachmentRef } from '@shared/vault/attachmentRef'
+import { discardFiles, discardWithUndo } from '../vault/attachments'
 import { todayIso } from './today'
 import { TABLES, plain, type Records } from './persistence'
 
@@ -16,12 +18,31 @@ function newId(): string {
   return crypto.randomUUID()
 }
 
+/** The offer form while it is open: the terms as typed, and the letter it will save. */
+export interface OfferEditing {
+  /** Null for a new offer. */
+  id: string | null
+  opportunityId: string
+  draft: OfferDraft
+  letter: AttachmentRef | null
+}
+
+/** An entry as stored, with its letter checked (a malformed reference reads as no letter). */
+function readEntry(entry: OfferEntry): OfferEntry {
+  return { ...entry, offer: { ...entry.offer, letter: readAttachmentRef(entry.offer.letter) } }
+}
+
 /** Offers, one per opportunity, and which one the Offers section shows. */
 export const useOfferStore = defineStore('offers', () => {
   const entries = ref<OfferEntry[]>([])
   const selectedId = ref<string | null>(null)
   /** The form being edited: a new offer (id null) or an existing one. */
-  const editing = ref<{ id: string | null; opportunityId: string; draft: OfferDraft } | null>(null)
+  const editing = ref<OfferEditing | null>(null)
+  /**
+   * Files attached in the open form. No record refers to them until the form is saved, so the
+   * ones the saved offer does not keep are deleted when the form closes.
+   */
+  let formFiles: AttachmentRef[] = []
   const errors = ref<DraftErrors>({})
   /** The encrypted record store, once the vault is unlocked; null keeps offers in memory only. */
   let records: Records | null = null
@@ -32,7 +53,7 @@ export const useOfferStore = defineStore('offers', () => {
   async function connect(store: Records): Promise<void> {
     records = store
     const { records: rows } = await store.all<OfferEntry>(TABLES.offers)
-    entries.value = rows.map((r) => r.value)
+    entries.value = rows.map((r) => readEntry(r.value))
     selectedId.value = entries.value[0]?.offer.id ?? null
   }
 
@@ -41,7 +62,14 @@ export const useOfferStore = defineStore('offers', () => {
     records = null
     entries.value = []
     selectedId.value = null
-    editing.value = null
+    setEditing(null)
+  }
+
+  /** Opens the form on `next` (or closes it): files attached in a form left unsaved go. */
+  function setEditing(next: OfferEditing | null): void {
+    discardFiles(formFiles)
+    formFiles = []
+    editing.value = next
   }
 
   async function persist(id: string): Promise<void> {
@@ -65,7 +93,7 @@ export const useOfferStore = defineStore('offers', () => {
 
   /** Opens the form for a new offer that belongs to no board card yet. */
   function startNew(): void {
-    editing.value = { id: null, opportunityId: newId(), draft: newDraft(todayIso()) }
+    setEditing({ id: null, opportunityId: newId(), draft: newDraft(todayIso()), letter: null })
     errors.value = {}
     comparing.value = false
   }
@@ -81,7 +109,7 @@ export const useOfferStore = defineStore('offers', () => {
     const existing = entries.value.find((e) => e.offer.opportunityId === opportunityId)
     if (existing) {
       selectedId.value = existing.offer.id
-      editing.value = null
+      setEditing(null)
       return
     }
     const draft = newDraft(todayIso())
@@ -93,7 +121,7 @@ export const useOfferStore = defineStore('offers', () => {
       draft.hasAdvert = true
       draft.advert = draftFromTerms(known.advert)
     }
-    editing.value = { id: null, opportunityId, draft }
+    setEditing({ id: null, opportunityId, draft, letter: null })
     errors.value = {}
   }
 
@@ -101,14 +129,19 @@ export const useOfferStore = defineStore('offers', () => {
   function edit(id: string): void {
     const entry = entries.value.find((e) => e.offer.id === id)
     if (!entry) return
-    editing.value = { id, opportunityId: entry.offer.opportunityId, draft: draftFromEntry(entry) }
+    setEditing({
+      id,
+      opportunityId: entry.offer.opportunityId,
+      draft: draftFromEntry(entry),
+      letter: entry.offer.letter,
+    })
     errors.value = {}
     comparing.value = false
   }
 
   /** Leaves the form without saving. */
   function cancelEdit(): void {
-    editing.value = null
+    setEditing(null)
     errors.value = {}
   }
 
@@ -123,16 +156,64 @@ export const useOfferStore = defineStore('offers', () => {
       id: form.id ?? newId(),
       opportunityId: form.opportunityId,
       negotiation: previous?.offer.negotiation ?? emptyNotes(),
-      letter: previous?.offer.letter ?? null,
+      letter: form.letter,
       decision: previous?.offer.decision ?? 'pending',
     })
     entries.value = previous
       ? entries.value.map((e) => (e === previous ? entry : e))
       : [...entries.value, entry]
     selectedId.value = entry.offer.id
-    editing.value = null
+    // The saved letter is no longer the form's to settle; a letter it replaced gets Undo.
+    formFiles = formFiles.filter((f) => f.fileId !== form.letter?.fileId)
+    setEditing(null)
+    const dropped = previous?.offer.letter
+    if (dropped && dropped.fileId !== form.letter?.fileId) {
+      const id = entry.offer.id
+      discardWithUndo(dropped, `Removed the letter ${dropped.name} from ${entry.company}.`, () =>
+        attachLetter(id, dropped),
+      )
+    }
     void persist(entry.offer.id)
     return true
+  }
+
+  /** Puts a letter in the open form (it is saved with the form); answers the one it replaced. */
+  async function attachFormLetter(file: AttachmentRef): Promise<AttachmentRef | null> {
+    if (!editing.value) {
+      discardFiles([file])
+      return null
+    }
+    const displaced = editing.value.letter
+    editing.value.letter = file
+    formFiles.push(file)
+    return displaced
+  }
+
+  /** Takes the letter out of the open form; the saved offer keeps it until the form is saved. */
+  async function detachFormLetter(): Promise<void> {
+    if (editing.value) editing.value.letter = null
+  }
+
+  /** Sets a saved offer's letter and saves it; answers the letter it replaced, if any. */
+  async function attachLetter(id: string, file: AttachmentRef): Promise<AttachmentRef | null> {
+    const entry = entries.value.find((e) => e.offer.id === id)
+    if (!entry) throw new Error(`No offer ${id}`)
+    const displaced = entry.offer.letter
+    entries.value = entries.value.map((e) =>
+      e === entry ? { ...e, offer: { ...e.offer, letter: file } } : e,
+    )
+    await persist(id)
+    return displaced
+  }
+
+  /** Takes the letter off a saved offer and saves it; the file itself stays (for Undo). */
+  async function detachLetter(id: string, file: AttachmentRef): Promise<void> {
+    entries.value = entries.value.map((e) =>
+      e.offer.id === id && e.offer.letter?.fileId === file.fileId
+        ? { ...e, offer: { ...e.offer, letter: null } }
+        : e,
+    )
+    await persist(id)
   }
 
   /** Replaces the negotiation notes of an offer. */
@@ -159,8 +240,10 @@ export const useOfferStore = defineStore('offers', () => {
     void persist(id)
   }
 
-  /** Deletes an offer. */
+  /** Deletes an offer, and its letter's file with it (the user confirmed: there is no Undo). */
   function remove(id: string): void {
+    const letter = entries.value.find((e) => e.offer.id === id)?.offer.letter
+    if (letter) discardFiles([letter])
     entries.value = entries.value.filter((e) => e.offer.id !== id)
     if (selectedId.value === id) selectedId.value = entries.value[0]?.offer.id ?? null
     void persist(id)
@@ -169,13 +252,13 @@ export const useOfferStore = defineStore('offers', () => {
   /** Shows a saved offer. */
   function select(id: string): void {
     selectedId.value = id
-    editing.value = null
+    setEditing(null)
     comparing.value = false
   }
 
   /** Shows every offer side by side. */
   function compare(): void {
-    editing.value = null
+    setEditing(null)
     comparing.value = true
   }
 
@@ -195,6 +278,10 @@ export const useOfferStore = defineStore('offers', () => {
     edit,
     cancelEdit,
     saveEdit,
+    attachFormLetter,
+    detachFormLetter,
+    attachLetter,
+    detachLetter,
     saveNotes,
     agreeStart,
     decide,

@@ -1,6 +1,6 @@
 /**
  * Where offers, the profile and the plan choices are kept: the vault's encrypted record store,
- * one record per offer and one for the profile. The stores talk only to this narrow shape, so
+ * one record per offer, one for the profile and one start plan per offer. The stores talk only to this narrow shape, so
  * tests can pass the real store and the lock screen can connect it after unlocking.
  */
 import type { RecordStore } from '../vault/recordStore'
@@ -9,7 +9,7 @@ import type { RecordStore } from '../vault/recordStore'
 export type Records = Pick<RecordStore, 'put' | 'all' | 'remove'>
 
 /** Table names: records are separate from the board's opportunities. */
-export const TABLES = { offers: 'offers', profile: 'profile' } as const
+export const TABLES = { offers: 'offers', profile: 'profile', plans: 'plans' } as const
 
 /** The id of the single profile record. */
 export const PROFILE_ID = 'me'

@@ -1,7 +1,11 @@
 import type { IsoDate } from '@shared/domain'
+import { useBoardStore } from '../board/store'
+import { today } from '../clock'
 
-/** Today's date in the user's time zone, as the `YYYY-MM-DD` the forms and exports use. */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+/**
+ * Today's date in the time zone of the user's settings, as the `YYYY-MM-DD` the forms and exports
+ * use (not the computer's own zone: a laptop abroad still dates things at home).
+ */
+export function todayIso(): IsoDate {
+  return today(useBoardStore().settings.timeZone)
 }

@@ -1,23 +1,185 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import type { PlanChoices } from '@shared/plan/plan'
+import { computed, ref } from 'vue'
+import type { IsoDate } from '@shared/domain'
+import { makePlan, type PlanChoices, type PlanResult } from '@shared/plan/plan'
+import {
+  defaultChoices,
+  readPlanRecord,
+  type EditedMessage,
+  type PlanRecord,
+} from '@shared/plan/record'
+import type { StartConflict } from '@shared/rules/startPlan'
+import { useBoardStore } from '../board/store'
+import { now } from '../clock'
+import { useOfferStore } from '../offer/offerStore'
+import { TABLES, plain, type Records } from '../offer/persistence'
+import { useProfileStore } from './profileStore'
 
-/** The choices on the start-plan screen and the drafts the user edited, by conflict kind. */
-export const usePlanStore = defineStore('plan', () => {
+type ConflictKind = StartConflict['kind']
+
+/**
+ * The start plan: which offer it is for, the choices made for each offer and the start-date
+ * messages the user rewrote, kept in the vault as one record per offer. The plan itself is worked
+ * out from the offer, the current job and the board's settings (region and time zone).
+ */
+export const useStartPlanStore = defineStore('start-plan', () => {
+  const board = useBoardStore()
+  const offers = useOfferStore()
+  const profile = useProfileStore()
+  /** Saved plans by offer id. */
+  const saved = ref<Record<string, PlanRecord>>({})
+  /** Offers whose saved plan could not be read: the record stays until the plan is changed. */
+  const unreadable = ref<string[]>([])
+  /** A sentence when the last save to the vault failed. */
+  const saveError = ref<string | null>(null)
+  /** The offer picked on the screen this session; null for the default. */
   const offerId = ref<string | null>(null)
-  const choices = ref<PlanChoices>({
-    breakDays: 0,
-    preferMondayStart: false,
-    noticeGivenOn: null,
-    gardenLeave: false,
-    contactName: '',
-  })
-  const drafts = ref<Record<string, string>>({})
+  /** Saves not yet finished: the screens say "Saving…" until they are. */
+  const saving = ref(0)
+  let records: Records | null = null
 
-  /** Keeps the user's wording of a start-date message. */
-  function editDraft(kind: string, text: string): void {
-    drafts.value = { ...drafts.value, [kind]: text }
+  /** Loads the saved plans from the unlocked vault and saves every later change there. */
+  async function connect(store: Records): Promise<void> {
+    records = store
+    const { records: rows } = await store.all<unknown>(TABLES.plans)
+    const next: Record<string, PlanRecord> = {}
+    const bad: string[] = []
+    for (const row of rows) {
+      const record = readPlanRecord(row.value)
+      if (record && record.offerId === row.id) next[row.id] = record
+      else bad.push(row.id)
+    }
+    saved.value = next
+    unreadable.value = bad
   }
 
-  return { offerId, choices, drafts, editDraft }
+  /** Forgets every decrypted plan: called when the vault locks. */
+  function disconnect(): void {
+    records = null
+    saved.value = {}
+    unreadable.value = []
+    offerId.value = null
+    saveError.value = null
+  }
+
+  /** Offers a plan can be made for: every one not declined. */
+  const candidates = computed(() => offers.entries.filter((e) => e.offer.decision !== 'declined'))
+  /** The offer the plan is for: the one picked, else the accepted one, else the first. */
+  const entry = computed(
+    () =>
+      candidates.value.find((e) => e.offer.id === offerId.value) ??
+      candidates.value.find((e) => e.offer.decision === 'accepted') ??
+      candidates.value[0] ??
+      null,
+  )
+
+  function recordOf(id: string): PlanRecord {
+    return saved.value[id] ?? { offerId: id, choices: defaultChoices(board.settings), messages: {} }
+  }
+
+  /** The choices for the offer shown. */
+  const choices = computed<PlanChoices>(() =>
+    entry.value ? recordOf(entry.value.offer.id).choices : defaultChoices(board.settings),
+  )
+  /** The rewritten messages for the offer shown, by conflict kind. */
+  const messages = computed(() => (entry.value ? recordOf(entry.value.offer.id).messages : {}))
+  /** True when the offer shown had a saved plan that could not be read. */
+  const shownUnreadable = computed(
+    () => entry.value !== null && unreadable.value.includes(entry.value.offer.id),
+  )
+
+  /** The plan for the offer shown, in the user's region and time zone, or why there is none. */
+  const result = computed<PlanResult | null>(() =>
+    entry.value
+      ? makePlan(
+          entry.value,
+          profile.profile.currentJob,
+          choices.value,
+          board.settings,
+          profile.profile.name,
+          now(),
+        )
+      : null,
+  )
+
+  async function update(change: (r: PlanRecord) => PlanRecord): Promise<void> {
+    const id = entry.value?.offer.id
+    if (!id) return
+    const next = readPlanRecord(plain(change(recordOf(id))))
+    // The screen keeps values within the schema; anything else is not kept rather than stored
+    // as a record that could not be read back.
+    if (!next) return
+    saved.value = { ...saved.value, [id]: next }
+    unreadable.value = unreadable.value.filter((x) => x !== id)
+    if (!records) return
+    saving.value++
+    try {
+      await records.put(TABLES.plans, id, next)
+      saveError.value = null
+    } catch {
+      saveError.value =
+        'The last change to the plan could not be saved. Unlock Afterview and try again.'
+    } finally {
+      saving.value--
+    }
+  }
+
+  /** Changes some of the choices for the offer shown. */
+  function setChoices(change: Partial<PlanChoices>): Promise<void> {
+    return update((r) => ({ ...r, choices: { ...r.choices, ...change } }))
+  }
+
+  /** Keeps the user's wording of a start-date message, with the date the plan suggested then. */
+  function editMessage(kind: ConflictKind, text: string, counterDate: IsoDate): Promise<void> {
+    const message: EditedMessage = { text, counterDate }
+    return update((r) => ({ ...r, messages: { ...r.messages, [kind]: message } }))
+  }
+
+  /** Goes back to the suggested message for a conflict. */
+  function resetMessage(kind: ConflictKind): Promise<void> {
+    return update((r) => {
+      const rest = { ...r.messages }
+      delete rest[kind]
+      return { ...r, messages: rest }
+    })
+  }
+
+  /** The message texts the user rewrote, by conflict kind, for the export. */
+  const editedTexts = computed(() =>
+    Object.fromEntries(Object.entries(messages.value).map(([kind, m]) => [kind, m.text])),
+  )
+
+  // An offer deleted takes its plan with it: the choices and messages were about that offer.
+  offers.$onAction(({ name, args, after }) => {
+    if (name !== 'remove') return
+    const [id] = args as [string]
+    after(() => {
+      if (!(id in saved.value) && !unreadable.value.includes(id)) return
+      const rest = { ...saved.value }
+      delete rest[id]
+      saved.value = rest
+      unreadable.value = unreadable.value.filter((x) => x !== id)
+      void records?.remove(TABLES.plans, id).catch(() => {})
+    })
+  })
+
+  return {
+    saved,
+    unreadable,
+    saveError,
+    saving,
+    offerId,
+    candidates,
+    entry,
+    choices,
+    messages,
+    editedTexts,
+    shownUnreadable,
+    result,
+    connect,
+    disconnect,
+    setChoices,
+    editMessage,
+    resetMessage,
+  }
 })

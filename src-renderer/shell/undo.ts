@@ -17,41 +17,66 @@ export const useUndoStore = defineStore('undo', () => {
   const toasts = ref<Toast[]>([])
   let next = 1
   const timers = new Map<number, ReturnType<typeof setTimeout>>()
+  /** What to finish once a toast is gone without Undo (e.g. delete an attachment's file). */
+  const finals = new Map<number, () => void>()
 
-  /** Shows a toast; returns its id. */
-  function show(text: string, undo?: () => Promise<void>): number {
+  /**
+   * Shows a toast; returns its id. `final` runs once the chance to undo has passed: when the
+   * toast times out, is dismissed, or is cleared on lock. It never runs after Undo.
+   */
+  function show(text: string, undo?: () => Promise<void>, final?: () => void): number {
     const id = next++
     toasts.value = [...toasts.value.slice(-2), { id, text, undo }]
-    release(id)
+    if (final) finals.set(id, final)
+    schedule(id)
     return id
   }
 
-  /** Keeps a toast up while the user is on it (focus or pointer): reading takes its own time. */
-  function hold(id: number): void {
+  /** Toasts the user is on (focus or pointer): they stay, since reading takes its own time. */
+  const held = new Set<number>()
+
+  function schedule(id: number): void {
     clearTimeout(timers.get(id))
+    timers.set(
+      id,
+      setTimeout(() => {
+        // Still held and still shown: wait again. Pushed out by newer toasts: it ends as usual.
+        if (held.has(id) && toasts.value.some((t) => t.id === id)) schedule(id)
+        else dismiss(id)
+      }, TOAST_MS),
+    )
+  }
+
+  /** Keeps a toast up while the user is on it. */
+  function hold(id: number): void {
+    held.add(id)
   }
 
   /** Lets a held toast go again, after the full time. */
   function release(id: number): void {
-    if (!toasts.value.some((t) => t.id === id)) return
-    clearTimeout(timers.get(id))
-    timers.set(
-      id,
-      setTimeout(() => dismiss(id), TOAST_MS),
-    )
+    if (held.delete(id)) schedule(id)
   }
 
-  /** Hides a toast without undoing. */
-  function dismiss(id: number): void {
+  /** Stops tracking a toast and hides it; answers its final step, if any. */
+  function forget(id: number): (() => void) | undefined {
     clearTimeout(timers.get(id))
     timers.delete(id)
+    held.delete(id)
+    const final = finals.get(id)
+    finals.delete(id)
     toasts.value = toasts.value.filter((t) => t.id !== id)
+    return final
+  }
+
+  /** Hides a toast without undoing: what it reported becomes final. */
+  function dismiss(id: number): void {
+    forget(id)?.()
   }
 
   /** Undoes what a toast reported, then hides it. */
   async function undo(id: number): Promise<void> {
     const toast = toasts.value.find((t) => t.id === id)
-    dismiss(id)
+    forget(id)
     await toast?.undo?.()
   }
 

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHostBridge } from '@shared/ipc/bridge'
-import { canPreview, importAttachment, readAttachment, type AttachmentRef } from './attachments'
+import {
+  canPreview,
+  importAttachment,
+  readAttachment,
+  sizeText,
+  typeName,
+  type AttachmentRef,
+} from './attachments'
 
 const ref: AttachmentRef = {
   fileId: 'a'.repeat(32),
@@ -44,5 +51,19 @@ describe('attachments from the renderer', () => {
     expect(canPreview('application/pdf')).toBe(true)
     expect(canPreview('image/webp')).toBe(true)
     expect(canPreview('application/msword')).toBe(false)
+  })
+
+  it('gives sizes in units people read, and kinds in words', () => {
+    expect(sizeText(0)).toBe('0 bytes')
+    expect(sizeText(1)).toBe('1 byte')
+    expect(sizeText(999)).toBe('999 bytes')
+    expect(sizeText(1000)).toBe('1 KB')
+    expect(sizeText(48_213)).toBe('48 KB')
+    expect(sizeText(3_456_789)).toBe('3.5 MB')
+    expect(sizeText(999_999)).toBe('1 MB')
+    expect(sizeText(50_000_000)).toBe('50 MB')
+    expect(typeName('application/pdf')).toBe('PDF')
+    expect(typeName('image/png')).toBe('PNG image')
+    expect(typeName('application/octet-stream')).toBe('File')
   })
 })

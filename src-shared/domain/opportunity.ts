@@ -3,6 +3,7 @@
  * agency, advert, the user's reflection, what has been sent, and how it ended.
  */
 import type { CurrencyCode, MinorUnits, PayRate } from './money'
+import type { AttachmentRef } from './offer'
 import type { Instant, IsoDate, LocalTime } from './time'
 
 /** Where an opportunity sits on the board. */
@@ -179,6 +180,11 @@ export interface Opportunity {
   draftEdits?: Record<string, DraftEdit>
   /** Ids of the referees the user expects to give for this role. */
   refereeIds: string[]
+  /**
+   * Files kept with this opportunity (the advert, a transcript, a business card), each with its
+   * own key. Absent in records saved before attachments existed: read as none.
+   */
+  attachments?: AttachmentRef[]
   createdAt: Instant
   updatedAt: Instant
 }

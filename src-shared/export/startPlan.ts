@@ -25,6 +25,8 @@ export interface PlanStep {
   note: string
   /** True for the step a conflict sits on: printed in the warning colour. */
   conflict?: boolean
+  /** True for a step already behind the user that has no date of its own (conditions cleared). */
+  done?: boolean
 }
 
 /** Something to settle with the new employer or the current one. */
@@ -62,7 +64,7 @@ export function buildStartPlan(input: StartPlanInput): Document {
   const steps: Cell[][] = input.steps.map((s) => {
     const colour = s.conflict ? { colour: COLOURS.warning } : {}
     return [
-      { text: dateText(s.date, true), bold: true, ...colour },
+      { text: s.done && !s.date ? 'Done' : dateText(s.date, true), bold: true, ...colour },
       { text: s.label, bold: s.conflict === true, ...colour },
       { text: s.note || '—' },
     ]

@@ -22,8 +22,10 @@ function belowBand(): OfferEntry {
   return entry
 }
 
-function check(entry: OfferEntry) {
-  const result = runCheck(entry)
+const ENGLAND = { region: 'GB-ENG' }
+
+function check(entry: OfferEntry, settings = ENGLAND) {
+  const result = runCheck(entry, settings)
   if (!result.ok) throw new Error(result.message)
   return result.check
 }
@@ -57,7 +59,7 @@ describe('offer check for the screens', () => {
 
   it('hands the export the verdict, the reasons and the blockers', () => {
     const entry = belowBand()
-    const input = notesExport(entry, runCheck(entry), 'Alex Morgan', '2026-12-14')
+    const input = notesExport(entry, runCheck(entry, ENGLAND), 'Alex Morgan', '2026-12-14')
     expect(input.verdict).toMatch(/falls short/)
     expect(input.reasons.join(' ')).toContain('£3,000')
     expect(input.blockers).toHaveLength(2)
@@ -66,7 +68,25 @@ describe('offer check for the screens', () => {
   it('explains figures it cannot compare instead of failing', () => {
     const entry = belowBand()
     entry.offer.terms.pay = { min: -1, max: -1, currency: 'GBP', period: 'year' }
-    expect(runCheck(entry)).toMatchObject({ ok: false })
+    expect(runCheck(entry, ENGLAND)).toMatchObject({ ok: false })
+  })
+})
+
+describe('the offer check in the user’s region', () => {
+  const statutory = (settings: { region: string }) => {
+    const entry = belowBand()
+    entry.offer.terms.holidayDays = 19
+    return check(entry, settings).findings.filter((f) => f.kind === 'holiday-below-statutory')
+  }
+
+  it('counts the region’s own bank holidays towards the UK minimum of 28 days', () => {
+    // 19 days and England's 8 weekday bank holidays of 2026 fall short; Scotland has 9.
+    expect(statutory({ region: 'GB-ENG' })[0]?.explanation).toContain('27 days')
+    expect(statutory({ region: 'GB-SCT' })).toEqual([])
+  })
+
+  it('applies the UK minimum to UK regions only', () => {
+    expect(statutory({ region: 'US-NY' })).toEqual([])
   })
 })
 

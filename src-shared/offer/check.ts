@@ -3,7 +3,7 @@
  * matched to the rows of the comparison, the verdict as a headline, the band bar's positions, and
  * the next steps. Pure: everything comes from `checkOffer` and the entry.
  */
-import type { IsoDate, Money } from '../domain'
+import type { IsoDate, Money, Settings } from '../domain'
 import { termRows, type TermRow } from '../export/format'
 import type { ComparisonRow, NegotiationNotesInput } from '../export/negotiationNotes'
 import { checkOffer, targetFromNotes } from '../rules/offerCheck'
@@ -14,12 +14,17 @@ import type { OfferEntry } from './entry'
 /** The check, or the reason it could not run (e.g. a band in one currency, the offer in another). */
 export type CheckResult = { ok: true; check: OfferCheck } | { ok: false; message: string }
 
-/** Runs the rules engine's check on an entry, turning input errors into a sentence. */
-export function runCheck(entry: OfferEntry): CheckResult {
+/**
+ * Runs the rules engine's check on an entry, turning input errors into a sentence. The region of
+ * `settings` decides the statutory holiday check and the public holidays counted towards it.
+ */
+export function runCheck(entry: OfferEntry, settings: Pick<Settings, 'region'>): CheckResult {
   try {
     return {
       ok: true,
-      check: checkOffer(entry.advert, entry.offer, targetFromNotes(entry.offer.negotiation)),
+      check: checkOffer(entry.advert, entry.offer, targetFromNotes(entry.offer.negotiation), {
+        region: settings.region,
+      }),
     }
   } catch (error) {
     if (error instanceof RuleInputError) {

@@ -1,22 +1,14 @@
 import { Packer } from 'docx'
 import { describe, expect, it } from 'vitest'
-import type { CurrentJob } from '../domain'
 import { buildStartPlan } from '../export/startPlan'
 import { emptyNotes, entryFromDraft, newDraft } from '../offer/draft'
 import type { OfferEntry } from '../offer/entry'
 import { readDocx } from '../../tests/support/readDocx'
-import { makePlan, planExport, type PlanChoices } from './plan'
+import { makePlan, planExport, timelineSteps, type PlanChoices } from './plan'
+import { MONTHS_NOTICE } from './testData'
 
 const NOW = Date.UTC(2026, 11, 14, 9) // Monday 14 December 2026, 09:00 in London
-const job: CurrentJob = {
-  employer: 'Acme',
-  noticeLength: 1,
-  noticeUnit: 'months',
-  serviceStart: '2020-03-02',
-  untakenHolidayDays: 0,
-  holidayHandling: 'paid-out',
-  gardenLeavePossible: false,
-}
+const job = MONTHS_NOTICE
 const choices: PlanChoices = {
   breakDays: 14,
   preferMondayStart: false,
@@ -79,6 +71,80 @@ describe('start plan for the screen and the export', () => {
     expect(doc.paragraphs).toContain('Could we say Friday 29 January?')
     const timeline = doc.tables.find((t) => t[0]?.[0] === 'Date')!
     expect(timeline.at(-1)?.[2]).toBe('They asked for Monday 11 January 2027.')
+  })
+
+  it('skips the bank holidays of the user’s region when it picks a start date', () => {
+    // Not employed, a 20-day break from tomorrow: free from Monday 4 January 2027, which is a
+    // bank holiday in Scotland (for 2 January, a Saturday) and a working day in England.
+    const entry = accepted('2027-01-04')
+    const free = { ...choices, breakDays: 20 }
+    const inRegion = (region: string) => {
+      const result = makePlan(entry, null, free, { ...settings, region }, 'Alex Morgan', NOW)
+      if (!result.ok) throw new Error(result.message)
+      return result.plan
+    }
+    expect(inRegion('GB-ENG').recommendedStart).toBe('2027-01-04')
+    expect(inRegion('GB-ENG').conflicts).toEqual([])
+    expect(inRegion('GB-SCT').recommendedStart).toBe('2027-01-05')
+    expect(inRegion('GB-SCT').conflicts.map((c) => c.counterDate)).toEqual(['2027-01-05'])
+  })
+
+  it('takes today from the user’s time zone', () => {
+    const lateEvening = Date.UTC(2026, 11, 14, 23, 30) // already 15 December in New Zealand
+    const today = (timeZone: string) => {
+      const result = makePlan(
+        accepted('2027-01-29'),
+        job,
+        choices,
+        { ...settings, timeZone },
+        '',
+        lateEvening,
+      )
+      return result.ok ? result.plan.today : null
+    }
+    expect(today('Europe/London')).toBe('2026-12-14')
+    expect(today('Pacific/Auckland')).toBe('2026-12-15')
+  })
+
+  it('shows conditions and the contract as done, or dated by the return deadline', () => {
+    const signed = accepted('2027-01-29')
+    const steps = timelineSteps(signed, plan(signed))
+    expect(steps.map((s) => s.label).slice(0, 4)).toEqual([
+      'Today',
+      'Offer in writing',
+      'Conditions cleared',
+      'Contract signed and returned',
+    ])
+    expect(steps[2]).toMatchObject({ date: null, done: true, note: 'The offer has no conditions.' })
+    expect(steps[3]).toMatchObject({ date: null, done: true })
+
+    const d = newDraft('2026-12-10')
+    Object.assign(d, { company: 'Northwind', role: 'Analyst', inWriting: true })
+    d.offer.payMin = '50000'
+    d.contractReturnBy = '2026-12-18'
+    d.conditions.references = 'outstanding'
+    const pending = entryFromDraft(d, {
+      id: 'o2',
+      opportunityId: 'p1',
+      negotiation: emptyNotes(),
+      letter: null,
+      decision: 'pending',
+    })
+    const open = timelineSteps(pending, plan(pending))
+    expect(open[2]).toMatchObject({ date: null, done: false, note: '1 still outstanding.' })
+    expect(open[3]).toMatchObject({ date: '2026-12-18', note: 'The day they want it back by.' })
+  })
+
+  it('prints Done for a step behind the user and To be set for one not yet dated', async () => {
+    const entry = accepted('2027-01-29')
+    const input = planExport(entry, plan(entry), 'Alex Morgan')
+    input.steps.push({ date: null, label: 'Something pending', note: '' })
+    const doc = readDocx(new Uint8Array(await Packer.toBuffer(buildStartPlan(input))))
+    const timeline = doc.tables.find((t) => t[0]?.[0] === 'Date')!
+    const row = (label: string) => timeline.find((r) => r[1] === label)
+    expect(row('Conditions cleared')?.[0]).toBe('Done')
+    expect(row('Contract signed and returned')?.[0]).toBe('Done')
+    expect(row('Something pending')?.[0]).toBe('To be set')
   })
 
   it('explains impossible input instead of failing', () => {

@@ -96,8 +96,12 @@ export function timelineSteps(entry: OfferEntry, plan: StartPlan): ExportStep[] 
       label: 'Conditions cleared',
       note: outstanding.length
         ? `${outstanding.length} still outstanding.`
-        : 'Nothing outstanding.',
+        : offer.conditions.length
+          ? 'All cleared.'
+          : 'The offer has no conditions.',
+      done: outstanding.length === 0,
     },
+    contractStep(offer),
     ...plan.timeline.map((s) => ({
       date: s.date,
       label: s.label,
@@ -105,6 +109,16 @@ export function timelineSteps(entry: OfferEntry, plan: StartPlan): ExportStep[] 
       conflict: s.kind === 'start' && plan.conflicts.length > 0,
     })),
   ]
+}
+
+/** The contract's return: done once signed, else dated by the deadline the employer gave. */
+function contractStep(offer: OfferEntry['offer']): ExportStep {
+  const label = 'Contract signed and returned'
+  if (offer.contractSigned) return { date: null, label, note: 'Signed and sent back.', done: true }
+  if (offer.contractReturnBy) {
+    return { date: offer.contractReturnBy, label, note: 'The day they want it back by.' }
+  }
+  return { date: null, label, note: 'No return date given yet; ask when they need it.' }
 }
 
 /** Everything the start plan export needs. Drafts are the user's edited texts when given. */

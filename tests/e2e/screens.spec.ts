@@ -3,9 +3,9 @@
  * violation) and photographed; and the same screens at 200% zoom (a 640x400 CSS viewport in a
  * 1280x800 window) without text running off the side.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
+import { noSeriousViolations } from './support/axe'
 import { addInterview, fixClock, goTo, PANEL } from './support/journeys'
 
 async function seed(page: Page): Promise<void> {
@@ -34,17 +34,6 @@ async function seed(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'Name' }).fill('Sam Green')
   await page.getByRole('textbox', { name: 'How they know you' }).fill('Line manager at Initech')
   await page.getByRole('button', { name: 'Save referee' }).click()
-}
-
-async function noSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    )
-  expect(serious).toEqual([])
 }
 
 const SCREENS: [string, (page: Page) => Promise<void>][] = [

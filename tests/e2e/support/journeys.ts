@@ -76,3 +76,12 @@ export const PANEL: PersonInput[] = [
     discussed: 'handing designs over to developers',
   },
 ]
+
+/** The morning interview at Acme with Priya and Tom, as most specs start. */
+export const ACME_MORNING = {
+  company: 'Acme Ltd',
+  role: 'Product designer',
+  date: '2026-03-03',
+  time: '09:30',
+  people: PANEL,
+}

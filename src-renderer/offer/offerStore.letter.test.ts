@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { OfferEntry } from '@shared/offer/entry'
+import type { Vault } from '../vault/vault'
+import { useUndoStore } from '../shell/undo'
+import { dumpIndexedDb } from '../../tests/support/idbDump'
+import { installRealHost } from '../../tests/support/realHost'
+import { createdVault, importedFile, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
+import { useOfferStore } from './offerStore'
+
+let vault: Vault
+let dbName: string
+let host: Awaited<ReturnType<typeof installRealHost>>
+
+beforeEach(async () => {
+  setActivePinia(createPinia())
+  ;({ vault, dbName } = await createdVault('offer-letter'))
+  host = await installRealHost()
+})
+afterEach(() => host.dispose())
+
+const imported = (name: string) => importedFile(host, name, `%PDF-1.4 ${name}`)
+
+/** The encrypted files in the data folder, once main has finished every delete asked of it. */
+async function files(): Promise<string[]> {
+  await host.idle()
+  return (await readdir(join(host.dataDir, 'attachments'))).sort()
+}
+
+/** A saved offer from Northwind; answers its id. */
+async function savedOffer(offers: ReturnType<typeof useOfferStore>): Promise<string> {
+  offers.startNew()
+  Object.assign(offers.editing!.draft, { company: 'Northwind', role: 'Analyst' })
+  expect(offers.saveEdit()).toBe(true)
+  return offers.selectedId!
+}
+
+describe('the offer letter', () => {
+  it('is kept, key included, only inside the encrypted offer record', async () => {
+    const offers = useOfferStore()
+    await offers.connect(vault.records)
+    const id = await savedOffer(offers)
+    const letter = await imported('Northwind offer letter.pdf')
+    expect(await offers.attachLetter(id, letter)).toBeNull()
+
+    const disk = await dumpIndexedDb(dbName)
+    expect(disk).not.toContain('Northwind offer letter')
+    expect(disk).not.toContain(letter.keyB64)
+
+    vault.lock()
+    offers.disconnect()
+    await vault.unlock(VAULT_PASSPHRASE)
+    await offers.connect(vault.records)
+    expect(offers.selected?.offer.letter).toEqual(letter)
+  })
+
+  it('reads an offer saved without a letter field, or with a damaged one, as having none', async () => {
+    const offers = useOfferStore()
+    await offers.connect(vault.records)
+    const id = await savedOffer(offers)
+    // The form saves in the background: wait for the record to be there.
+    const stored = await vi.waitFor(async () => {
+      const entry = await vault.records.get<OfferEntry>('offers', id)
+      expect(entry).toBeDefined()
+      return entry!
+    })
+    const { letter: _dropped, ...older } = stored.offer
+    await vault.records.put('offers', id, { ...stored, offer: older })
+    await vault.records.put('offers', 'damaged', {
+      ...stored,
+      offer: { ...stored.offer, id: 'damaged', letter: { fileId: '../x' } },
+    })
+
+    offers.disconnect()
+    await offers.connect(vault.records)
+    expect(offers.entries.map((e) => [e.offer.id, e.offer.letter, e.company])).toEqual(
+      expect.arrayContaining([
+        [id, null, 'Northwind'],
+        ['damaged', null, 'Northwind'],
+      ]),
+    )
+  })
+
+  it('deletes a letter attached in a form that was cancelled, and keeps one that was saved', async () => {
+    const offers = useOfferStore()
+    await offers.connect(vault.records)
+    offers.startNew()
+    const dropped = await imported('Draft.pdf')
+    await offers.attachFormLetter(dropped)
+    offers.cancelEdit()
+    expect(await files()).toEqual([])
+
+    offers.startNew()
+    Object.assign(offers.editing!.draft, { company: 'Northwind', role: 'Analyst' })
+    const first = await imported('First try.pdf')
+    const kept = await imported('Offer.pdf')
+    await offers.attachFormLetter(first)
+    expect(await offers.attachFormLetter(kept)).toEqual(first)
+    expect(offers.saveEdit()).toBe(true)
+    expect(offers.selected?.offer.letter).toEqual(kept)
+    expect(await files()).toEqual([kept.fileId])
+  })
+
+  it('offers Undo for a saved letter the form replaced, and deletes it only after', async () => {
+    const offers = useOfferStore()
+    const undo = useUndoStore()
+    await offers.connect(vault.records)
+    const id = await savedOffer(offers)
+    const old = await imported('Old.pdf')
+    await offers.attachLetter(id, old)
+
+    offers.edit(id)
+    expect(offers.editing?.letter).toEqual(old)
+    const replacement = await imported('New.pdf')
+    await offers.attachFormLetter(replacement)
+    offers.saveEdit()
+    expect(undo.toasts.map((t) => t.text)).toEqual(['Removed the letter Old.pdf from Northwind.'])
+    expect(await files()).toEqual([old.fileId, replacement.fileId].sort())
+
+    // Undo: the old letter is back, and the one that replaced it goes.
+    await undo.undo(undo.toasts[0]!.id)
+    expect(offers.selected?.offer.letter).toEqual(old)
+    expect(await files()).toEqual([old.fileId])
+
+    // The same again without Undo: the old letter's file goes when the message does.
+    offers.edit(id)
+    await offers.attachFormLetter(replacement)
+    await offers.detachFormLetter()
+    offers.saveEdit()
+    expect(offers.selected?.offer.letter).toBeNull()
+    undo.dismiss(undo.toasts[0]!.id)
+    expect(await files()).toEqual([])
+  })
+
+  it('goes with its offer when the offer is deleted', async () => {
+    const offers = useOfferStore()
+    await offers.connect(vault.records)
+    const id = await savedOffer(offers)
+    await offers.attachLetter(id, await imported('Offer.pdf'))
+    offers.remove(id)
+    expect(await files()).toEqual([])
+  })
+})

@@ -1,0 +1,255 @@
+/**
+ * Attachments from end to end: files kept with an interview and the offer letter kept with an
+ * offer, through main's real handlers. The open and save dialogs are scripted, so the files are
+ * real ones in temp folders, and the data folder is checked for what it holds on disk.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { test, expect, usingElectron } from './support/app'
+import { noSeriousViolations } from './support/axe'
+import { ACME_MORNING, addInterview, fixClock, goTo } from './support/journeys'
+import { businessCardPng, letterPdf } from './support/samples'
+import type { TestPorts } from '../support/testPorts'
+
+test.skip(usingElectron, 'scripts the open and save dialogs through the test ports')
+
+/** Writes `bytes` where the user would pick them, and scripts the next open dialog to answer. */
+async function pick(ports: TestPorts, name: string, bytes: Buffer): Promise<Buffer> {
+  const path = join(ports.documentsDir, name)
+  await writeFile(path, bytes)
+  ports.dialog.opens.push(path)
+  return bytes
+}
+
+/** The encrypted attachment files in the data folder, by file id. */
+async function storedFiles(ports: TestPorts): Promise<Map<string, Buffer>> {
+  const folder = join(ports.dataDir, 'attachments')
+  const names = (await readdir(folder)).filter((n) => /^[0-9a-f]{32}$/.test(n))
+  return new Map(
+    await Promise.all(names.map(async (n) => [n, await readFile(join(folder, n))] as const)),
+  )
+}
+
+/** Photographs the page in the light and the dark theme, checking each with axe. */
+async function bothThemes(
+  app: { page: Page; screenshot(n: string): Promise<string> },
+  name: string,
+) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme })
+    await noSeriousViolations(app.page, `${name} (${scheme})`)
+    await app.screenshot(`${scheme}-${name}`)
+  }
+  await app.page.emulateMedia({ colorScheme: 'light' })
+}
+
+/**
+ * Waits, at most a few seconds, for Chromium's PDF viewer to finish drawing, so a screenshot
+ * shows the letter. It looks inside the viewer's own page, which Chromium may change: when it
+ * cannot tell, the spec goes on, since the letter's content is checked byte for byte elsewhere.
+ */
+async function pdfDrawn(page: Page): Promise<void> {
+  const drawn = async () => {
+    const viewer = page.frames().find((f) => f.url().startsWith('chrome-extension:'))
+    if (!viewer) return false
+    return viewer
+      .evaluate(() => {
+        const root = document.querySelector('pdf-viewer')?.shadowRoot
+        const toolbar = root?.querySelector('viewer-toolbar')
+        return !!toolbar && !toolbar.hasAttribute('loading_')
+      })
+      .catch(() => false)
+  }
+  await expect
+    .poll(drawn, { timeout: 5_000 })
+    .toBe(true)
+    .catch(() => {})
+}
+
+const ADVERT_TEXT = 'Product designer advert from Acme Ltd'
+
+test('files kept with an interview: attach, preview, save a copy, remove with Undo, restart', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const ports = app.ports!
+  const { page } = app
+  await fixClock(page)
+  await addInterview(page, ACME_MORNING)
+  const panel = page.getByRole('region', { name: 'Attachments' })
+  await expect(panel).toContainText('No files attached yet.')
+
+  // A cancelled dialog changes nothing.
+  await panel.getByRole('button', { name: 'Attach a file…' }).click()
+  await expect(panel.getByRole('alert')).toHaveCount(0)
+  await expect(panel.getByRole('listitem')).toHaveCount(0)
+
+  const card = await pick(ports, 'Priya Shah card.png', businessCardPng())
+  await panel.getByRole('button', { name: 'Attach a file…' }).click()
+  await expect(panel.getByRole('status')).toHaveText('Attached Priya Shah card.png.')
+  const advert = await pick(
+    ports,
+    'Advert.pdf',
+    letterPdf([ADVERT_TEXT, 'Salary 45,000 to 55,000']),
+  )
+  await panel.getByRole('button', { name: 'Attach a file…' }).click()
+  await expect(panel.getByRole('status')).toHaveText('Attached Advert.pdf.')
+  const rows = panel.getByRole('listitem')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.nth(0)).toContainText('Priya Shah card.png')
+  // The picture compresses to under a kilobyte: its size shows in bytes.
+  expect(card.length).toBeLessThan(1000)
+  await expect(rows.nth(0)).toContainText(`${card.length} bytes · PNG image`)
+  await expect(rows.nth(1)).toContainText('Advert.pdf')
+  await expect(rows.nth(1)).toContainText(/(bytes|KB) · PDF/)
+
+  // On disk: two files, neither readable as the original.
+  const stored = await storedFiles(ports)
+  expect(stored.size).toBe(2)
+  for (const bytes of stored.values()) {
+    expect(bytes.includes('IHDR')).toBe(false)
+    expect(bytes.includes('%PDF')).toBe(false)
+    expect(bytes.includes(ADVERT_TEXT)).toBe(false)
+    expect(bytes.includes(card.subarray(0, 64))).toBe(false)
+  }
+
+  // Preview the picture in the window.
+  await panel.getByRole('button', { name: 'Preview Priya Shah card.png' }).click()
+  const preview = page.getByRole('dialog', { name: 'Priya Shah card.png' })
+  const image = preview.getByRole('img', { name: 'Priya Shah card.png' })
+  await expect(image).toBeVisible()
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(360)
+  await bothThemes(app, 'attachment-preview')
+  await preview.getByRole('button', { name: 'Close' }).click()
+  await expect(preview).toHaveCount(0)
+  await expect(panel.getByRole('button', { name: 'Preview Priya Shah card.png' })).toBeFocused()
+
+  // Save a decrypted copy: byte for byte the file that was attached.
+  const copy = join(ports.documentsDir, 'Copy of the advert.pdf')
+  ports.dialog.saves.push(copy)
+  await panel.getByRole('button', { name: 'Save a copy of Advert.pdf' }).click()
+  await expect(panel.getByRole('status')).toHaveText('Saved a copy of Advert.pdf.')
+  expect(Buffer.compare(await readFile(copy), advert)).toBe(0)
+  expect(ports.dialog.asked.at(-1)?.defaultPath).toMatch(/Advert\.pdf$/)
+  await page.mouse.move(0, 0)
+  await bothThemes(app, 'detail-attachments')
+
+  // Remove the advert, then take it back: it returns, and its file was never deleted.
+  await panel.getByRole('button', { name: 'Remove Advert.pdf' }).click()
+  await expect(rows).toHaveCount(1)
+  const toast = page.getByTestId('toast').filter({ hasText: 'Removed Advert.pdf from Acme Ltd.' })
+  await expect(toast).toBeVisible()
+  await expect(panel.getByRole('button', { name: 'Attach a file…' })).toBeFocused()
+  await app.screenshot('attachment-removed-toast')
+  expect((await storedFiles(ports)).size).toBe(2)
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(rows).toHaveCount(2)
+  await expect(rows.nth(1)).toContainText('Advert.pdf')
+
+  // After a restart both files are still there, and still open.
+  await app.restart()
+  await fixClock(app.page)
+  await goTo(app.page, 'Board')
+  await app.page
+    .getByRole('button', { name: /^Acme Ltd/ })
+    .first()
+    .click()
+  const after = app.page.getByRole('region', { name: 'Attachments' })
+  await expect(after.getByRole('listitem')).toHaveCount(2)
+  await expect(after.getByRole('listitem').nth(0)).toContainText('Priya Shah card.png')
+  await expect(after.getByRole('listitem').nth(1)).toContainText('Advert.pdf')
+  await after.getByRole('button', { name: 'Preview Priya Shah card.png' }).click()
+  await expect(app.page.getByRole('dialog').getByRole('img')).toBeVisible()
+  await app.page.keyboard.press('Escape')
+  await expect(app.page.getByRole('dialog')).toHaveCount(0)
+
+  // Removed for good: once the message is dismissed, the encrypted file goes too.
+  const before = await storedFiles(ports)
+  await after.getByRole('button', { name: 'Remove Advert.pdf' }).click()
+  await app.page
+    .getByTestId('toast')
+    .getByRole('button', { name: 'Dismiss: Removed Advert.pdf from Acme Ltd.' })
+    .click()
+  await expect.poll(async () => (await storedFiles(ports)).size).toBe(before.size - 1)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the offer letter: attach it with the offer, preview, replace with Undo, find it after a restart', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const ports = app.ports!
+  const { page } = app
+  await goTo(page, 'Offers')
+  await page.getByRole('button', { name: 'Add your first offer' }).click()
+  await page.getByLabel('Company').fill('Northwind Logistics')
+  await page.getByLabel('Role').fill('Senior Data Analyst')
+  await page.locator('#offer-payMin').fill('52,000')
+
+  const form = page.getByRole('region', { name: 'The offer letter' })
+  const letter = await pick(
+    ports,
+    'Northwind offer letter.pdf',
+    letterPdf(['Northwind Logistics', 'Offer of employment: Senior Data Analyst', 'Salary 52,000']),
+  )
+  await form.getByRole('button', { name: 'Attach the letter…' }).click()
+  await expect(form.getByRole('listitem')).toContainText('Northwind offer letter.pdf')
+  await expect(form.getByRole('button', { name: 'Replace the letter…' })).toBeVisible()
+  await app.screenshot('offer-form-letter')
+  await page.getByRole('button', { name: 'Save the offer' }).click()
+
+  const card = page.getByRole('region', { name: 'The offer letter' })
+  await expect(card.getByRole('listitem')).toContainText('Northwind offer letter.pdf')
+  await expect(card.getByRole('listitem')).toContainText('· PDF')
+  const stored = await storedFiles(ports)
+  expect(stored.size).toBe(1)
+  for (const bytes of stored.values()) {
+    expect(bytes.includes('%PDF')).toBe(false)
+    expect(bytes.includes('Offer of employment')).toBe(false)
+  }
+
+  await card.getByRole('button', { name: 'Preview Northwind offer letter.pdf' }).click()
+  const preview = page.getByRole('dialog', { name: 'Northwind offer letter.pdf' })
+  await expect(preview.locator('iframe[title="Northwind offer letter.pdf"]')).toHaveAttribute(
+    'src',
+    /^blob:/,
+  )
+  await pdfDrawn(page)
+  await app.screenshot('offer-letter-preview')
+  await preview.getByRole('button', { name: 'Close' }).click()
+
+  const copy = join(ports.documentsDir, 'Letter copy.pdf')
+  ports.dialog.saves.push(copy)
+  await card.getByRole('button', { name: 'Save a copy of Northwind offer letter.pdf' }).click()
+  await expect(card.getByRole('status')).toHaveText('Saved a copy of Northwind offer letter.pdf.')
+  expect(Buffer.compare(await readFile(copy), letter)).toBe(0)
+  await card.scrollIntoViewIfNeeded()
+  await page.mouse.move(0, 0)
+  await bothThemes(app, 'offer-letter')
+
+  // Replace it, then take that back: the first letter returns and the second one's file goes.
+  await pick(ports, 'Revised offer.pdf', letterPdf(['Northwind Logistics', 'Revised offer']))
+  await card.getByRole('button', { name: 'Replace the letter…' }).click()
+  await expect(card.getByRole('listitem')).toContainText('Revised offer.pdf')
+  const toast = page
+    .getByTestId('toast')
+    .filter({ hasText: 'Replaced Northwind offer letter.pdf with Revised offer.pdf.' })
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(card.getByRole('listitem')).toContainText('Northwind offer letter.pdf')
+  await expect.poll(async () => [...(await storedFiles(ports)).keys()]).toEqual([...stored.keys()])
+
+  await app.restart()
+  await goTo(app.page, 'Offers')
+  await app.page.getByRole('button', { name: /Northwind Logistics/ }).click()
+  const after = app.page.getByRole('region', { name: 'The offer letter' })
+  await expect(after.getByRole('listitem')).toContainText('Northwind offer letter.pdf')
+  const again = join(ports.documentsDir, 'Letter after restart.pdf')
+  ports.dialog.saves.push(again)
+  await after.getByRole('button', { name: 'Save a copy of Northwind offer letter.pdf' }).click()
+  await expect(after.getByRole('status')).toHaveText(/^Saved a copy/)
+  expect(Buffer.compare(await readFile(again), letter)).toBe(0)
+  expect(app.consoleErrors).toEqual([])
+})
