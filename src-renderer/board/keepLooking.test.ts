@@ -1,11 +1,9 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { acme } from '@shared/board/testData'
-import { VaultDb } from '../vault/db'
-import { inlineKdf } from '../vault/kdfRunner'
-import { Vault } from '../vault/vault'
+import type { Vault } from '../vault/vault'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
+import { createdVault, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
 import { useRecordStore } from './persistence'
 import { useBoardStore } from './store'
 import { usePlanStore } from './planStore'
@@ -13,26 +11,13 @@ import { useActionCommands } from './actionCommands'
 import { vaultRecordStore } from './vaultStore'
 import { useUndoStore } from '../shell/undo'
 
-let sodium: Sodium
-beforeAll(async () => {
-  sodium = await loadSodium()
-})
 // Tuesday 3 March 2026: one live application, so the pipeline is thin.
 beforeEach(() => vi.useFakeTimers({ now: Date.UTC(2026, 2, 3, 12), toFake: ['Date'] }))
 afterEach(() => vi.useRealTimers())
 
-const PASSPHRASE = 'a long passphrase'
-
 /** A vault with one opportunity in it, and a fresh app (pinia) over it. */
 async function openVault(): Promise<{ vault: Vault; name: string }> {
-  const name = `keep-looking-${Math.random().toString(36).slice(2)}`
-  const vault = new Vault({
-    db: new VaultDb(name),
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-  })
-  await vault.create(PASSPHRASE)
+  const { vault, dbName: name } = await createdVault('keep-looking')
   useRecordStore(vaultRecordStore(vault.records))
   setActivePinia(createPinia())
   await useBoardStore().save(acme())
@@ -44,7 +29,7 @@ async function reload(vault: Vault): Promise<void> {
   vault.lock()
   useBoardStore().clear()
   setActivePinia(createPinia())
-  await vault.unlock(PASSPHRASE)
+  await vault.unlock(VAULT_PASSPHRASE)
   await useBoardStore().load()
 }
 

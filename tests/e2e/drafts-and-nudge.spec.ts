@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
-import { addInterview, fixClock, goTo, PANEL } from './support/journeys'
+import { ACME_THIS_MORNING, addInterview, fixClock, goTo } from './support/journeys'
 
 const TOM = 'Thank Tom Ellis by email'
 const MINE =
@@ -13,13 +13,7 @@ const MINE =
 
 async function seed(page: Page): Promise<void> {
   await fixClock(page)
-  await addInterview(page, {
-    company: 'Acme Ltd',
-    role: 'Product designer',
-    date: '2026-03-03',
-    time: '09:30',
-    people: PANEL,
-  })
+  await addInterview(page, ACME_THIS_MORNING)
 }
 
 async function noSeriousViolations(page: Page): Promise<void> {

@@ -167,6 +167,7 @@ test('every journey by keyboard alone, with focus always visible', async ({ app 
   // Focus follows the card to its new column.
   await expect(card(page, 'followed-up', 'Globex')).toBeFocused()
   await expect(page.getByTestId('announcer')).toContainText('Moved Globex to Followed up.')
+  await app.screenshot('keyboard-card-moved')
 
   // Globex is a no: M opens the move menu, End is Rejected, and the rejection dialog follows.
   await press(page, 'm')
@@ -222,6 +223,7 @@ test('every journey by keyboard alone, with focus always visible', async ({ app 
   await press(page, 'Delete')
   await expect(page.getByTestId('card')).toHaveCount(1)
   await expect(page.getByTestId('toast').filter({ hasText: 'Deleted Globex.' })).toBeVisible()
+  await app.screenshot('keyboard-deleted')
   await press(page, 'Control+z')
   await expect(page.getByTestId('card')).toHaveCount(2)
   await expectVisibleFocus(page)

@@ -85,3 +85,12 @@ export const ACME_MORNING = {
   time: '09:30',
   people: PANEL,
 }
+
+/** Acme's morning interview with Priya and Tom on the day of NOW: both thank-yous are due. */
+export const ACME_THIS_MORNING = {
+  company: 'Acme Ltd',
+  role: 'Product designer',
+  date: '2026-03-03',
+  time: '09:30',
+  people: PANEL,
+}
