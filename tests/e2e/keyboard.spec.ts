@@ -155,7 +155,8 @@ test('every journey by keyboard alone, with focus always visible', async ({ app 
   await expect(page.getByLabel('Move to', { exact: true })).toBeFocused()
   await tabTo(page, page.getByRole('button', { name: '← Back' }))
   await press(page, 'Enter')
-  await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeFocused()
+  // Back on the board, the keyboard is on the card it left from.
+  await expect(card(page, 'followed-up', 'Acme Ltd')).toBeFocused()
 
   // On the board, Shift+ArrowRight moves Globex on; nothing was sent, so the app asks first.
   await tabTo(page, card(page, 'interviewed', 'Globex'))
