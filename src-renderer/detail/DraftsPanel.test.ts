@@ -133,6 +133,21 @@ describe('editing a draft', () => {
     panel.app.unmount()
   })
 
+  it('keeps the typing and says so when the edit cannot be saved', async () => {
+    const { store, o } = await storeWithAcme()
+    const panel = await openDrafts(store, o.id)
+    store.put = async () => {
+      throw new Error('disk full')
+    }
+    const el = panel.field(TOM)
+    el.value = 'Words that must not be lost'
+    el.dispatchEvent(new Event('input'))
+    el.dispatchEvent(new Event('change'))
+    await vi.waitFor(() => expect(panel.draft(TOM).textContent).toContain('could not be saved'))
+    expect(panel.field(TOM).value).toBe('Words that must not be lost')
+    panel.app.unmount()
+  })
+
   it('opens a record saved before drafts could be edited', async () => {
     const { store, o } = await storeWithAcme()
     const old = { ...o } as Partial<Opportunity>
