@@ -8,7 +8,7 @@ import type { CurrentJob } from '../domain/people'
 import type { Settings } from '../domain/settings'
 import type { CalendarDays, Instant, IsoDate } from '../domain/time'
 import { businessCalendar } from './calendar'
-import { addDays, daysBetween, maxDate, weekday } from './dates'
+import { addDays, maxDate, weekday } from './dates'
 import { requireDate, requireInstant, requireIntegerIn } from './errors'
 import { noticeEnd, statutoryNotice } from './notice'
 import type { StatutoryNotice } from './notice'
@@ -230,7 +230,7 @@ export function planStart(input: StartPlanInput): StartPlan {
         employerDate: proposed,
         counterDate: recommendedStart,
         explanation: byNotice
-          ? `The employer would like you to start ${daysBetween(proposed, earliestStart)} days before you are free: your notice runs until ${employmentEnds}.`
+          ? `The employer would like you to start while your notice still runs: it ends on ${employmentEnds}, and with your break the earliest start is ${earliestStart}.`
           : `The employer's date falls within the break you planned.`,
         draft: draftFor(recommendedStart, byNotice ? 'notice' : 'break'),
       })
