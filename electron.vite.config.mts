@@ -1,9 +1,52 @@
+import { createReadStream, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
 const root = import.meta.dirname
 const alias = { '@shared': resolve(root, 'src-shared') }
+
+/**
+ * pdf.js's data files, which it fetches by name from a folder URL (src-renderer/vault/pdf.ts):
+ * fonts for PDFs that do not embed them, character maps for CJK text, and the WebAssembly
+ * decoders for scanned (JBIG2) and JPEG 2000 images. Each folder keeps the files whose names
+ * match, licences included.
+ */
+const PDFJS_FOLDERS: Record<string, RegExp> = {
+  standard_fonts: /./,
+  cmaps: /./,
+  wasm: /^(LICENSE_(JBIG2|OPENJPEG|PDFJS_JBIG2|PDFJS_OPENJPEG)|jbig2\.wasm|openjpeg\.wasm)$/,
+}
+
+/** Serves pdf.js's data files under /pdfjs/ from the app's own origin, in development and build. */
+function pdfjsAssets(): Plugin {
+  const source = resolve(root, 'node_modules/pdfjs-dist')
+  const files = Object.entries(PDFJS_FOLDERS).flatMap(([folder, keep]) =>
+    readdirSync(resolve(source, folder))
+      .filter((name) => keep.test(name))
+      .map((name) => `${folder}/${name}`),
+  )
+  return {
+    name: 'afterview-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        const file = decodeURIComponent((req.url ?? '').split('?')[0]!.slice(1))
+        if (!files.includes(file)) return next()
+        createReadStream(resolve(source, file)).pipe(res)
+      })
+    },
+    generateBundle() {
+      for (const file of files) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `pdfjs/${file}`,
+          source: readFileSync(resolve(source, file)),
+        })
+      }
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +68,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     resolve: { alias },
-    plugins: [vue()],
+    plugins: [vue(), pdfjsAssets()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'src-renderer/index.html') },

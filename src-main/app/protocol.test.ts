@@ -136,4 +136,13 @@ describe('the Content Security Policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/)
   })
+
+  it('allows no frames and no plugins: PDFs are drawn by pdf.js, not shown in a frame', () => {
+    const names = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)[0])
+    // Without frame-src or child-src, default-src 'none' refuses every frame, blob: ones too.
+    expect(names).not.toContain('frame-src')
+    expect(names).not.toContain('child-src')
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'")
+  })
 })

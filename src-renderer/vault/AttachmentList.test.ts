@@ -270,4 +270,27 @@ describe('the attachment list', () => {
     await settle()
     expect(root.querySelector('dialog')).toBeNull()
   })
+
+  it('explains a file named .pdf that is not a PDF, and still saves a copy of it', async () => {
+    const { ports } = await mount()
+    await pick(ports, 'Letter.pdf', PIXEL)
+    button('Attach a file…')!.click()
+    await settle()
+
+    button('Preview Letter.pdf')!.click()
+    await settle()
+    const dialog = root.querySelector('dialog')!
+    expect(dialog.querySelector('[role="alert"]')?.textContent).toBe(
+      'This file is named as a PDF but cannot be read as one; it may be damaged. Save a copy to try it in another app.',
+    )
+    expect(dialog.querySelector('canvas, iframe')).toBeNull()
+    const copy = join(ports.documentsDir, 'Letter copy.pdf')
+    ports.dialog.saves.push(copy)
+    ;[...dialog.querySelectorAll('button')]
+      .find((b) => b.textContent?.trim() === 'Save a copy…')!
+      .click()
+    await settle()
+    expect(dialog.textContent).toContain('Copy saved.')
+    expect(Buffer.compare(await readFile(copy), PIXEL)).toBe(0)
+  })
 })

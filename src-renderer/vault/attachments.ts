@@ -68,13 +68,18 @@ export async function importAttachment(): Promise<AttachmentRef | null> {
   }
 }
 
-/** The decrypted file, in memory only, as a Blob of its media type (for previews). */
-export async function readAttachment(ref: AttachmentRef): Promise<Blob> {
+/** The decrypted file's bytes, in memory only (for previews): zero them when done. */
+export async function readAttachmentBytes(ref: AttachmentRef): Promise<Uint8Array> {
   const { dataB64 } = await host().call('attachments/read', {
     fileId: ref.fileId,
     keyB64: ref.keyB64,
   })
-  const bytes = fromBase64(dataB64)
+  return fromBase64(dataB64)
+}
+
+/** The decrypted file, in memory only, as a Blob of its media type (for previews). */
+export async function readAttachment(ref: AttachmentRef): Promise<Blob> {
+  const bytes = await readAttachmentBytes(ref)
   return new Blob([bytes.buffer as ArrayBuffer], { type: ref.mediaType })
 }
 

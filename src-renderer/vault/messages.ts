@@ -1,8 +1,10 @@
 /**
  * Every sentence the vault shows when something fails, in one map from error kind to words.
- * Kinds come from VaultError (formats, key flows) and HostError (main's file handling).
+ * Kinds come from VaultError (formats, key flows), HostError (main's file handling) and the PDF
+ * preview (pdf.ts).
  */
 import type { VaultErrorKind } from '@shared/vault/errors'
+import type { PdfProblem } from './pdf'
 
 /** Kinds of HostError main reports (see src-shared/ipc/errors.ts). */
 type HostKind =
@@ -16,7 +18,7 @@ type HostKind =
   | 'refused-url'
   | 'internal'
 
-type Kind = VaultErrorKind | HostKind | 'weak-passphrase' | 'mismatch'
+type Kind = VaultErrorKind | HostKind | PdfProblem | 'weak-passphrase' | 'mismatch'
 
 /** The sentence for each kind of failure. */
 export const MESSAGES: Record<Kind, string> = {
@@ -37,6 +39,10 @@ export const MESSAGES: Record<Kind, string> = {
   'not-an-attachment': 'This is not a file that Afterview stored.',
   'corrupt-attachment': 'This attachment is damaged and cannot be opened.',
   'truncated-attachment': 'This attachment is incomplete and cannot be opened.',
+  'unreadable-pdf':
+    'This file is named as a PDF but cannot be read as one; it may be damaged. Save a copy to try it in another app.',
+  'protected-pdf':
+    'This PDF is locked with a password, so it cannot be shown here. Save a copy and open it in a PDF reader, which will ask for the password.',
   'not-a-backup': 'This file is not an Afterview backup.',
   'corrupt-payload': 'The backup opened, but its contents are damaged. Nothing was changed.',
   locked: 'Afterview is locked. Unlock it and try again.',

@@ -5,11 +5,11 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { test, expect, usingElectron } from './support/app'
 import { noSeriousViolations } from './support/axe'
 import { ACME_MORNING, addInterview, fixClock, goTo } from './support/journeys'
-import { businessCardPng, letterPdf } from './support/samples'
+import { businessCardPng, damagedPdf, letterPdf, pagesPdf } from './support/samples'
 import type { TestPorts } from '../support/testPorts'
 
 test.skip(usingElectron, 'scripts the open and save dialogs through the test ports')
@@ -45,26 +45,19 @@ async function bothThemes(
 }
 
 /**
- * Waits, at most a few seconds, for Chromium's PDF viewer to finish drawing, so a screenshot
- * shows the letter. It looks inside the viewer's own page, which Chromium may change: when it
- * cannot tell, the spec goes on, since the letter's content is checked byte for byte elsewhere.
+ * For each page canvas in `scope`: how many of its pixels are dark ink (0 for a blank or empty
+ * canvas). Read back from the canvas itself, so it counts what pdf.js really drew.
  */
-async function pdfDrawn(page: Page): Promise<void> {
-  const drawn = async () => {
-    const viewer = page.frames().find((f) => f.url().startsWith('chrome-extension:'))
-    if (!viewer) return false
-    return viewer
-      .evaluate(() => {
-        const root = document.querySelector('pdf-viewer')?.shadowRoot
-        const toolbar = root?.querySelector('viewer-toolbar')
-        return !!toolbar && !toolbar.hasAttribute('loading_')
-      })
-      .catch(() => false)
-  }
-  await expect
-    .poll(drawn, { timeout: 5_000 })
-    .toBe(true)
-    .catch(() => {})
+async function inkPerPage(scope: Locator): Promise<number[]> {
+  return scope.locator('canvas').evaluateAll((canvases: HTMLCanvasElement[]) =>
+    canvases.map((canvas) => {
+      if (!canvas.width || !canvas.height) return 0
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let ink = 0
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) ink++
+      return ink
+    }),
+  )
 }
 
 const ADVERT_TEXT = 'Product designer advert from Acme Ltd'
@@ -213,12 +206,23 @@ test('the offer letter: attach it with the offer, preview, replace with Undo, fi
 
   await card.getByRole('button', { name: 'Preview Northwind offer letter.pdf' }).click()
   const preview = page.getByRole('dialog', { name: 'Northwind offer letter.pdf' })
-  await expect(preview.locator('iframe[title="Northwind offer letter.pdf"]')).toHaveAttribute(
-    'src',
-    /^blob:/,
-  )
-  await pdfDrawn(page)
-  await app.screenshot('offer-letter-preview')
+  // pdf.js draws the letter on a canvas in the page: no frame, no browser plugin.
+  const pages = preview.getByRole('region', { name: 'Northwind offer letter.pdf, 1 page' })
+  const first = pages.getByRole('group', { name: 'Page 1 of 1' })
+  await expect.poll(async () => (await inkPerPage(first))[0]).toBeGreaterThan(500)
+  await expect(first).toContainText('Offer of employment: Senior Data Analyst')
+  await expect(first).toContainText('Salary 52,000')
+  await expect(preview.locator('iframe, embed, object')).toHaveCount(0)
+  // Drawn for the screen it is on: as many canvas pixels per CSS pixel as the display has.
+  const sharpness = await first
+    .locator('canvas')
+    .evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width)
+  expect(sharpness).toBeCloseTo(await page.evaluate(() => window.devicePixelRatio), 1)
+  // The pages scroll from the keyboard: Tab reaches them after the buttons, with a visible ring.
+  await preview.getByRole('button', { name: 'Close' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(pages).toBeFocused()
+  await bothThemes(app, 'offer-letter-preview')
   await preview.getByRole('button', { name: 'Close' }).click()
 
   const copy = join(ports.documentsDir, 'Letter copy.pdf')
@@ -251,5 +255,75 @@ test('the offer letter: attach it with the offer, preview, replace with Undo, fi
   await after.getByRole('button', { name: 'Save a copy of Northwind offer letter.pdf' }).click()
   await expect(after.getByRole('status')).toHaveText(/^Saved a copy/)
   expect(Buffer.compare(await readFile(again), letter)).toBe(0)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('PDF previews: a long letter is drawn as it scrolls, a locked or damaged one is explained', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const ports = app.ports!
+  const { page } = app
+  await fixClock(page)
+  await addInterview(page, ACME_MORNING)
+  const panel = page.getByRole('region', { name: 'Attachments' })
+  const attach = async (name: string, bytes: Buffer) => {
+    await pick(ports, name, bytes)
+    await panel.getByRole('button', { name: 'Attach a file…' }).click()
+    await expect(panel.getByRole('status')).toHaveText(`Attached ${name}.`)
+  }
+  const contract = Array.from({ length: 30 }, (_, i) => [
+    `Contract of employment, clause ${i + 1}`,
+    `Terms for section ${i + 1}`,
+  ])
+  await attach('Contract.pdf', pagesPdf(contract))
+  await attach('Locked offer.pdf', pagesPdf([['Confidential offer']], { password: 'tulip' }))
+  await attach('Damaged letter.pdf', damagedPdf())
+  await attach('Not a letter.pdf', businessCardPng())
+
+  // Thirty pages: the first ones are drawn, the last is not until it is scrolled to.
+  await panel.getByRole('button', { name: 'Preview Contract.pdf' }).click()
+  const preview = page.getByRole('dialog', { name: 'Contract.pdf' })
+  const pages = preview.getByRole('region', { name: 'Contract.pdf, 30 pages' })
+  const pageNo = (n: number) => pages.getByRole('group', { name: `Page ${n} of 30` })
+  await expect(pages.getByRole('group')).toHaveCount(30)
+  await expect.poll(async () => (await inkPerPage(pageNo(1)))[0]).toBeGreaterThan(500)
+  await expect(pageNo(1)).toContainText('Contract of employment, clause 1')
+  expect((await inkPerPage(pages)).filter((ink) => ink > 0).length).toBeLessThan(5)
+  expect((await inkPerPage(pageNo(30)))[0]).toBe(0)
+  await expect(pageNo(30)).not.toContainText('clause 30')
+  // The keyboard scrolls the pages: End reaches the last one, which is then drawn and read.
+  await pages.focus()
+  await page.keyboard.press('End')
+  await expect.poll(async () => (await inkPerPage(pageNo(30)))[0]).toBeGreaterThan(500)
+  await expect(pageNo(30)).toContainText('Contract of employment, clause 30')
+  // Pages far behind are blanked again, so a long file never holds every page drawn.
+  await expect.poll(async () => (await inkPerPage(pageNo(1)))[0]).toBe(0)
+  await noSeriousViolations(page, 'long PDF preview')
+  await preview.getByRole('button', { name: 'Close' }).click()
+  await expect(preview).toHaveCount(0)
+
+  // A password, a damaged file and a picture named .pdf: each gets its reason and a way out.
+  const cases = [
+    ['Locked offer.pdf', /locked with a password/],
+    ['Damaged letter.pdf', /cannot be read as one; it may be damaged/],
+    ['Not a letter.pdf', /cannot be read as one; it may be damaged/],
+  ] as const
+  for (const [name, message] of cases) {
+    await panel.getByRole('button', { name: `Preview ${name}` }).click()
+    const dialog = page.getByRole('dialog', { name })
+    await expect(dialog.getByRole('alert')).toHaveText(message)
+    await expect(dialog.locator('canvas')).toHaveCount(0)
+    await expect(dialog.getByRole('button', { name: 'Save a copy…' })).toBeVisible()
+    if (name === 'Damaged letter.pdf') {
+      await bothThemes(app, 'pdf-damaged')
+      const copy = join(ports.documentsDir, 'Damaged copy.pdf')
+      ports.dialog.saves.push(copy)
+      await dialog.getByRole('button', { name: 'Save a copy…' }).click()
+      await expect(dialog.getByRole('status')).toHaveText('Copy saved.')
+      expect(Buffer.compare(await readFile(copy), damagedPdf())).toBe(0)
+    }
+    await dialog.getByRole('button', { name: 'Close' }).click()
+  }
   expect(app.consoleErrors).toEqual([])
 })

@@ -1,7 +1,8 @@
 /**
  * Small real files for the specs to attach, made here rather than stored: a PNG picture of a
- * business card and a one-page PDF letter, both valid enough for Chromium to show.
+ * business card and PDF letters (one page or many, with or without a password, or damaged).
  */
+import { createHash } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -65,27 +66,114 @@ export function businessCardPng(): Buffer {
 
 /** A one-page PDF whose page shows `lines` of text. */
 export function letterPdf(lines: string[]): Buffer {
-  const text = lines
-    .map(
-      (line, i) => `BT /F1 12 Tf 72 ${760 - i * 20} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`,
-    )
-    .join('\n')
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  return pagesPdf([lines])
+}
+
+/** The padding of PDF's standard security handler (ISO 32000-1, 7.6.3.3). */
+const PASSWORD_PAD = Buffer.from(
+  '28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a',
+  'hex',
+)
+
+/** RC4, which PDF's oldest encryption uses (Node's OpenSSL no longer offers it). */
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const s = Array.from({ length: 256 }, (_, i) => i)
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 0xff
+    ;[s[i], s[j]] = [s[j]!, s[i]!]
+  }
+  const out = Buffer.alloc(data.length)
+  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+    i = (i + 1) & 0xff
+    j = (j + s[i]!) & 0xff
+    ;[s[i], s[j]] = [s[j]!, s[i]!]
+    out[n] = data[n]! ^ s[(s[i]! + s[j]!) & 0xff]!
+  }
+  return out
+}
+
+const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest()
+const padded = (password: string) =>
+  Buffer.concat([Buffer.from(password, 'latin1'), PASSWORD_PAD]).subarray(0, 32)
+
+/**
+ * The 40-bit RC4 standard security handler (revision 2) for `password`: the /Encrypt entry, the
+ * file ID, and a function that encrypts one object's stream, as a PDF reader expects them.
+ */
+function passwordLock(password: string) {
+  const id = md5(Buffer.from(password + ' sample id'))
+  const owner = rc4(md5(padded(`${password} owner`)).subarray(0, 5), padded(password))
+  const permissions = Buffer.alloc(4)
+  permissions.writeInt32LE(-4)
+  const key = md5(padded(password), owner, permissions, id).subarray(0, 5)
+  const user = rc4(key, PASSWORD_PAD)
+  return {
+    trailer: `/Encrypt << /Filter /Standard /V 1 /R 2 /O <${owner.toString('hex')}> /U <${user.toString('hex')}> /P -4 >> /ID [<${id.toString('hex')}> <${id.toString('hex')}>]`,
+    encrypt: (objectNumber: number, data: Buffer) =>
+      rc4(
+        md5(key, Buffer.from([objectNumber & 0xff, (objectNumber >> 8) & 0xff, 0, 0, 0])).subarray(
+          0,
+          10,
+        ),
+        data,
+      ),
+  }
+}
+
+/**
+ * A PDF with one US Letter page per entry of `pages`, each showing its lines of text. With a
+ * `password`, the file is encrypted and a reader must ask for it before showing anything.
+ */
+export function pagesPdf(pages: string[][], options: { password?: string } = {}): Buffer {
+  const lock = options.password === undefined ? null : passwordLock(options.password)
+  const fontRef = 3 + pages.length * 2
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from(
+      `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    ),
   ]
-  let out = '%PDF-1.4\n'
+  pages.forEach((lines, i) => {
+    const page = 3 + i * 2
+    const text = lines
+      .map(
+        (line, n) =>
+          `BT /F1 12 Tf 72 ${760 - n * 20} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`,
+      )
+      .join('\n')
+    const plain = Buffer.from(text, 'latin1')
+    const stream = lock ? lock.encrypt(page + 1, plain) : plain
+    objects.push(
+      Buffer.from(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${page + 1} 0 R /Resources << /Font << /F1 ${fontRef} 0 R >> >> >>`,
+      ),
+      Buffer.concat([
+        Buffer.from(`<< /Length ${stream.length} >>\nstream\n`),
+        stream,
+        Buffer.from('\nendstream'),
+      ]),
+    )
+  })
+  objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'))
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')]
+  let length = parts[0]!.length
   const offsets: number[] = []
   objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'))
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`
+    offsets.push(length)
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')])
+    parts.push(part)
+    length += part.length
   })
-  const xref = Buffer.byteLength(out, 'latin1')
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
+  let tail = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) tail += `${String(offset).padStart(10, '0')} 00000 n \n`
+  tail += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${lock?.trailer ?? ''}>>\n`
+  tail += `startxref\n${length}\n%%EOF\n`
+  return Buffer.concat([...parts, Buffer.from(tail, 'latin1')])
+}
+
+/** A file that starts like a PDF and then holds nothing a reader can use, as a damaged copy would. */
+export function damagedPdf(): Buffer {
+  const junk = Buffer.alloc(2048)
+  for (let i = 0; i < junk.length; i++) junk[i] = (i * 73 + 41) % 251
+  return Buffer.concat([Buffer.from('%PDF-1.7\n'), junk])
 }
