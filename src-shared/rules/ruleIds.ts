@@ -44,7 +44,7 @@ export const RULES = {
   'rejection.reapproach':
     'A few months after a rejection (a year for senior roles), get back in touch: needs change and the chosen candidate may not stay.',
   'keep-looking.thin-pipeline':
-    'Fewer than two applications are live: keep applying, since nothing is certain until an offer is signed.',
+    'Few applications are live, fewer than your keep-looking number in Settings: keep applying, since nothing is certain until an offer is signed.',
 } as const
 
 /** A stable rule id such as `thank-you.same-day`. */
