@@ -42,7 +42,7 @@ let mainWindow: BrowserWindow | null = null
 
 /** The one way out to the OS for links, used by the IPC channel and by the window-open guard. */
 const shellPort: ShellPort = { openExternal: (url) => shell.openExternal(url) }
-guardAllWebContents(shellPort, devServerUrl)
+guardAllWebContents(shellPort)
 const windowOptions = { devTools: !app.isPackaged }
 let tray: Tray | null = null
 

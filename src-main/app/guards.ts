@@ -4,33 +4,25 @@
  * to every web contents Electron creates, so a window or frame added later is covered too.
  */
 import { app, session, type WebContents } from 'electron'
-import { allowsFrameNavigation, decideWindowOpen } from '../security/navigation'
+import { decideWindowOpen } from '../security/navigation'
 import type { ShellPort } from '../ports'
 
 /** Applies the rules to every web contents, present and future. Call before the first window. */
-export function guardAllWebContents(shell: ShellPort, devServerUrl: string | undefined): void {
-  app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, shell, devServerUrl),
-  )
+export function guardAllWebContents(shell: ShellPort): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell))
 }
 
-function guardWebContents(
-  contents: WebContents,
-  shell: ShellPort,
-  devServerUrl: string | undefined,
-): void {
+function guardWebContents(contents: WebContents, shell: ShellPort): void {
   // New windows are never opened; checked https: and mailto: links go to the OS instead.
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url)
     if (decision.openExternally) void shell.openExternal(decision.openExternally)
     return { action: decision.action }
   })
-  // The app is one page: no navigation in the top frame, and only the app's own blob: URLs in
-  // subframes. will-navigate covers older paths; will-frame-navigate also sees subframes.
+  // The app is one page with no frames (PDFs are drawn on canvases): nothing navigates.
+  // will-navigate covers older paths; will-frame-navigate also sees subframes.
   contents.on('will-navigate', (event) => event.preventDefault())
-  contents.on('will-frame-navigate', (event) => {
-    if (!allowsFrameNavigation(event.url, event.isMainFrame, devServerUrl)) event.preventDefault()
-  })
+  contents.on('will-frame-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
