@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Reminder } from '@shared/notify/wire'
 import type { TestPorts } from '../../tests/support/testPorts'
+import { snapshot } from '../../tests/support/mainPorts'
 import { notifyHarness } from '../../tests/support/notifyHarness'
 import { REMINDER_FILE } from './reminderFile'
 
@@ -101,8 +102,10 @@ describe('ReminderScheduler privacy', () => {
     t.advance(MIN)
     // Snoozed: the renderer re-syncs it with a new due instant; the other one is done.
     await notify.scheduler.sync([{ ...detailed, dueAt: MORNING + 60 * MIN }])
-    for (const name of await readdir(t.dataDir)) {
-      const text = await readFile(join(t.dataDir, name), 'utf8')
+    // Every file main wrote, read once its last save is done (a temp file renamed away is skipped).
+    await notify.scheduler.idle()
+    for (const bytes of (await snapshot(t.dataDir)).values()) {
+      const text = bytes.toString('utf8')
       expect(text).not.toContain('Canary')
       expect(text).not.toContain('opp-canary')
       expect(text).not.toContain('thank-you')

@@ -16,6 +16,7 @@ import {
 import { FILE_ID_PATTERN } from '@shared/vault/backupPayload'
 import type { Sodium } from '@shared/vault/sodium'
 import { isTempName, removeStaleTemps, writeFileAtomic } from './atomicWrite'
+import { readFileIfPresent } from './readIfPresent'
 
 /** Default size limit of one attachment: 50 MB. */
 export const DEFAULT_ATTACHMENT_LIMIT_BYTES = 50 * 1000 * 1000
@@ -121,8 +122,9 @@ export async function listEncryptedAttachments(dataDir: string): Promise<Encrypt
   names.sort()
   const files: EncryptedFile[] = []
   for (const fileId of names) {
-    const bytes = await readFile(join(folder, fileId))
-    files.push({ fileId, dataB64: bytes.toString('base64') })
+    // A file removed for good while the backup runs belongs to no record any more: leave it out.
+    const bytes = await readFileIfPresent(join(folder, fileId))
+    if (bytes) files.push({ fileId, dataB64: bytes.toString('base64') })
   }
   return files
 }

@@ -3,13 +3,15 @@
  * offer, through main's real handlers. The open and save dialogs are scripted, so the files are
  * real ones in temp folders, and the data folder is checked for what it holds on disk.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
+import { FILE_ID_PATTERN } from '@shared/vault/backupPayload'
 import { test, expect, usingElectron } from './support/app'
 import { noSeriousViolations } from './support/axe'
 import { ACME_MORNING, addInterview, fixClock, goTo } from './support/journeys'
 import { businessCardPng, damagedPdf, letterPdf, pagesPdf } from './support/samples'
+import { snapshot } from '../support/mainPorts'
 import type { TestPorts } from '../support/testPorts'
 
 test.skip(usingElectron, 'scripts the open and save dialogs through the test ports')
@@ -22,13 +24,14 @@ async function pick(ports: TestPorts, name: string, bytes: Buffer): Promise<Buff
   return bytes
 }
 
-/** The encrypted attachment files in the data folder, by file id. */
+/**
+ * The encrypted attachment files in the data folder, by file id. Main deletes a discarded file
+ * without the page waiting for it, so one listed here may be gone by the time it is read: the
+ * snapshot leaves such a file out rather than failing the poll that waits for it to go.
+ */
 async function storedFiles(ports: TestPorts): Promise<Map<string, Buffer>> {
-  const folder = join(ports.dataDir, 'attachments')
-  const names = (await readdir(folder)).filter((n) => /^[0-9a-f]{32}$/.test(n))
-  return new Map(
-    await Promise.all(names.map(async (n) => [n, await readFile(join(folder, n))] as const)),
-  )
+  const files = await snapshot(join(ports.dataDir, 'attachments'))
+  return new Map([...files].filter(([name]) => FILE_ID_PATTERN.test(name)))
 }
 
 /** Photographs the page in the light and the dark theme, checking each with axe. */
