@@ -4,11 +4,12 @@
  * handler table running in this test process with test ports. When AFTERVIEW_E2E_ELECTRON=1 and
  * Electron's binary is installed, the same specs launch the real app instead.
  */
-import { test as base, _electron, type Page } from '@playwright/test'
+import { test as base, _electron, type Page, type TestInfo } from '@playwright/test'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
+import { Teardown } from '../../support/teardown'
 import { createTestPorts, type TestPorts } from '../../support/testPorts'
 import type { Ports } from '../../../src-main/ports'
 import { repoRoot } from './global-setup'
@@ -51,98 +52,105 @@ export const test = base.extend<{
   portOverrides: [{}, { option: true }],
   vaultStart: ['open', { option: true }],
   app: async ({ portOverrides, vaultStart }, use, testInfo) => {
-    const ready = (page: Page) => (vaultStart === 'open' ? openVault(page) : Promise.resolve())
-    const profileDir = await mkdtemp(join(tmpdir(), 'afterview-profile-'))
-    const consoleErrors: string[] = []
-    const shotsDir = resolve(repoRoot, 'test-results/screenshots')
-    await mkdir(shotsDir, { recursive: true })
-
-    if (usingElectron) {
-      const launch = async () => {
-        const electronApp = await _electron.launch({
-          args: [resolve(repoRoot, 'out/main/index.js')],
-          env: { ...process.env, AFTERVIEW_USER_DATA: profileDir },
-        })
-        const page = await electronApp.firstWindow()
-        watchPage(page, consoleErrors)
-        return { electronApp, page }
-      }
-      let current = await launch()
-      await ready(current.page)
-      const app: AfterviewApp = {
-        get page() {
-          return current.page
-        },
-        ports: null,
-        consoleErrors,
-        async restart() {
-          await current.electronApp.close()
-          current = await launch()
-          await ready(current.page)
-        },
-        async emit(event, payload) {
-          await current.electronApp.evaluate(
-            ({ BrowserWindow }, [name, data]) => {
-              BrowserWindow.getAllWindows()[0]?.webContents.send('afterview:event', name, data)
-            },
-            [event, payload] as const,
-          )
-        },
-        async screenshot(name) {
-          const path = join(shotsDir, `${name}.png`)
-          await current.page.screenshot({ path })
-          return path
-        },
-      }
-      await use(app)
-      await current.electronApp.close()
-      await rm(profileDir, { recursive: true, force: true })
-      return
+    // Everything made below is undone at the end even if the set-up, the test or a close fails.
+    const teardown = new Teardown()
+    try {
+      await use(await startApp({ portOverrides, vaultStart, teardown, testInfo }))
+    } finally {
+      await teardown.run()
     }
+  },
+})
 
-    const ports = await createTestPorts({ overrides: portOverrides })
-    const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
-    let current = await launchChromium({
-      profileDir,
-      ports,
-      url: server.url,
-      errors: consoleErrors,
-    })
+/** Starts the app for one test; `teardown` receives each step that undoes what was made. */
+async function startApp(options: {
+  portOverrides: PortOverrides
+  vaultStart: VaultStart
+  teardown: Teardown
+  testInfo: TestInfo
+}): Promise<AfterviewApp> {
+  const { portOverrides, vaultStart, teardown, testInfo } = options
+  const ready = (page: Page) => (vaultStart === 'open' ? openVault(page) : Promise.resolve())
+  const profileDir = await mkdtemp(join(tmpdir(), 'afterview-profile-'))
+  teardown.add(() => rm(profileDir, { recursive: true, force: true }))
+  const consoleErrors: string[] = []
+  const shotsDir = resolve(repoRoot, 'test-results/screenshots')
+  await mkdir(shotsDir, { recursive: true })
+
+  if (usingElectron) {
+    const launch = async () => {
+      const electronApp = await _electron.launch({
+        args: [resolve(repoRoot, 'out/main/index.js')],
+        env: { ...process.env, AFTERVIEW_USER_DATA: profileDir },
+      })
+      const page = await electronApp.firstWindow()
+      watchPage(page, consoleErrors)
+      return { electronApp, page }
+    }
+    let current = await launch()
+    teardown.add(() => current.electronApp.close())
     await ready(current.page)
-    const app: AfterviewApp = {
+    return {
       get page() {
         return current.page
       },
-      ports,
+      ports: null,
       consoleErrors,
       async restart() {
-        await current.context.close()
-        await current.notify.scheduler.idle()
-        current = await launchChromium({
-          profileDir,
-          ports,
-          url: server.url,
-          errors: consoleErrors,
-        })
+        await current.electronApp.close()
+        current = await launch()
         await ready(current.page)
       },
       async emit(event, payload) {
-        await pushTo(current.page, event, payload)
+        await current.electronApp.evaluate(
+          ({ BrowserWindow }, [name, data]) => {
+            BrowserWindow.getAllWindows()[0]?.webContents.send('afterview:event', name, data)
+          },
+          [event, payload] as const,
+        )
       },
       async screenshot(name) {
         const path = join(shotsDir, `${name}.png`)
         await current.page.screenshot({ path })
-        await testInfo.attach(name, { path, contentType: 'image/png' })
         return path
       },
     }
-    await use(app)
+  }
+
+  const ports = await createTestPorts({ overrides: portOverrides })
+  teardown.add(() => ports.dispose())
+  const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
+  teardown.add(() => server.close())
+  const launch = () => launchChromium({ profileDir, ports, url: server.url, errors: consoleErrors })
+  // Closing the browser, then waiting for main's last save, is also how a restart begins.
+  const close = async () => {
     await current.context.close()
     await current.notify.scheduler.idle()
-    await server.close()
-    await ports.dispose()
-    await rm(profileDir, { recursive: true, force: true })
-  },
-})
+  }
+  let current = await launch()
+  teardown.add(close)
+  await ready(current.page)
+  return {
+    get page() {
+      return current.page
+    },
+    ports,
+    consoleErrors,
+    async restart() {
+      await close()
+      current = await launch()
+      await ready(current.page)
+    },
+    async emit(event, payload) {
+      await pushTo(current.page, event, payload)
+    },
+    async screenshot(name) {
+      const path = join(shotsDir, `${name}.png`)
+      await current.page.screenshot({ path })
+      await testInfo.attach(name, { path, contentType: 'image/png' })
+      return path
+    },
+  }
+}
 
 export { expect } from '@playwright/test'
