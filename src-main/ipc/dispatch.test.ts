@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { HostError } from '@shared/ipc/errors'
 import { buildHandlers, type HandlerTable } from './handlers'
 import { dispatch } from './dispatch'
-import { createTestPorts } from '../../tests/support/testPorts'
+import { portsToDispose } from '../../tests/support/testPorts'
+
+const testPorts = portsToDispose()
+afterEach(() => testPorts.disposeAll())
 
 async function table(): Promise<HandlerTable> {
-  return buildHandlers((await createTestPorts()).ports)
+  return buildHandlers((await testPorts.create()).ports)
 }
 
 describe('dispatch', () => {
@@ -68,7 +71,7 @@ describe('dispatch', () => {
 
 describe('dispatch with an unreadable payload', () => {
   it('refuses a payload whose reads throw instead of throwing itself', async () => {
-    const t = buildHandlers((await createTestPorts()).ports)
+    const t = await table()
     const trap = new Proxy(
       {},
       {

@@ -98,6 +98,8 @@ afterAll(async () => {
     return `  ${channel}: ${c.calls} calls, ${c.ok} ok${refused ? `, ${refused}` : ''}`
   })
   console.log(`IPC fuzz counts:\n${rows.join('\n')}`)
+  // The ports made a documents folder of their own beside the root.
+  await ports.dispose()
   await rm(root, { recursive: true, force: true })
 })
 

@@ -3,17 +3,11 @@ import { channels } from '@shared/ipc/contract'
 import { buildHandlers, type HandlerTable } from './handlers'
 import { registerIpc, type InvokeEventLike, type IpcMainLike } from './register'
 import { APP_ORIGIN } from './sender'
-import { createTestPorts as makePorts, type TestPorts } from '../../tests/support/testPorts'
+import { portsToDispose } from '../../tests/support/testPorts'
 
-const made: TestPorts[] = []
-async function createTestPorts(): Promise<TestPorts> {
-  const ports = await makePorts()
-  made.push(ports)
-  return ports
-}
-afterEach(async () => {
-  await Promise.all(made.splice(0).map((p) => p.dispose()))
-})
+const testPorts = portsToDispose()
+const createTestPorts = () => testPorts.create()
+afterEach(() => testPorts.disposeAll())
 
 type Listener = (event: InvokeEventLike, payload: unknown) => Promise<unknown>
 

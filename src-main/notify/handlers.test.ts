@@ -5,25 +5,19 @@ import ICAL from 'ical.js'
 import { defaultNotifyPreferences } from '@shared/notify/wire'
 import { buildHandlers, type HandlerTable } from '../ipc/handlers'
 import { dispatch } from '../ipc/dispatch'
-import { createTestPorts, type TestPorts } from '../../tests/support/testPorts'
-import { createNotifyServices, type NotifyServices } from './services'
+import { notifyHarness } from '../../tests/support/notifyHarness'
+import type { TestPorts } from '../../tests/support/testPorts'
 import { EVENT_MINUTES } from './calendar'
 
 const MORNING = Date.parse('2026-03-02T10:00:00Z')
-let current: { t: TestPorts; notify: NotifyServices } | null = null
+const harness = notifyHarness(MORNING)
 
 async function setUp(): Promise<{ t: TestPorts; table: HandlerTable }> {
-  const t = await createTestPorts({ now: MORNING })
-  const notify = createNotifyServices(t.ports)
-  current = { t, notify }
+  const { t, notify } = await harness.setUp()
   return { t, table: buildHandlers(t.ports, notify) }
 }
 
-afterEach(async () => {
-  await current?.notify.scheduler.idle()
-  await current?.t.dispose()
-  current = null
-})
+afterEach(() => harness.cleanUp())
 
 const items = [
   {
@@ -115,8 +109,7 @@ describe('notify preferences', () => {
       keepRunningInTray: false,
     })
     expect(t.loginItem).toEqual([true])
-    const again = createNotifyServices((await createTestPorts({ dataDir: t.dataDir })).ports)
-    await again.ready
+    const { notify: again } = await harness.setUp(MORNING, t.dataDir)
     expect(again.preferences.get()).toMatchObject({ startAtLogin: true, keepRunningInTray: false })
   })
 

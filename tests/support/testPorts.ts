@@ -205,3 +205,24 @@ export async function createTestPorts(
   }
   return state
 }
+
+/**
+ * Test ports that are all removed together: `create` makes ports and remembers them, and
+ * `disposeAll` (in afterEach) deletes every temp folder they made, however the test ended.
+ */
+export function portsToDispose(): {
+  create(options?: Parameters<typeof createTestPorts>[0]): Promise<TestPorts>
+  disposeAll(): Promise<void>
+} {
+  const made: TestPorts[] = []
+  return {
+    async create(options) {
+      const ports = await createTestPorts(options)
+      made.push(ports)
+      return ports
+    },
+    async disposeAll() {
+      await Promise.all(made.splice(0).map((ports) => ports.dispose()))
+    },
+  }
+}
