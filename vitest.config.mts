@@ -8,6 +8,8 @@ const alias = { '@shared': resolve(root, 'src-shared') }
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The run's own temp folder; the run fails if a test leaves an afterview-* folder in it.
+    globalSetup: ['tests/support/vitestGlobalSetup.ts'],
     projects: [
       {
         resolve: { alias },
@@ -18,6 +20,7 @@ export default defineConfig({
             'src-shared/**/*.test.ts',
             'src-main/**/*.test.ts',
             'tests/unit/**/*.test.ts',
+            'tests/support/**/*.test.ts',
             'tests/bench/**/*.test.ts',
           ],
           testTimeout: 60_000,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { build } from 'vite'
+import { isolateTempFolder } from '../../support/tempGuard'
 
 export const repoRoot = resolve(__dirname, '../../..')
 export const bridgeBundle = resolve(repoRoot, 'test-results/e2e-bridge/bridge.js')
@@ -29,8 +30,11 @@ export async function bundleScript(entry: string, outFile: string, name: string)
   })
 }
 
-/** Bundles the test bridge once per run; the renderer itself must already be built. */
-export default async function globalSetup(): Promise<void> {
+/**
+ * Bundles the test bridge once per run (the renderer itself must already be built) and gives the
+ * run its own temp folder; the teardown it answers fails the run if a spec left a folder there.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(resolve(repoRoot, 'out/renderer/index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests.')
   }
@@ -39,4 +43,5 @@ export default async function globalSetup(): Promise<void> {
     bridgeBundle,
     'afterviewTestBridge',
   )
+  return isolateTempFolder()
 }
