@@ -157,14 +157,23 @@ test('the Content Security Policy stops script even if markup were injected', as
   // Playwright's own evaluate is exempt from CSP, so it plays the part of a bug that injected
   // markup; what the markup then tries to run is subject to the page's policy.
   const flag = await page.evaluate(async (name) => {
+    const happens = (target: EventTarget, event: string) =>
+      new Promise<void>((done) => target.addEventListener(event, () => done(), { once: true }))
     const img = document.createElement('img')
     img.setAttribute('onerror', `window.${name}=1`)
+    const imgFailed = happens(img, 'error')
+    const imgBlocked = happens(img, 'securitypolicyviolation')
     img.src = 'x'
     document.body.append(img)
     const script = document.createElement('script')
     script.textContent = `window.${name}=1`
+    const scriptBlocked = happens(script, 'securitypolicyviolation')
     document.body.append(script)
-    await new Promise((done) => setTimeout(done, 300))
+    // The handler runs, or is refused, as the error fires; the policy then reports each refusal
+    // at its element. Once the flag is set there is nothing more to wait for: the check fails.
+    await imgFailed
+    const set = () => (window as unknown as Record<string, unknown>)[name] !== undefined
+    if (!set()) await Promise.all([imgBlocked, scriptBlocked])
     img.remove()
     script.remove()
     return (window as unknown as Record<string, unknown>)[name] ?? null
