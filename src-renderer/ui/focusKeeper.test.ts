@@ -44,14 +44,28 @@ function page() {
   return $
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0))
+/**
+ * Resolves once the page's observers have been told of the next change under `#shell`: observers
+ * are called in the order they were made, so by then the keeper, made first, has done its part.
+ * Call it before the change.
+ */
+function changeSeen(): Promise<void> {
+  return new Promise((done) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect()
+      done()
+    })
+    observer.observe(document.getElementById('shell')!, { childList: true, subtree: true })
+  })
+}
 
 describe('keeping the keyboard’s place', () => {
   it('moves focus to the nearest control still there when the focused one goes', async () => {
     const $ = page()
     $('done1').focus()
+    const seen = changeSeen()
     $('one').remove()
-    await settle()
+    await seen
     expect(document.activeElement).toBe($('done2'))
   })
 
@@ -61,16 +75,18 @@ describe('keeping the keyboard’s place', () => {
     const heading = el('h1', '', 'Board')
     heading.tabIndex = -1
     const next = el('section', '', heading, el('button', '', 'Acme Ltd'))
+    const seen = changeSeen()
     $('screen').replaceWith(next)
-    await settle()
+    await seen
     expect(document.activeElement).toBe(heading)
   })
 
   it('leaves focus alone when it was not lost', async () => {
     const $ = page()
     $('nav').focus()
+    const seen = changeSeen()
     $('one').remove()
-    await settle()
+    await seen
     expect(document.activeElement).toBe($('nav'))
   })
 })
