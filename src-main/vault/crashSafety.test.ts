@@ -29,8 +29,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 
 interface Writer {
   ready: Promise<void>
-  /** Resolves once the writer has completed `count` writes. */
-  completed(count: number): Promise<void>
+  /** Resolves once the writer has begun `count` writes. */
+  started(count: number): Promise<void>
   exited: Promise<NodeJS.Signals | null>
   go(): void
   kill(): void
@@ -51,15 +51,15 @@ function startWriter(args: string[]): Writer {
     proc.stdout.once('data', () => resolve())
     proc.once('exit', () => reject(new Error(`writer ended before it was ready: ${stderr}`)))
   })
-  let progress = 0
+  let begun = 0
   const waiters: { count: number; resolve: () => void }[] = []
   proc.stdout.on('data', (d: Buffer) => {
-    progress += d.toString().split('.').length - 1
-    for (const w of waiters.filter((w) => w.count <= progress)) w.resolve()
+    begun += d.toString().split('>').length - 1
+    for (const w of waiters.filter((w) => w.count <= begun)) w.resolve()
   })
-  const completed = (count: number) =>
+  const started = (count: number) =>
     new Promise<void>((resolve) => {
-      if (count <= progress) resolve()
+      if (count <= begun) resolve()
       else waiters.push({ count, resolve })
     })
   const exited = new Promise<NodeJS.Signals | null>((resolve) =>
@@ -67,7 +67,7 @@ function startWriter(args: string[]): Writer {
   )
   return {
     ready,
-    completed,
+    started,
     exited,
     go: () => proc.stdin.write('go\n'),
     kill: () => proc.kill('SIGKILL'),
@@ -117,11 +117,10 @@ describe('crash safety of atomic writes', () => {
         const writer = warm.shift() as Writer
         await writer.ready
         writer.go()
-        // Aim each kill at a different point of the write cycle (A, A, B, B, A, …) by waiting for
-        // a number of completed writes first, then a random moment: on a loaded machine random
-        // delays alone could keep landing in the first write and never reach the second version.
-        await writer.completed(i % 5)
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30))
+        // Aim each kill at a different write of the cycle (attachment A, backup A, attachment B,
+        // backup B, attachment A, …): kill the moment that write has begun, so the signal lands
+        // inside it wherever the machine's scheduling puts it, with no sleep to guess at.
+        await writer.started((i % 5) + 1)
         writer.kill()
         expect(await writer.exited).toBe('SIGKILL')
         if ((await readdir(folder)).some(isTempName)) interruptedMidWrite++

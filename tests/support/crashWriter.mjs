@@ -12,11 +12,13 @@ const backups = [readFileSync(backupA), readFileSync(backupB)]
 // expensive part (starting Node) overlaps with the previous writer's run.
 process.stdout.write('ready\n')
 await new Promise((resolve) => process.stdin.once('data', resolve))
-// One progress byte per completed write lets the parent aim its kill at any point of the cycle
-// even on a loaded machine, where wall-clock delays alone would always land in the same place.
+// A '>' as each write begins and a '.' as it ends let the parent aim its kill at a given write of
+// the cycle on any machine: it kills as soon as it reads the '>', so the signal lands inside that
+// write (stdout to a pipe is synchronous, so the mark is out before the write starts).
 for (let i = 0; ; i++) {
+  process.stdout.write('>')
   await writeFileAtomic(attachment, attachments[i % 2])
-  process.stdout.write('.')
+  process.stdout.write('.>')
   await writeFileAtomic(backup, backups[i % 2])
   process.stdout.write('.')
 }
