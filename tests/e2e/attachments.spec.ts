@@ -76,8 +76,12 @@ test('files kept with an interview: attach, preview, save a copy, remove with Un
   const panel = page.getByRole('region', { name: 'Attachments' })
   await expect(panel).toContainText('No files attached yet.')
 
-  // A cancelled dialog changes nothing.
-  await panel.getByRole('button', { name: 'Attach a file…' }).click()
+  // A cancelled dialog changes nothing: once main has asked and the page has its answer (the
+  // button, disabled while the dialog is open, is back), there is no message and no file.
+  const attach = panel.getByRole('button', { name: 'Attach a file…' })
+  await attach.click()
+  await expect.poll(() => ports.dialog.asked.length).toBe(1)
+  await expect(attach).toBeEnabled()
   await expect(panel.getByRole('alert')).toHaveCount(0)
   await expect(panel.getByRole('listitem')).toHaveCount(0)
 
