@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import { launchChromium } from '../e2e/support/chromium'
 import { bundleScript, repoRoot } from '../e2e/support/global-setup'
 import { serveRenderer } from '../e2e/support/server'
+import { Teardown } from '../support/teardown'
 import { createTestPorts } from '../support/testPorts'
 import type { BuildRequest, BuildResult } from './page/vaultBuilder'
 import type { BenchPage } from './page/entry'
@@ -87,12 +88,18 @@ async function runSize(
 ): Promise<{ size: SizeResult; chromium: string }> {
   const log = options.log ?? (() => {})
   const loadBefore = loadavg()[0]!
-  const profileDir = await mkdtemp(join(tmpdir(), 'afterview-bench-'))
-  const ports = await createTestPorts()
-  const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
-  const errors: string[] = []
-  const { context, page } = await launchChromium({ profileDir, ports, url: server.url, errors })
+  // Everything made here goes at the end, also when a launch or a measurement fails.
+  const teardown = new Teardown()
   try {
+    const profileDir = await mkdtemp(join(tmpdir(), 'afterview-bench-'))
+    teardown.add(() => rm(profileDir, { recursive: true, force: true }))
+    const ports = await createTestPorts()
+    teardown.add(() => ports.dispose())
+    const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
+    teardown.add(() => server.close())
+    const errors: string[] = []
+    const { context, page } = await launchChromium({ profileDir, ports, url: server.url, errors })
+    teardown.add(() => context.close())
     const build = await buildIn(page, script, {
       count: opportunities,
       seed: 0xaf7e,
@@ -144,10 +151,7 @@ async function runSize(
     }
     return { size, chromium: /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? 'unknown' }
   } finally {
-    await context.close()
-    await server.close()
-    await ports.dispose()
-    await rm(profileDir, { recursive: true, force: true })
+    await teardown.run()
   }
 }
 
