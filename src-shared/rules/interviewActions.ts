@@ -18,7 +18,7 @@ import {
 import type { PlanEnv, RoundInfo } from './planEnv'
 import { DAY_END, DAY_START, consultantOf } from './planEnv'
 import type { RuleId } from './ruleIds'
-import { zonedDateTime } from './timeZone'
+import { zonedDateTime } from '../domain/zoned'
 
 /** Thank-you emails and cards for one round, with near-identical drafts flagged. */
 export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] {

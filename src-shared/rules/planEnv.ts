@@ -18,9 +18,10 @@ import {
   requireInstant,
   requireIntegerIn,
   requireTime,
+  requireTimeZone,
 } from './errors'
 import type { RuleId } from './ruleIds'
-import { endOfDay, requireTimeZone, zonedInstant } from './timeZone'
+import { endOfDay, zonedInstant } from '../domain/zoned'
 
 /** What `planFollowUps` needs besides the opportunity. */
 export interface PlanContext {
@@ -116,7 +117,9 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
   const tz = settings.timeZone
   const rounds = opp.rounds
     .map((round, index) => {
-      const start = zonedInstant(round.date, round.time, tz, `rounds[${index}].date`)
+      requireDate(round.date, `rounds[${index}].date`)
+      requireTime(round.time, `rounds[${index}].time`)
+      const start = zonedInstant(round.date, round.time, tz)
       const minutes = requireIntegerIn(
         round.durationMinutes,
         0,

@@ -9,12 +9,12 @@ import type { Settings } from '../domain/settings'
 import type { CalendarDays, Instant, IsoDate } from '../domain/time'
 import { businessCalendar } from './calendar'
 import { addDays, maxDate, weekday } from './dates'
-import { requireDate, requireInstant, requireIntegerIn } from './errors'
+import { requireDate, requireInstant, requireIntegerIn, requireTimeZone } from './errors'
 import { noticeEnd, statutoryNotice } from './notice'
 import type { StatutoryNotice } from './notice'
 import { offerBlockers } from './offerCheck'
 import type { OfferBlocker } from './offerTypes'
-import { zonedDate } from './timeZone'
+import { zonedDate } from '../domain/zoned'
 import { startDateDraft } from './drafts/offer'
 import type { Draft } from './drafts/format'
 
@@ -124,7 +124,7 @@ export function planStart(input: StartPlanInput): StartPlan {
   const { settings, offer } = input
   requireInstant(input.now, 'now')
   const cal = businessCalendar(settings.region)
-  const today = zonedDate(input.now, settings.timeZone)
+  const today = zonedDate(input.now, requireTimeZone(settings.timeZone))
   const breakDays = requireIntegerIn(
     input.breakDays ?? settings.breakDays ?? 0,
     0,
