@@ -1,0 +1,155 @@
+/**
+ * Dates and times as people read them: on screens, in drafts, reminders and documents. A date
+ * carries its year whenever the reader could mistake it for another: when it is in another
+ * calendar year than the moment of reading, more than about eleven months away from it, or when
+ * that moment is unknown (a document is read any day). Relative words ("today") come from the
+ * event's date and the moment the text is meant to be read, passed in, never the clock.
+ */
+import type { LocaleTag } from './locale'
+import { dayNumber, isIsoDate } from './time'
+import type { Instant, IsoDate, TimeZone } from './time'
+import { zonedDate } from './zoned'
+
+/**
+ * How a calendar date is written (en-GB examples):
+ * `long` "Friday 6 March", `short` "Fri 6 Mar", `day-month` "6 March",
+ * `month-year` "March 2026" (always its year), `weekday` "Friday" (never a year).
+ */
+export type DateStyle = 'long' | 'short' | 'day-month' | 'month-year' | 'weekday'
+
+/** How an instant is written: `short` "Fri 6 Mar", `short-time` "Fri 6 Mar, 10:00". */
+export type InstantStyle = 'short' | 'short-time'
+
+/** Who reads a date and when. */
+export interface DateReading {
+  locale: LocaleTag
+  /** The day the text is meant to be read; null when unknown (a document): years always show. */
+  readOn: IsoDate | null
+}
+
+/** Who reads an instant and when. */
+export interface InstantReading {
+  locale: LocaleTag
+  /** The moment the text is meant to be read; null when unknown: years always show. */
+  readAt: Instant | null
+}
+
+/** Farther than this from the day of reading, a date shows its year even in the same year. */
+export const YEARLESS_DAYS = 334
+
+/** True when `date` must carry its year to be read right on `readOn` (null: read any day). */
+export function needsYear(date: IsoDate, readOn: IsoDate | null): boolean {
+  if (readOn === null || date.slice(0, 4) !== readOn.slice(0, 4)) return true
+  return Math.abs(dayNumber(date) - dayNumber(readOn)) > YEARLESS_DAYS
+}
+
+const OPTIONS: Record<DateStyle | InstantStyle, Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', day: 'numeric', month: 'long' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+  'short-time': {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  },
+  'day-month': { day: 'numeric', month: 'long' },
+  'month-year': { month: 'long', year: 'numeric' },
+  weekday: { weekday: 'long' },
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per locale, style, year and zone: building one costs about a millisecond. */
+function formatter(
+  locale: LocaleTag,
+  style: DateStyle | InstantStyle,
+  year: boolean,
+  zone: TimeZone,
+) {
+  const key = `${locale}|${style}|${year}|${zone}`
+  let f = formatters.get(key)
+  if (!f) {
+    const options = { ...OPTIONS[style], timeZone: zone, ...(year ? { year: 'numeric' } : {}) }
+    f = new Intl.DateTimeFormat(locale, options as Intl.DateTimeFormatOptions)
+    formatters.set(key, f)
+  }
+  return f
+}
+
+/**
+ * Intl's text, with one British correction: en-GB puts a comma after the weekday once a year is
+ * added ("Fri, 6 Mar 2026"), where British writing, and the app's own dates this year, have none.
+ */
+function write(f: Intl.DateTimeFormat, locale: LocaleTag, at: number): string {
+  if (!/^en-GB\b/i.test(locale)) return f.format(at)
+  const parts = f.formatToParts(at)
+  return parts
+    .map((p, i) => (p.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : p.value))
+    .join('')
+}
+
+const texts = new Map<string, string>()
+
+/** Screens and drafts write the same few thousand dates again and again: keep their text. */
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key)
+  if (text === undefined) {
+    text = make()
+    if (texts.size >= 20_000) texts.clear()
+    texts.set(key, text)
+  }
+  return text
+}
+
+/**
+ * A calendar date in words, e.g. "Friday 6 March", or "Friday 5 March 2027" read in 2026. Needs no
+ * time zone. Something that is not a real date is returned as it is, so one bad field never stops
+ * a screen or a document.
+ */
+export function formatDate(date: IsoDate, style: DateStyle, reading: DateReading): string {
+  if (!isIsoDate(date)) return date
+  const year = style === 'month-year' || (style !== 'weekday' && needsYear(date, reading.readOn))
+  return remembered(`d|${reading.locale}|${style}|${year}|${date}`, () =>
+    write(formatter(reading.locale, style, year, 'UTC'), reading.locale, Date.parse(date)),
+  )
+}
+
+/** An instant in words on the wall clock of `zone`, e.g. "Fri 6 Mar, 10:00". */
+export function formatInstant(
+  at: Instant,
+  zone: TimeZone,
+  style: InstantStyle,
+  reading: InstantReading,
+): string {
+  const readOn = reading.readAt === null ? null : zonedDate(reading.readAt, zone)
+  const year = needsYear(zonedDate(at, zone), readOn)
+  return remembered(`i|${reading.locale}|${style}|${year}|${zone}|${at}`, () =>
+    write(formatter(reading.locale, style, year, zone), reading.locale, at),
+  )
+}
+
+/** A day named by its distance from the day of reading. */
+export type RelativeDay = 'yesterday' | 'today' | 'tomorrow'
+
+/** "today", "yesterday" or "tomorrow" for `date` read on `readOn`; null for any other day. */
+export function relativeDay(date: IsoDate, readOn: IsoDate): RelativeDay | null {
+  const days = dayNumber(date) - dayNumber(readOn)
+  if (days === 0) return 'today'
+  if (days === -1) return 'yesterday'
+  if (days === 1) return 'tomorrow'
+  return null
+}
+
+/** `relativeDay` for an instant read at `readAt`, both on the wall clock of `zone`. */
+export function relativeDayAt(at: Instant, readAt: Instant, zone: TimeZone): RelativeDay | null {
+  return relativeDay(zonedDate(at, zone), zonedDate(readAt, zone))
+}
+
+/** How long ago `date` was, read on `readOn`: "today", "yesterday", "12 days ago", "3 months ago". */
+export function agoText(date: IsoDate, readOn: IsoDate): string {
+  const days = dayNumber(readOn) - dayNumber(date)
+  if (days <= 0) return 'today'
+  if (days === 1) return 'yesterday'
+  return days < 60 ? `${days} days ago` : `${Math.round(days / 30)} months ago`
+}
