@@ -21,7 +21,8 @@ import {
   requireTimeZone,
 } from './errors'
 import type { RuleId } from './ruleIds'
-import { endOfDay, zonedInstant } from '../domain/zoned'
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
+import { endOfDay, zonedDate, zonedInstant } from '../domain/zoned'
 
 /** What `planFollowUps` needs besides the opportunity. */
 export interface PlanContext {
@@ -33,7 +34,7 @@ export interface PlanContext {
   /** The offer for this opportunity, once there is one. */
   offer?: Offer | null
   /** Locale of drafts, dates and money. Default `en-GB`. */
-  locale?: string
+  locale?: LocaleTag
   /**
    * Write the drafts (default true). Lists such as Today and the board's cards need only what is
    * due, when and for whom: without drafts, planning a record costs a fraction and every action
@@ -149,7 +150,8 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
       sender: ctx.profile.name,
       company: opp.company,
       role: opp.role,
-      locale: ctx.locale ?? 'en-GB',
+      locale: ctx.locale ?? DEFAULT_LOCALE,
+      readOn: zonedDate(now, tz),
     },
     at: (date, time) => zonedInstant(date, time, tz),
     endOfDay: (date) => endOfDay(date, tz),

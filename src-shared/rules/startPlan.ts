@@ -3,6 +3,7 @@
  * signed), when notice ends, the break they want, the earliest and recommended start date, the
  * contract return deadline, and every conflict with the start date the employer would like.
  */
+import type { LocaleTag } from '../domain/locale'
 import type { Offer } from '../domain/offer'
 import type { CurrentJob } from '../domain/people'
 import type { Settings } from '../domain/settings'
@@ -41,7 +42,13 @@ export interface StartPlanInput {
   /** Calendar days off between jobs; default `settings.breakDays`. */
   breakDays?: CalendarDays
   /** Names for the counter-proposal drafts; no drafts without them. */
-  draft?: { sender: string; company: string; role: string; recipientName: string; locale?: string }
+  draft?: {
+    sender: string
+    company: string
+    role: string
+    recipientName: string
+    locale?: LocaleTag
+  }
 }
 
 /** What must happen before resigning is safe. */
