@@ -8,6 +8,7 @@
  * `require*` helpers), so the planner's hot loop does not validate the same values again.
  */
 import { Temporal } from 'temporal-polyfill'
+import { dayNumber, fromDayNumber } from './time'
 import type { Instant, IsoDate, LocalTime, TimeZone } from './time'
 
 const DAY_MS = 86_400_000
@@ -156,7 +157,5 @@ function computeZonedInstant(date: IsoDate, time: LocalTime, zone: TimeZone): In
 
 /** The last millisecond of `date` in `zone` (just before the next local midnight). */
 export function endOfDay(date: IsoDate, zone: TimeZone): Instant {
-  // Plain arithmetic for the next day: the planner asks for ends of days thousands of times.
-  const next = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + 1))
-  return zonedInstant(next.toISOString().slice(0, 10), '00:00', zone) - 1
+  return zonedInstant(fromDayNumber(dayNumber(date) + 1), '00:00', zone) - 1
 }
