@@ -3,7 +3,8 @@
  * signed), when notice ends, the break they want, the earliest and recommended start date, the
  * contract return deadline, and every conflict with the start date the employer would like.
  */
-import type { LocaleTag } from '../domain/locale'
+import { formatDate } from '../domain/dateText'
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
 import type { Offer } from '../domain/offer'
 import type { CurrentJob } from '../domain/people'
 import type { Settings } from '../domain/settings'
@@ -230,15 +231,19 @@ export function planStart(input: StartPlanInput): StartPlan {
             noticeEnds: employmentEnds,
           })
         : null
+    // The explanation shows on the plan screen and in the Word export: dates in words, with years.
+    const day = (date: IsoDate) =>
+      formatDate(date, 'long', { locale: input.draft?.locale ?? DEFAULT_LOCALE, readOn: null })
     if (proposed < earliestStart) {
       const byNotice = employmentEnds != null && proposed <= employmentEnds
       conflicts.push({
         kind: byNotice ? 'before-notice-ends' : 'before-break-ends',
         employerDate: proposed,
         counterDate: recommendedStart,
-        explanation: byNotice
-          ? `The employer would like you to start while your notice still runs: it ends on ${employmentEnds}, and with your break the earliest start is ${earliestStart}.`
-          : `The employer's date falls within the break you planned.`,
+        explanation:
+          byNotice && employmentEnds
+            ? `The employer would like you to start while your notice still runs: it ends on ${day(employmentEnds)}, and with your break the earliest start is ${day(earliestStart)}.`
+            : `The employer's date falls within the break you planned.`,
         draft: draftFor(recommendedStart, byNotice ? 'notice' : 'break'),
       })
     } else if (!cal.isBusinessDay(proposed)) {
@@ -247,7 +252,7 @@ export function planStart(input: StartPlanInput): StartPlan {
         kind: 'not-business-day',
         employerDate: proposed,
         counterDate: counter,
-        explanation: `The employer's date is a weekend or public holiday; the next working day is ${counter}.`,
+        explanation: `The employer's date is a weekend or public holiday; the next working day is ${day(counter)}.`,
         draft: draftFor(counter, 'not-business-day'),
       })
     }
