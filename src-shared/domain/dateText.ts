@@ -8,7 +8,7 @@
 import type { LocaleTag } from './locale'
 import { dayNumber, isIsoDate } from './time'
 import type { Instant, IsoDate, TimeZone } from './time'
-import { zonedDate } from './zoned'
+import { zonedDayNumber } from './zoned'
 
 /**
  * How a calendar date is written (en-GB examples):
@@ -43,6 +43,16 @@ export function needsYear(date: IsoDate, readOn: IsoDate | null): boolean {
   return Math.abs(dayNumber(date) - dayNumber(readOn)) > YEARLESS_DAYS
 }
 
+/** `needsYear` for day numbers: screens ask it for thousands of instants. */
+function needsYearOfDay(day: number, readDay: number | null): boolean {
+  if (readDay === null || Math.abs(day - readDay) > YEARLESS_DAYS) return true
+  return yearOfDay(day) !== yearOfDay(readDay)
+}
+
+function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear()
+}
+
 const OPTIONS: Record<DateStyle | InstantStyle, Intl.DateTimeFormatOptions> = {
   long: { weekday: 'long', day: 'numeric', month: 'long' },
   short: { weekday: 'short', day: 'numeric', month: 'short' },
@@ -59,14 +69,29 @@ const OPTIONS: Record<DateStyle | InstantStyle, Intl.DateTimeFormatOptions> = {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
+const britishLocales = new Map<string, boolean>()
 
-/** One formatter per locale, style, year and zone: building one costs about a millisecond. */
-function formatter(
+function british(locale: LocaleTag): boolean {
+  let yes = britishLocales.get(locale)
+  if (yes === undefined) britishLocales.set(locale, (yes = /^en-GB\b/i.test(locale)))
+  return yes
+}
+const texts = new Map<string, string>()
+
+/**
+ * `at` written by Intl in one locale, style, year choice and zone; the formatter is made once, as
+ * building one costs about a millisecond. One British correction: en-GB puts a comma after the
+ * weekday once a year is added ("Fri, 6 Mar 2026"), where British writing, and the app's own dates
+ * this year, have none. Only that case takes the slower `formatToParts`, and its text is kept:
+ * screens and drafts write the same dates again and again.
+ */
+function write(
   locale: LocaleTag,
   style: DateStyle | InstantStyle,
   year: boolean,
   zone: TimeZone,
-) {
+  at: number,
+): string {
   const key = `${locale}|${style}|${year}|${zone}`
   let f = formatters.get(key)
   if (!f) {
@@ -74,30 +99,16 @@ function formatter(
     f = new Intl.DateTimeFormat(locale, options as Intl.DateTimeFormatOptions)
     formatters.set(key, f)
   }
-  return f
-}
-
-/**
- * Intl's text, with one British correction: en-GB puts a comma after the weekday once a year is
- * added ("Fri, 6 Mar 2026"), where British writing, and the app's own dates this year, have none.
- */
-function write(f: Intl.DateTimeFormat, locale: LocaleTag, at: number): string {
-  if (!/^en-GB\b/i.test(locale)) return f.format(at)
-  const parts = f.formatToParts(at)
-  return parts
-    .map((p, i) => (p.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : p.value))
-    .join('')
-}
-
-const texts = new Map<string, string>()
-
-/** Screens and drafts write the same few thousand dates again and again: keep their text. */
-function remembered(key: string, make: () => string): string {
-  let text = texts.get(key)
+  if (!year || !british(locale)) return f.format(at)
+  const textKey = `${key}|${at}`
+  let text = texts.get(textKey)
   if (text === undefined) {
-    text = make()
+    const parts = f.formatToParts(at)
+    text = parts
+      .map((p, i) => (p.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : p.value))
+      .join('')
     if (texts.size >= 20_000) texts.clear()
-    texts.set(key, text)
+    texts.set(textKey, text)
   }
   return text
 }
@@ -110,9 +121,7 @@ function remembered(key: string, make: () => string): string {
 export function formatDate(date: IsoDate, style: DateStyle, reading: DateReading): string {
   if (!isIsoDate(date)) return date
   const year = style === 'month-year' || (style !== 'weekday' && needsYear(date, reading.readOn))
-  return remembered(`d|${reading.locale}|${style}|${year}|${date}`, () =>
-    write(formatter(reading.locale, style, year, 'UTC'), reading.locale, Date.parse(date)),
-  )
+  return write(reading.locale, style, year, 'UTC', Date.parse(date))
 }
 
 /** An instant in words on the wall clock of `zone`, e.g. "Fri 6 Mar, 10:00". */
@@ -122,11 +131,8 @@ export function formatInstant(
   style: InstantStyle,
   reading: InstantReading,
 ): string {
-  const readOn = reading.readAt === null ? null : zonedDate(reading.readAt, zone)
-  const year = needsYear(zonedDate(at, zone), readOn)
-  return remembered(`i|${reading.locale}|${style}|${year}|${zone}|${at}`, () =>
-    write(formatter(reading.locale, style, year, zone), reading.locale, at),
-  )
+  const readDay = reading.readAt === null ? null : zonedDayNumber(reading.readAt, zone)
+  return write(reading.locale, style, needsYearOfDay(zonedDayNumber(at, zone), readDay), zone, at)
 }
 
 /** A day named by its distance from the day of reading. */
@@ -134,16 +140,14 @@ export type RelativeDay = 'yesterday' | 'today' | 'tomorrow'
 
 /** "today", "yesterday" or "tomorrow" for `date` read on `readOn`; null for any other day. */
 export function relativeDay(date: IsoDate, readOn: IsoDate): RelativeDay | null {
-  const days = dayNumber(date) - dayNumber(readOn)
-  if (days === 0) return 'today'
-  if (days === -1) return 'yesterday'
-  if (days === 1) return 'tomorrow'
-  return null
+  return RELATIVE[dayNumber(date) - dayNumber(readOn)] ?? null
 }
+
+const RELATIVE: Record<number, RelativeDay> = { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' }
 
 /** `relativeDay` for an instant read at `readAt`, both on the wall clock of `zone`. */
 export function relativeDayAt(at: Instant, readAt: Instant, zone: TimeZone): RelativeDay | null {
-  return relativeDay(zonedDate(at, zone), zonedDate(readAt, zone))
+  return RELATIVE[zonedDayNumber(at, zone) - zonedDayNumber(readAt, zone)] ?? null
 }
 
 /** How long ago `date` was, read on `readOn`: "today", "yesterday", "12 days ago", "3 months ago". */

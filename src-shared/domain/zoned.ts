@@ -112,6 +112,11 @@ export function zonedDateTime(
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
 }
 
+/** The day number (days since 1970-01-01) of the local date of `instant` in `zone`. */
+export function zonedDayNumber(instant: Instant, zone: TimeZone): number {
+  return Math.floor((instant + offsetAt(instant, zone)) / DAY_MS)
+}
+
 /** The calendar date of `instant` in `zone`: "today" when `instant` is now. */
 export function zonedDate(instant: Instant, zone: TimeZone): IsoDate {
   return zonedDateTime(instant, zone).date
