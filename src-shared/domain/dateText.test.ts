@@ -8,6 +8,7 @@ import {
   relativeDay,
   relativeDayAt,
   type DateStyle,
+  type InstantStyle,
 } from './dateText'
 import { DEFAULT_LOCALE, type LocaleTag } from './locale'
 import { fromDayNumber } from './time'
@@ -76,29 +77,24 @@ describe('dates in words', () => {
 })
 
 describe('instants in words', () => {
-  const reading = (readAt: number | null) => ({ locale: GB, readAt })
+  const inWords = (at: number, zone: string, style: InstantStyle, readAt: number) =>
+    formatInstant(at, zone, style, { locale: GB, readAt })
 
   it('writes an instant on the wall clock of the zone, with the year when not this year', () => {
     const at = utc('2026-03-06T10:00:00Z')
-    expect(formatInstant(at, 'Europe/London', 'short-time', reading(at))).toBe('Fri 6 Mar, 10:00')
-    expect(formatInstant(at, 'Pacific/Auckland', 'short-time', reading(at))).toBe(
-      'Fri 6 Mar, 23:00',
-    )
+    expect(inWords(at, 'Europe/London', 'short-time', at)).toBe('Fri 6 Mar, 10:00')
+    expect(inWords(at, 'Pacific/Auckland', 'short-time', at)).toBe('Fri 6 Mar, 23:00')
     const nextYear = utc('2027-06-04T08:00:00Z')
-    expect(formatInstant(nextYear, 'Europe/London', 'short', reading(at))).toBe('Fri 4 Jun 2027')
-    expect(formatInstant(nextYear, 'Europe/London', 'short-time', reading(at))).toBe(
-      'Fri 4 Jun 2027, 09:00',
-    )
+    expect(inWords(nextYear, 'Europe/London', 'short', at)).toBe('Fri 4 Jun 2027')
+    expect(inWords(nextYear, 'Europe/London', 'short-time', at)).toBe('Fri 4 Jun 2027, 09:00')
   })
 
   it('decides the year on the wall clock of the zone, not in UTC', () => {
     // 31 December 2026, 23:30 UTC is already New Year's Day 2027 in Auckland.
     const newYear = utc('2026-12-31T23:30:00Z')
     const readAt = utc('2027-01-01T02:00:00Z')
-    expect(formatInstant(newYear, 'Pacific/Auckland', 'short', reading(readAt))).toBe('Fri 1 Jan')
-    expect(formatInstant(newYear, 'Europe/London', 'short', reading(readAt))).toBe(
-      'Thu 31 Dec 2026',
-    )
+    expect(inWords(newYear, 'Pacific/Auckland', 'short', readAt)).toBe('Fri 1 Jan')
+    expect(inWords(newYear, 'Europe/London', 'short', readAt)).toBe('Thu 31 Dec 2026')
   })
 
   it('writes the wall-clock time on both sides of a change of the clocks', () => {
@@ -106,12 +102,8 @@ describe('instants in words', () => {
     // London goes from GMT to BST at 01:00 GMT on 29 March 2026.
     const before = zonedInstant('2026-03-29', '00:30', 'Europe/London')
     const after = zonedInstant('2026-03-29', '02:30', 'Europe/London')
-    expect(formatInstant(before, 'Europe/London', 'short-time', reading(readAt))).toBe(
-      'Sun 29 Mar, 00:30',
-    )
-    expect(formatInstant(after, 'Europe/London', 'short-time', reading(readAt))).toBe(
-      'Sun 29 Mar, 02:30',
-    )
+    expect(inWords(before, 'Europe/London', 'short-time', readAt)).toBe('Sun 29 Mar, 00:30')
+    expect(inWords(after, 'Europe/London', 'short-time', readAt)).toBe('Sun 29 Mar, 02:30')
     expect(after - before).toBe(3_600_000)
   })
 })
