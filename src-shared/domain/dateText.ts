@@ -39,11 +39,10 @@ export const YEARLESS_DAYS = 334
 
 /** True when `date` must carry its year to be read right on `readOn` (null: read any day). */
 export function needsYear(date: IsoDate, readOn: IsoDate | null): boolean {
-  if (readOn === null || date.slice(0, 4) !== readOn.slice(0, 4)) return true
-  return Math.abs(dayNumber(date) - dayNumber(readOn)) > YEARLESS_DAYS
+  return needsYearOfDay(dayNumber(date), readOn === null ? null : dayNumber(readOn))
 }
 
-/** `needsYear` for day numbers: screens ask it for thousands of instants. */
+/** `needsYear` for day numbers, which screens have at hand for thousands of instants. */
 function needsYearOfDay(day: number, readDay: number | null): boolean {
   if (readDay === null || Math.abs(day - readDay) > YEARLESS_DAYS) return true
   return yearOfDay(day) !== yearOfDay(readDay)
