@@ -3,6 +3,7 @@
  * and end-to-end tests can set it with Playwright's clock.
  */
 import type { Instant, IsoDate, TimeZone } from '@shared/domain/time'
+import { zonedDate } from '@shared/domain/zoned'
 
 /** The current instant, in epoch milliseconds. */
 export function now(): Instant {
@@ -11,13 +12,7 @@ export function now(): Instant {
 
 /** Today's date in `timeZone`. */
 export function today(timeZone: TimeZone, at: Instant = now()): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at)
+  return zonedDate(at, timeZone)
 }
 
 /** A fresh random id for a record. */

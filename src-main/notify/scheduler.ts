@@ -7,6 +7,7 @@
  * title and body (only when the user allows details) and the card a click opens.
  */
 import type { Reminder, NotifyPreferences } from '@shared/notify/wire'
+import { systemTimeZone } from '@shared/domain/zoned'
 import { quietHoursEnd } from '@shared/notify/quietHours'
 import { detailedText, genericText, summaryText } from '@shared/notify/text'
 import type { Ports } from '../ports'
@@ -204,7 +205,7 @@ export class ReminderScheduler {
   }
 
   private timeZone(): string {
-    return this.deps.clock.timeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+    return this.deps.clock.timeZone?.() ?? systemTimeZone()
   }
 
   private snapshot(): string {

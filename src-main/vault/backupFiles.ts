@@ -5,6 +5,8 @@
  */
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import type { TimeZone } from '@shared/domain/time'
+import { systemTimeZone, zonedDate } from '@shared/domain/zoned'
 import { HostError } from '@shared/ipc/errors'
 import { BACKUP_EXTENSION } from '@shared/vault/backupFile'
 import type { DialogPort } from '../ports'
@@ -19,10 +21,8 @@ export const MAX_BACKUP_BYTES = 384 * 1024 * 1024
 const backupFilter = { name: 'Afterview backups', extensions: [BACKUP_EXTENSION] }
 
 /** The suggested file name of a backup made at `now` (local date), e.g. `Afterview backup 2026-11-21`. */
-export function backupFileName(now: number): string {
-  const d = new Date(now)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `Afterview backup ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${BACKUP_EXTENSION}`
+export function backupFileName(now: number, zone: TimeZone = systemTimeZone()): string {
+  return `Afterview backup ${zonedDate(now, zone)}.${BACKUP_EXTENSION}`
 }
 
 /** Asks where to save a backup and writes it atomically; `saved: false` when cancelled. */

@@ -4,6 +4,8 @@
  */
 import type { Opportunity, Stage } from '../domain/opportunity'
 import type { Instant, IsoDate } from '../domain/time'
+import { zonedDate } from '../domain/zoned'
+import { daysBetween } from '../rules/dates'
 
 /** How many opportunities ever reached each stage. */
 export function stageReach(list: readonly Opportunity[]): Record<Stage, number> {
@@ -24,20 +26,6 @@ export interface AnswerDelay {
   daysLate: number
 }
 
-function isoDay(at: Instant, timeZone: string): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at)
-}
-
-function dayNumber(d: IsoDate): number {
-  const [y, m, day] = d.split('-').map(Number)
-  return Date.UTC(y!, m! - 1, day!) / 86_400_000
-}
-
 /**
  * For each opportunity with a promised date and an answer (an offer or a rejection), how late the
  * answer came. The answer's date is the offer or rejection date when recorded, else the move's day.
@@ -49,12 +37,12 @@ export function answerDelays(list: readonly Opportunity[], timeZone: string): An
     const move = o.history.find((h) => h.to === 'offer' || h.to === 'rejected')
     if (!move) continue
     const answered =
-      (move.to === 'offer' ? o.offerReceivedOn : o.rejection?.on) ?? isoDay(move.at, timeZone)
+      (move.to === 'offer' ? o.offerReceivedOn : o.rejection?.on) ?? zonedDate(move.at, timeZone)
     out.push({
       company: o.company,
       promised: o.promisedDecisionDate,
       answered,
-      daysLate: dayNumber(answered) - dayNumber(o.promisedDecisionDate),
+      daysLate: daysBetween(o.promisedDecisionDate, answered),
     })
   }
   return out.sort((a, b) => a.answered.localeCompare(b.answered))

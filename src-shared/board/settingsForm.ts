@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../domain/settings'
 import { isLocalTime } from '../domain/time'
+import { isTimeZone } from '../domain/zoned'
 import { businessCalendar } from '../rules/calendar'
 
 /** The editable rule defaults, as text. */
@@ -49,15 +50,6 @@ const RANGES: Record<string, [number, number, string]> = {
   keepLookingThreshold: [0, 50, 'From 0 to 50.'],
 }
 
-function validTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz })
-    return tz.length > 0
-  } catch {
-    return false
-  }
-}
-
 function validRegion(region: string): boolean {
   try {
     businessCalendar(region).holidaysIn(2026)
@@ -84,8 +76,7 @@ export function readRulesForm(
     errors['linkedInMax'] = 'The latest day comes before the earliest.'
   const region = f.region.trim().toUpperCase()
   if (!validRegion(region)) errors['region'] = 'Use a region code such as GB-ENG, GB-SCT or US-NY.'
-  if (!validTimeZone(f.timeZone.trim()))
-    errors['timeZone'] = 'Use a time zone such as Europe/London.'
+  if (!isTimeZone(f.timeZone.trim())) errors['timeZone'] = 'Use a time zone such as Europe/London.'
   if (!isLocalTime(f.thankYouCutoff)) errors['thankYouCutoff'] = 'Choose a time, like 12:00.'
   if (!isLocalTime(f.nextDayThankYouBy)) errors['nextDayThankYouBy'] = 'Choose a time, like 10:00.'
   if (Object.keys(errors).length > 0) return { ok: false, errors }

@@ -39,7 +39,42 @@ export function isLocalTime(value: unknown): value is LocalTime {
   return typeof value === 'string' && LOCAL_TIME.test(value)
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 /** Days in a month of the proleptic Gregorian calendar; `month` is 1-12. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month !== 2) return MONTH_DAYS[month - 1]!
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+}
+
+// Pure arithmetic (Howard Hinnant's civil-date algorithms): the planner converts dates thousands
+// of times per board load, and allocating Date objects for each was measurably slow.
+
+/** Days since 1970-01-01 of a valid IsoDate (check it first: this one trusts its input). */
+export function dayNumber(date: IsoDate): number {
+  const y = +date.slice(0, 4)
+  const m = +date.slice(5, 7)
+  const d = +date.slice(8, 10)
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/** The IsoDate of a day number (days since 1970-01-01). */
+export function fromDayNumber(day: number): IsoDate {
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
 }

@@ -11,7 +11,7 @@ import {
 } from 'docx'
 import type { IsoDate } from '../domain'
 import { COLOURS, TEXT_WIDTH, para } from './document'
-import { longDate } from './format'
+import { documentDate } from './format'
 
 /** The title, then "Role at Company" and who prepared it on which date. */
 export function headerBlock(
@@ -26,7 +26,7 @@ export function headerBlock(
       children: [
         new TextRun({ text: `${about.role} at ${about.company}`, bold: true, color: COLOURS.ink }),
         new TextRun({
-          text: `, prepared${who ? ` by ${who}` : ''} on ${longDate(about.preparedOn)}`,
+          text: `, prepared${who ? ` by ${who}` : ''} on ${documentDate(about.preparedOn)}`,
         }),
       ],
     }),

@@ -13,42 +13,15 @@ import type {
   Terms,
   WorkArrangement,
 } from '../domain'
-import { isIsoDate } from '../domain'
+import { formatDate, type DateReading } from '../domain/dateText'
+import { DEFAULT_LOCALE } from '../domain/locale'
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+/** Documents are read on any day, so every date in them carries its year; in the app's locale. */
+export const DOCUMENT_READING: DateReading = { locale: DEFAULT_LOCALE, readOn: null }
 
-/**
- * A calendar date written out in full, e.g. `Monday 4 January 2027`. The weekday is computed on
- * the proleptic Gregorian calendar, so it needs no time zone. A malformed date is returned as is
- * rather than throwing, so one bad field never stops a whole export.
- */
-export function longDate(date: IsoDate): string {
-  if (!isIsoDate(date)) return date
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
-  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]} ${y}`
-}
-
-/** A shorter form for table cells, e.g. `Mon 4 Jan 2027`. */
-export function shortDate(date: IsoDate): string {
-  const long = longDate(date)
-  if (long === date) return date
-  const [weekday, day, month, year] = long.split(' ') as [string, string, string, string]
-  return `${weekday.slice(0, 3)} ${day} ${month.slice(0, 3)} ${year}`
+/** A date in a document, e.g. `Monday 4 January 2027` (`short`: `Mon 4 Jan 2027`). */
+export function documentDate(date: IsoDate, style: 'long' | 'short' = 'long'): string {
+  return formatDate(date, style, DOCUMENT_READING)
 }
 
 /** How many minor units make one major unit of `currency` (100 for GBP, 1 for JPY). */

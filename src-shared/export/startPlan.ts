@@ -16,7 +16,7 @@ import {
   type Cell,
 } from './document'
 import { factRow, headerBlock } from './blocks'
-import { longDate, shortDate } from './format'
+import { documentDate } from './format'
 
 /** One step of the timeline. A step with no date yet ("contract returned") prints "To be set". */
 export interface PlanStep {
@@ -56,7 +56,7 @@ export interface StartPlanInput {
 
 function dateText(date: IsoDate | null, short = false): string {
   if (!date) return 'To be set'
-  return short ? shortDate(date) : longDate(date)
+  return documentDate(date, short ? 'short' : 'long')
 }
 
 /** Builds the start plan document. */
@@ -78,7 +78,7 @@ export function buildStartPlan(input: StartPlanInput): Document {
     ...input.conflicts.flatMap((c) => [
       para(c.title, 'Heading2'),
       ...paragraphs(c.detail),
-      ...(c.counterDate ? [para(`Suggest instead: ${longDate(c.counterDate)}`, 'Strong')] : []),
+      ...(c.counterDate ? [para(`Suggest instead: ${documentDate(c.counterDate)}`, 'Strong')] : []),
       ...paragraphs(c.draft, 'Quote'),
     ]),
     para('Checklist', 'Heading1'),

@@ -15,7 +15,7 @@ import {
 } from 'docx'
 import type { IsoDate } from '../domain'
 import { COLOURS, FONTS, TWIPS_PER_MM, houseDocument, paragraphs } from './document'
-import { longDate } from './format'
+import { documentDate } from './format'
 
 /** One card: who it is for and what it says. */
 export interface ThankYouCard {
@@ -92,7 +92,7 @@ function card(input: ThankYouCardsInput, c: ThankYouCard): ISectionOptions {
         alignment: AlignmentType.RIGHT,
         spacing: { after: 360 },
         children: [
-          new TextRun({ text: longDate(input.writtenOn), size: 19, color: COLOURS.muted }),
+          new TextRun({ text: documentDate(input.writtenOn), size: 19, color: COLOURS.muted }),
         ],
       }),
       new Paragraph({ spacing: { after: 240 }, children: [display(greeting, 13)] }),

@@ -1,14 +1,14 @@
 /**
  * Quiet hours: a nightly window, in the user's time zone, in which notifications wait. A window
- * whose start is after its end spans midnight (21:00-08:00). Uses the platform's Intl, so
- * daylight-saving changes move the window with the wall clock.
+ * whose start is after its end spans midnight (21:00-08:00). Daylight-saving
+ * changes move the window with the wall clock.
  */
 import type { Instant, LocalTime, TimeZone } from '../domain/time'
+import { zonedDateTime } from '../domain/zoned'
 import type { QuietHours } from './wire'
 
 const MINUTE = 60_000
 const DAY_MINUTES = 24 * 60
-const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function minutesOf(time: LocalTime): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
@@ -16,23 +16,7 @@ function minutesOf(time: LocalTime): number {
 
 /** The wall-clock minute of the day (0-1439) at `instant` in `timeZone`. */
 export function minuteOfDay(instant: Instant, timeZone: TimeZone): number {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-    formatters.set(timeZone, f)
-  }
-  let hour = 0
-  let minute = 0
-  for (const part of f.formatToParts(new Date(instant))) {
-    if (part.type === 'hour') hour = Number(part.value)
-    if (part.type === 'minute') minute = Number(part.value)
-  }
-  return hour * 60 + minute
+  return minutesOf(zonedDateTime(instant, timeZone).time)
 }
 
 /** True when `minute` (of the day) falls inside the window. Start is inside, end is not. */

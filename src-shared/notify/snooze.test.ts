@@ -31,6 +31,18 @@ describe('snoozeUntil', () => {
     )
   })
 
+  it('reads tomorrow morning on the wall clock of the zone it is given', () => {
+    // 23:30 in London on 28 March 2026 is already the 29th in Auckland; London's clocks go forward
+    // that night, so nine o'clock there is 08:00 UTC.
+    const lateEvening = Date.UTC(2026, 2, 28, 23, 30)
+    expect(snoozeUntil({ kind: 'tomorrow-morning' }, lateEvening, 'Europe/London')).toBe(
+      Date.UTC(2026, 2, 29, 8, 0),
+    )
+    expect(snoozeUntil({ kind: 'tomorrow-morning' }, lateEvening, 'Pacific/Auckland')).toBe(
+      Date.UTC(2026, 2, 29, 20, 0),
+    )
+  })
+
   it('refuses a chosen moment in the past or not a date at all', () => {
     expect(snoozeUntil({ kind: 'date', date: '2026-03-01', time: '09:00' }, now)).toBeNull()
     expect(snoozeUntil({ kind: 'date', date: 'soon', time: '09:00' }, now)).toBeNull()

@@ -4,7 +4,7 @@
  */
 import type { CalendarDays, CurrentJob, Instant, IsoDate, Settings } from '../domain'
 import type { StartPlanInput as PlanExport, PlanStep as ExportStep } from '../export/startPlan'
-import { longDate } from '../export/format'
+import { documentDate } from '../export/format'
 import type { OfferEntry } from '../offer/entry'
 import { RuleInputError } from '../rules/errors'
 import { planStart, type StartPlan } from '../rules/startPlan'
@@ -81,7 +81,7 @@ export function timelineSteps(entry: OfferEntry, plan: StartPlan): ExportStep[] 
       : '',
     start:
       offer.proposedStart && conflictDates.has(offer.proposedStart)
-        ? `They asked for ${longDate(offer.proposedStart)}.`
+        ? `They asked for ${documentDate(offer.proposedStart)}.`
         : '',
   }
   return [

@@ -7,7 +7,8 @@ import Holidays from 'date-holidays'
 import type { BusinessDays, IsoDate } from '../domain/time'
 import type { RegionCode } from '../domain/settings'
 import { RuleInputError } from './errors'
-import { fromDayNumber, toDayNumber, weekdayOfDay } from './dates'
+import { fromDayNumber } from '../domain/time'
+import { toDayNumber, weekdayOfDay } from './dates'
 
 /** One public holiday as the calendar counts it. */
 export interface PublicHoliday {

@@ -13,7 +13,7 @@ import { agencyChaseDraft, chaserDraft, closingDraft } from './drafts/followUp'
 import type { PlanEnv } from './planEnv'
 import { DAY_END, DAY_START, consultantOf } from './planEnv'
 import type { RuleId } from './ruleIds'
-import { zonedDate } from './timeZone'
+import { zonedDate } from '../domain/zoned'
 
 const isChaserTo = (m: Message, agency: boolean) =>
   m.kind === 'chaser' && (agency ? m.to === 'agency' : m.to !== 'agency')

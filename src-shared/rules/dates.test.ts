@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import {
-  addDays,
-  addMonthsClamped,
-  daysBetween,
-  fromDayNumber,
-  toDayNumber,
-  weekday,
-} from './dates'
+import { fromDayNumber } from '../domain/time'
+import { addDays, addMonthsClamped, daysBetween, toDayNumber, weekday } from './dates'
 import { RuleInputError } from './errors'
 
 describe('calendar dates', () => {

@@ -3,7 +3,8 @@
  * date or figure. The renderer maps `kind` to a message; `message` is for developers.
  */
 import { isIsoDate, isLocalTime } from '../domain/time'
-import type { IsoDate, LocalTime } from '../domain/time'
+import type { IsoDate, LocalTime, TimeZone } from '../domain/time'
+import { isTimeZone } from '../domain/zoned'
 
 /** Every way input to the rules can be wrong. */
 export type RuleInputErrorKind =
@@ -46,6 +47,12 @@ export function requireTime(value: unknown, field: string): LocalTime {
   if (!isLocalTime(value))
     throw new RuleInputError('invalid-time', field, `not HH:MM: ${String(value)}`)
   return value
+}
+
+/** Returns `value` as a TimeZone, or throws `invalid-time-zone` naming `field`. */
+export function requireTimeZone(value: unknown, field = 'settings.timeZone'): TimeZone {
+  if (isTimeZone(value)) return value
+  throw new RuleInputError('invalid-time-zone', field, `unknown zone ${String(value)}`)
 }
 
 /** Throws `invalid-instant` unless `value` is a finite number of epoch milliseconds. */

@@ -6,7 +6,8 @@
 import type { PlannedAction } from './actions'
 import { doneAt, sentMessage } from './actions'
 import { addDays, daysBetween } from './dates'
-import { weekdayName } from './drafts/format'
+import { formatDate } from '../domain/dateText'
+import { draftReading } from './drafts/format'
 import { findNearDuplicates } from './drafts/similarity'
 import { agencyDebriefDraft } from './drafts/followUp'
 import {
@@ -18,7 +19,7 @@ import {
 import type { PlanEnv, RoundInfo } from './planEnv'
 import { DAY_END, DAY_START, consultantOf } from './planEnv'
 import type { RuleId } from './ruleIds'
-import { zonedDateTime } from './timeZone'
+import { zonedDateTime } from '../domain/zoned'
 
 /** Thank-you emails and cards for one round, with near-identical drafts flagged. */
 export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] {
@@ -33,7 +34,7 @@ export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] 
     ? 'today'
     : gap === 1
       ? 'yesterday'
-      : `on ${weekdayName(round.date, env.base.locale)}`
+      : `on ${formatDate(round.date, 'weekday', draftReading(env.base))}`
   const clarification = env.opp.reflection.answersToClarify.trim()
   const out: PlannedAction[] = []
   const emails: { id: string; text: string; personal: string }[] = []

@@ -5,8 +5,8 @@ import type { Instant, IsoDate } from '../domain/time'
 import { actionId, statusOf } from './actions'
 import type { PlannedAction } from './actions'
 import { addDays, weekday } from './dates'
-import { requireInstant, requireIntegerIn } from './errors'
-import { endOfDay, requireTimeZone, zonedDate } from './timeZone'
+import { requireInstant, requireIntegerIn, requireTimeZone } from './errors'
+import { endOfDay, zonedDate } from '../domain/zoned'
 
 /** True for an opportunity still in play: not closed and not rejected. */
 export function isActive(o: Pick<Opportunity, 'closed' | 'stage'>): boolean {

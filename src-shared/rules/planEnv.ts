@@ -18,9 +18,11 @@ import {
   requireInstant,
   requireIntegerIn,
   requireTime,
+  requireTimeZone,
 } from './errors'
 import type { RuleId } from './ruleIds'
-import { endOfDay, requireTimeZone, zonedInstant } from './timeZone'
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
+import { endOfDay, zonedDate, zonedInstant } from '../domain/zoned'
 
 /** What `planFollowUps` needs besides the opportunity. */
 export interface PlanContext {
@@ -32,7 +34,7 @@ export interface PlanContext {
   /** The offer for this opportunity, once there is one. */
   offer?: Offer | null
   /** Locale of drafts, dates and money. Default `en-GB`. */
-  locale?: string
+  locale?: LocaleTag
   /**
    * Write the drafts (default true). Lists such as Today and the board's cards need only what is
    * due, when and for whom: without drafts, planning a record costs a fraction and every action
@@ -116,7 +118,9 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
   const tz = settings.timeZone
   const rounds = opp.rounds
     .map((round, index) => {
-      const start = zonedInstant(round.date, round.time, tz, `rounds[${index}].date`)
+      requireDate(round.date, `rounds[${index}].date`)
+      requireTime(round.time, `rounds[${index}].time`)
+      const start = zonedInstant(round.date, round.time, tz)
       const minutes = requireIntegerIn(
         round.durationMinutes,
         0,
@@ -146,7 +150,8 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
       sender: ctx.profile.name,
       company: opp.company,
       role: opp.role,
-      locale: ctx.locale ?? 'en-GB',
+      locale: ctx.locale ?? DEFAULT_LOCALE,
+      readOn: zonedDate(now, tz),
     },
     at: (date, time) => zonedInstant(date, time, tz),
     endOfDay: (date) => endOfDay(date, tz),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { planFollowUps } from './planFollowUps'
 import { addDays } from './dates'
-import { zonedInstant } from './timeZone'
+import { zonedInstant } from '../domain/zoned'
 import type { Message, RoundMode } from '../domain/opportunity'
 import { at, context, interviewer, opportunity, round } from './testing/fixtures'
 

@@ -164,8 +164,8 @@ describe('start plan', () => {
     })
     expect(c.draft?.body).toContain('Would Tuesday 7 April 2026 work')
     // The explanation names both limits rather than a count that mixes notice and break.
-    expect(c.explanation).toContain('it ends on 2026-04-02')
-    expect(c.explanation).toMatch(/earliest start is 2026-04-0\d/)
+    expect(c.explanation).toContain('it ends on Thursday 2 April 2026')
+    expect(c.explanation).toMatch(/earliest start is \w+day \d April 2026/)
   })
 
   it('suggests the next working day when the employer picks a bank holiday', () => {

@@ -3,18 +3,20 @@
  * signed), when notice ends, the break they want, the earliest and recommended start date, the
  * contract return deadline, and every conflict with the start date the employer would like.
  */
+import { formatDate } from '../domain/dateText'
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
 import type { Offer } from '../domain/offer'
 import type { CurrentJob } from '../domain/people'
 import type { Settings } from '../domain/settings'
 import type { CalendarDays, Instant, IsoDate } from '../domain/time'
 import { businessCalendar } from './calendar'
 import { addDays, maxDate, weekday } from './dates'
-import { requireDate, requireInstant, requireIntegerIn } from './errors'
+import { requireDate, requireInstant, requireIntegerIn, requireTimeZone } from './errors'
 import { noticeEnd, statutoryNotice } from './notice'
 import type { StatutoryNotice } from './notice'
 import { offerBlockers } from './offerCheck'
 import type { OfferBlocker } from './offerTypes'
-import { zonedDate } from './timeZone'
+import { zonedDate } from '../domain/zoned'
 import { startDateDraft } from './drafts/offer'
 import type { Draft } from './drafts/format'
 
@@ -41,7 +43,13 @@ export interface StartPlanInput {
   /** Calendar days off between jobs; default `settings.breakDays`. */
   breakDays?: CalendarDays
   /** Names for the counter-proposal drafts; no drafts without them. */
-  draft?: { sender: string; company: string; role: string; recipientName: string; locale?: string }
+  draft?: {
+    sender: string
+    company: string
+    role: string
+    recipientName: string
+    locale?: LocaleTag
+  }
 }
 
 /** What must happen before resigning is safe. */
@@ -124,7 +132,7 @@ export function planStart(input: StartPlanInput): StartPlan {
   const { settings, offer } = input
   requireInstant(input.now, 'now')
   const cal = businessCalendar(settings.region)
-  const today = zonedDate(input.now, settings.timeZone)
+  const today = zonedDate(input.now, requireTimeZone(settings.timeZone))
   const breakDays = requireIntegerIn(
     input.breakDays ?? settings.breakDays ?? 0,
     0,
@@ -223,15 +231,19 @@ export function planStart(input: StartPlanInput): StartPlan {
             noticeEnds: employmentEnds,
           })
         : null
+    // The explanation shows on the plan screen and in the Word export: dates in words, with years.
+    const day = (date: IsoDate) =>
+      formatDate(date, 'long', { locale: input.draft?.locale ?? DEFAULT_LOCALE, readOn: null })
     if (proposed < earliestStart) {
       const byNotice = employmentEnds != null && proposed <= employmentEnds
       conflicts.push({
         kind: byNotice ? 'before-notice-ends' : 'before-break-ends',
         employerDate: proposed,
         counterDate: recommendedStart,
-        explanation: byNotice
-          ? `The employer would like you to start while your notice still runs: it ends on ${employmentEnds}, and with your break the earliest start is ${earliestStart}.`
-          : `The employer's date falls within the break you planned.`,
+        explanation:
+          byNotice && employmentEnds
+            ? `The employer would like you to start while your notice still runs: it ends on ${day(employmentEnds)}, and with your break the earliest start is ${day(earliestStart)}.`
+            : `The employer's date falls within the break you planned.`,
         draft: draftFor(recommendedStart, byNotice ? 'notice' : 'break'),
       })
     } else if (!cal.isBusinessDay(proposed)) {
@@ -240,7 +252,7 @@ export function planStart(input: StartPlanInput): StartPlan {
         kind: 'not-business-day',
         employerDate: proposed,
         counterDate: counter,
-        explanation: `The employer's date is a weekend or public holiday; the next working day is ${counter}.`,
+        explanation: `The employer's date is a weekend or public holiday; the next working day is ${day(counter)}.`,
         draft: draftFor(counter, 'not-business-day'),
       })
     }

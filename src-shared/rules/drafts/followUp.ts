@@ -5,7 +5,8 @@
  */
 import type { IsoDate } from '../../domain/time'
 import type { Draft, DraftBase, DraftFlag } from './format'
-import { asClause, greeting, longDate, paragraphs, signOff } from './format'
+import { formatDate } from '../../domain/dateText'
+import { asClause, draftReading, greeting, paragraphs, signOff } from './format'
 
 /** Input of a chaser to the employer. */
 export interface ChaserInput extends DraftBase {
@@ -19,14 +20,14 @@ export interface ChaserInput extends DraftBase {
 
 /** A short, polite request for news on the decision. */
 export function chaserDraft(input: ChaserInput): Draft {
-  const loc = input.locale
-  const met = input.interviewDate ? ` on ${longDate(input.interviewDate, loc)}` : ''
+  const read = draftReading(input)
+  const met = input.interviewDate ? ` on ${formatDate(input.interviewDate, 'long', read)}` : ''
   const first = input.ordinal <= 1
   const opener = first
     ? `I hope you are well. Thank you again for the interview for the ${input.role} role${met}; I enjoyed our conversation and I am still very keen on the position.`
     : `I hope all is well. I am writing once more about the ${input.role} role, as I remain very interested in joining ${input.company}.`
   const ask = input.promisedDate
-    ? `You mentioned that you hoped to decide by ${longDate(input.promisedDate, loc)}, so I wondered whether there is any news you are able to share.`
+    ? `You mentioned that you hoped to decide by ${formatDate(input.promisedDate, 'long', read)}, so I wondered whether there is any news you are able to share.`
     : 'I would be grateful for an update on the next steps whenever you have a moment.'
   return {
     subject: first ? `${input.role}: following up` : `${input.role}: any news?`,
@@ -51,7 +52,7 @@ export interface AgencyInput extends DraftBase {
 /** Asks the consultant to find out where the decision stands. */
 export function agencyChaseDraft(input: AgencyInput): Draft {
   const when = input.promisedDate
-    ? `${input.company} expected to decide on the ${input.role} role by ${longDate(input.promisedDate, input.locale)}, and I have not heard anything yet.`
+    ? `${input.company} expected to decide on the ${input.role} role by ${formatDate(input.promisedDate, 'long', draftReading(input))}, and I have not heard anything yet.`
     : `I have not heard anything yet from ${input.company} about the ${input.role} role.`
   return {
     subject: `${input.company} – ${input.role}: any news?`,

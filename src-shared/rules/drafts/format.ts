@@ -1,6 +1,7 @@
 /** Shared pieces of the drafts: greetings, sign-offs, dates and lists in British English. */
+import type { DateReading } from '../../domain/dateText'
+import { DEFAULT_LOCALE, type LocaleTag } from '../../domain/locale'
 import type { IsoDate } from '../../domain/time'
-import { requireDate } from '../errors'
 
 /** A message the user can edit and send. */
 export interface Draft {
@@ -26,7 +27,9 @@ export interface DraftBase {
   company: string
   role: string
   /** Locale for dates and money. Default `en-GB`. */
-  locale?: string
+  locale?: LocaleTag
+  /** The day the draft is written and read: dates in another year show it. Default: unknown. */
+  readOn?: IsoDate
 }
 
 const TITLES = /^(dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame)\.?$/i
@@ -50,64 +53,12 @@ export function signOff(sender: string, words = 'Kind regards,'): string {
   return `${words}\n${sender.trim()}`
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
-const dateTexts = new Map<string, string>()
-
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
-  let f = dateFormats.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })
-    dateFormats.set(key, f)
-  }
-  return f
-}
-
-/** Formats a date once per locale and style; drafts repeat the same few dates. */
-function cachedDate(date: IsoDate, locale: string, style: string, make: () => string): string {
-  const key = `${date}|${locale}|${style}`
-  let text = dateTexts.get(key)
-  if (text === undefined) {
-    requireDate(date, 'date')
-    text = make()
-    if (dateTexts.size >= 20_000) dateTexts.clear()
-    dateTexts.set(key, text)
-  }
-  return text
-}
-
-/** A date for a letter, e.g. `Friday 6 March` (with the year when asked). Time-zone free. */
-export function longDate(date: IsoDate, locale = 'en-GB', withYear = false): string {
-  return cachedDate(date, locale, withYear ? 'long-year' : 'long', () => {
-    const f = dateFormat(locale, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      ...(withYear ? { year: 'numeric' } : {}),
-    })
-    const at = new Date(`${date}T00:00:00Z`)
-    if (!/^en-GB/i.test(locale)) return f.format(at)
-    // British style has no comma after the weekday: "Monday 6 April 2026".
-    const parts = f.formatToParts(at)
-    const part = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
-    return [part('weekday'), part('day'), part('month'), withYear ? part('year') : '']
-      .filter(Boolean)
-      .join(' ')
-  })
-}
-
-/** The weekday of a date, e.g. `Friday`. */
-export function weekdayName(date: IsoDate, locale = 'en-GB'): string {
-  return cachedDate(date, locale, 'weekday', () =>
-    dateFormat(locale, { weekday: 'long' }).format(new Date(`${date}T00:00:00Z`)),
-  )
-}
-
-/** `March 2026`, for "when we met". */
-export function monthYear(date: IsoDate, locale = 'en-GB'): string {
-  return cachedDate(date, locale, 'month-year', () =>
-    dateFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`)),
-  )
+/**
+ * How a draft writes its dates: in its locale, read on the day it is written. Without that day
+ * (a draft made outside the planner) every date carries its year.
+ */
+export function draftReading(base: Pick<DraftBase, 'locale' | 'readOn'>): DateReading {
+  return { locale: base.locale ?? DEFAULT_LOCALE, readOn: base.readOn ?? null }
 }
 
 /** `a, b and c`. */

@@ -10,14 +10,28 @@ describe('follow-up drafts', () => {
   it('chases politely, citing the promised date', () => {
     const d = chaserDraft({
       ...base,
+      readOn: '2026-03-20',
       recipientName: 'Jane Smith',
       interviewDate: '2026-03-06',
       promisedDate: '2026-03-13',
       ordinal: 1,
     })
-    expect(d.body).toContain('on Friday 6 March')
-    expect(d.body).toContain('decide by Friday 13 March')
+    expect(d.body).toContain('on Friday 6 March;')
+    expect(d.body).toContain('decide by Friday 13 March,')
     expect(d.body.endsWith('Sam Taylor')).toBe(true)
+  })
+
+  it('gives the year of a date in another year than the day the draft is written', () => {
+    const d = chaserDraft({
+      ...base,
+      readOn: '2027-01-12',
+      recipientName: 'Jane Smith',
+      interviewDate: '2026-12-15',
+      promisedDate: '2027-01-04',
+      ordinal: 1,
+    })
+    expect(d.body).toContain('on Tuesday 15 December 2026;')
+    expect(d.body).toContain('decide by Monday 4 January,')
   })
 
   it('words a second chaser differently and asks for any update without a date', () => {

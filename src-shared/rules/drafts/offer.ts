@@ -1,7 +1,8 @@
 /** Drafts once an offer arrives: thanks, a request for it in writing, and a start-date counter. */
 import type { IsoDate } from '../../domain/time'
 import type { Draft, DraftBase } from './format'
-import { greeting, longDate, paragraphs, signOff } from './format'
+import { formatDate } from '../../domain/dateText'
+import { draftReading, greeting, paragraphs, signOff } from './format'
 
 /** Input common to the offer drafts. */
 export interface OfferDraftInput extends DraftBase {
@@ -69,12 +70,13 @@ export interface StartDateInput extends OfferDraftInput {
 
 /** Proposes another start date, with the reason, in a way that keeps the conversation easy. */
 export function startDateDraft(input: StartDateInput): Draft {
-  const loc = input.locale
-  const asked = longDate(input.employerDate, loc, true)
-  const counter = longDate(input.counterDate, loc, true)
+  // Start dates are often months away and always matter to the day: they carry their year.
+  const read = draftReading({ locale: input.locale })
+  const asked = formatDate(input.employerDate, 'long', read)
+  const counter = formatDate(input.counterDate, 'long', read)
   const why =
     input.reason === 'notice'
-      ? `My notice period with my current employer runs until ${input.noticeEnds ? longDate(input.noticeEnds, loc, true) : 'after that date'}, so I will not be free to join by ${asked}.`
+      ? `My notice period with my current employer runs until ${input.noticeEnds ? formatDate(input.noticeEnds, 'long', read) : 'after that date'}, so I will not be free to join by ${asked}.`
       : input.reason === 'break'
         ? `I would like a short break between leaving my current job and starting, so that I arrive fresh and ready to get going.`
         : `${asked} is not a working day where I am.`

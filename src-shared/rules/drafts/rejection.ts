@@ -1,7 +1,8 @@
 /** Drafts after a rejection: thanks anyway, a request for feedback, a re-approach months later. */
 import type { IsoDate } from '../../domain/time'
 import type { Draft, DraftBase } from './format'
-import { greeting, monthYear, paragraphs, signOff } from './format'
+import { formatDate } from '../../domain/dateText'
+import { draftReading, greeting, paragraphs, signOff } from './format'
 
 /** Input common to the rejection drafts. */
 export interface RejectionDraftInput extends DraftBase {
@@ -44,7 +45,9 @@ export interface ReapproachInput extends RejectionDraftInput {
 
 /** Gets back in touch some months after a rejection, to ask about current openings. */
 export function reapproachDraft(input: ReapproachInput): Draft {
-  const when = input.interviewDate ? ` in ${monthYear(input.interviewDate, input.locale)}` : ''
+  const when = input.interviewDate
+    ? ` in ${formatDate(input.interviewDate, 'month-year', draftReading(input))}`
+    : ''
   return {
     subject: `Opportunities at ${input.company}`,
     body: paragraphs(

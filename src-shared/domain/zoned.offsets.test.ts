@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { offsetAt, zonedDateTime } from './timeZone'
+import { offsetAt, zonedDateTime } from './zoned'
 
 /** The offset straight from Intl, with no cache: what the cached offsets must always equal. */
 function intlOffset(instant: number, timeZone: string): number {

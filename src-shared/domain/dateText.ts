@@ -1,0 +1,158 @@
+/**
+ * Dates and times as people read them: on screens, in drafts, reminders and documents. A date
+ * carries its year whenever the reader could mistake it for another: when it is in another
+ * calendar year than the moment of reading, more than about eleven months away from it, or when
+ * that moment is unknown (a document is read any day). Relative words ("today") come from the
+ * event's date and the moment the text is meant to be read, passed in, never the clock.
+ */
+import type { LocaleTag } from './locale'
+import { dayNumber, isIsoDate } from './time'
+import type { Instant, IsoDate, TimeZone } from './time'
+import { zonedDayNumber } from './zoned'
+
+/**
+ * How a calendar date is written (en-GB examples):
+ * `long` "Friday 6 March", `short` "Fri 6 Mar", `day-month` "6 March",
+ * `month-year` "March 2026" (always its year), `weekday` "Friday" (never a year).
+ */
+export type DateStyle = 'long' | 'short' | 'day-month' | 'month-year' | 'weekday'
+
+/** How an instant is written: `short` "Fri 6 Mar", `short-time` "Fri 6 Mar, 10:00". */
+export type InstantStyle = 'short' | 'short-time'
+
+/** Who reads a date and when. */
+export interface DateReading {
+  locale: LocaleTag
+  /** The day the text is meant to be read; null when unknown (a document): years always show. */
+  readOn: IsoDate | null
+}
+
+/** Who reads an instant and when. */
+export interface InstantReading {
+  locale: LocaleTag
+  /** The moment the text is meant to be read; null when unknown: years always show. */
+  readAt: Instant | null
+}
+
+/** Farther than this from the day of reading, a date shows its year even in the same year. */
+export const YEARLESS_DAYS = 334
+
+/** True when `date` must carry its year to be read right on `readOn` (null: read any day). */
+export function needsYear(date: IsoDate, readOn: IsoDate | null): boolean {
+  return needsYearOfDay(dayNumber(date), readOn === null ? null : dayNumber(readOn))
+}
+
+/** `needsYear` for day numbers, which screens have at hand for thousands of instants. */
+function needsYearOfDay(day: number, readDay: number | null): boolean {
+  if (readDay === null || Math.abs(day - readDay) > YEARLESS_DAYS) return true
+  return yearOfDay(day) !== yearOfDay(readDay)
+}
+
+function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear()
+}
+
+const OPTIONS: Record<DateStyle | InstantStyle, Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', day: 'numeric', month: 'long' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+  'short-time': {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  },
+  'day-month': { day: 'numeric', month: 'long' },
+  'month-year': { month: 'long', year: 'numeric' },
+  weekday: { weekday: 'long' },
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const britishLocales = new Map<string, boolean>()
+
+function british(locale: LocaleTag): boolean {
+  let yes = britishLocales.get(locale)
+  if (yes === undefined) britishLocales.set(locale, (yes = /^en-GB\b/i.test(locale)))
+  return yes
+}
+const texts = new Map<string, string>()
+
+/**
+ * `at` written by Intl in one locale, style, year choice and zone; the formatter is made once, as
+ * building one costs about a millisecond. One British correction: en-GB puts a comma after the
+ * weekday once a year is added ("Fri, 6 Mar 2026"), where British writing, and the app's own dates
+ * this year, have none. Only that case takes the slower `formatToParts`, and its text is kept:
+ * screens and drafts write the same dates again and again.
+ */
+function write(
+  locale: LocaleTag,
+  style: DateStyle | InstantStyle,
+  year: boolean,
+  zone: TimeZone,
+  at: number,
+): string {
+  const key = `${locale}|${style}|${year}|${zone}`
+  let f = formatters.get(key)
+  if (!f) {
+    const options = { ...OPTIONS[style], timeZone: zone, ...(year ? { year: 'numeric' } : {}) }
+    f = new Intl.DateTimeFormat(locale, options as Intl.DateTimeFormatOptions)
+    formatters.set(key, f)
+  }
+  if (!year || !british(locale)) return f.format(at)
+  const textKey = `${key}|${at}`
+  let text = texts.get(textKey)
+  if (text === undefined) {
+    const parts = f.formatToParts(at)
+    text = parts
+      .map((p, i) => (p.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : p.value))
+      .join('')
+    if (texts.size >= 20_000) texts.clear()
+    texts.set(textKey, text)
+  }
+  return text
+}
+
+/**
+ * A calendar date in words, e.g. "Friday 6 March", or "Friday 5 March 2027" read in 2026. Needs no
+ * time zone. Something that is not a real date is returned as it is, so one bad field never stops
+ * a screen or a document.
+ */
+export function formatDate(date: IsoDate, style: DateStyle, reading: DateReading): string {
+  if (!isIsoDate(date)) return date
+  const year = style === 'month-year' || (style !== 'weekday' && needsYear(date, reading.readOn))
+  return write(reading.locale, style, year, 'UTC', Date.parse(date))
+}
+
+/** An instant in words on the wall clock of `zone`, e.g. "Fri 6 Mar, 10:00". */
+export function formatInstant(
+  at: Instant,
+  zone: TimeZone,
+  style: InstantStyle,
+  reading: InstantReading,
+): string {
+  const readDay = reading.readAt === null ? null : zonedDayNumber(reading.readAt, zone)
+  return write(reading.locale, style, needsYearOfDay(zonedDayNumber(at, zone), readDay), zone, at)
+}
+
+/** A day named by its distance from the day of reading. */
+export type RelativeDay = 'yesterday' | 'today' | 'tomorrow'
+
+/** "today", "yesterday" or "tomorrow" for `date` read on `readOn`; null for any other day. */
+export function relativeDay(date: IsoDate, readOn: IsoDate): RelativeDay | null {
+  return RELATIVE[dayNumber(date) - dayNumber(readOn)] ?? null
+}
+
+const RELATIVE: Record<number, RelativeDay> = { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' }
+
+/** `relativeDay` for an instant read at `readAt`, both on the wall clock of `zone`. */
+export function relativeDayAt(at: Instant, readAt: Instant, zone: TimeZone): RelativeDay | null {
+  return RELATIVE[zonedDayNumber(at, zone) - zonedDayNumber(readAt, zone)] ?? null
+}
+
+/** How long ago `date` was, read on `readOn`: "today", "yesterday", "12 days ago", "3 months ago". */
+export function agoText(date: IsoDate, readOn: IsoDate): string {
+  const days = dayNumber(readOn) - dayNumber(date)
+  if (days <= 0) return 'today'
+  if (days === 1) return 'yesterday'
+  return days < 60 ? `${days} days ago` : `${Math.round(days / 30)} months ago`
+}
