@@ -226,6 +226,8 @@ export class FollowUpPlanner {
       this.stopReminders()
       if (this.disposed) return
       if (!s.loaded()) {
+        // Locked: nothing planned from the records stays behind.
+        this.cache = new WeakMap()
         this.remindersReady.value = false
         this.reminders.value = []
         return

@@ -5,7 +5,7 @@
  * planned; a small board, or a change to one record (the others' plans are cached), is done in
  * the first slice, before the next paint.
  */
-import { computed, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, shallowRef, watch } from 'vue'
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { ActionView } from '../board/plan'
 import type { FollowUpPlanner, PlannerSources } from '../board/planner'
@@ -76,5 +76,8 @@ export function todayLists(planner: FollowUpPlanner, sources: PlannerSources) {
     }
   }
 
-  return { dueNow, upcoming, progress, watchToday, stop: () => stop() }
+  // Disposed with the planner: a pass still in slices ends too.
+  onScopeDispose(() => stop())
+
+  return { dueNow, upcoming, progress, watchToday }
 }
