@@ -32,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
-          include: ['src-renderer/**/*.test.ts'],
+          include: ['src-renderer/**/*.test.ts', 'tests/component/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto'],
           testTimeout: 30_000,
         },

@@ -1,18 +1,21 @@
 /** Handing a draft to the user's mail app, and copying it. */
-import { mailtoUrl } from '@shared/notify/mailto'
+import { mailtoUrl, type MailDraft } from '@shared/notify/mailto'
 import { host } from '../host'
 
 const SIMPLE_EMAIL = /^[^\s@?#&]+@[^\s@?#&]+\.[^\s@?#&]+$/
 
 /** The mailto: link for a draft; null without a usable address or when too long for a link. */
-export function mailtoLink(to: string, subject: string, body: string): string | null {
-  return SIMPLE_EMAIL.test(to) ? mailtoUrl({ to, subject, body }) : null
+export function mailtoLink(draft: MailDraft): string | null {
+  return SIMPLE_EMAIL.test(draft.to) ? mailtoUrl(draft) : null
 }
 
-/** Opens the draft in the mail app through main; returns a sentence for the user. */
-export async function openInMailApp(to: string, subject: string, body: string): Promise<string> {
-  if (!SIMPLE_EMAIL.test(to)) return 'Add their email address to open this in your mail app.'
-  const url = mailtoLink(to, subject, body)
+/**
+ * Opens the draft in the mail app through main; returns a sentence for the user. Give it the
+ * draft as the presenter has it (the user's edit, addressed to the action's recipient).
+ */
+export async function openInMailApp(draft: MailDraft): Promise<string> {
+  if (!SIMPLE_EMAIL.test(draft.to)) return 'Add their email address to open this in your mail app.'
+  const url = mailtoLink(draft)
   if (!url) return 'This draft is too long for a mail link: copy it instead.'
   try {
     await host().call('shell/open-external', { url })

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { acme, countingIds } from '@shared/board/testData'
-import { upcomingActions } from '@shared/notify/upcoming'
+import { upcomingOf } from '@shared/notify/upcoming'
+import { planFollowUps } from '@shared/rules/planFollowUps'
 import { useBoardStore } from '../board/store'
 import { useOfferStore } from '../offer/offerStore'
 import { boardReminderSource } from './boardSource'
@@ -30,12 +31,14 @@ describe('reminders from the board', () => {
     const source = boardReminderSource()
     await vi.waitFor(() => expect(source.unlocked()).toBe(true))
     const ctx = { settings: board.settings, profile: board.profile, referees: board.referees }
-    const expected = upcomingActions(board.opportunities, ctx, Date.now())
+    const expected = board.opportunities
+      .flatMap((o) => upcomingOf(o, planFollowUps(o, ctx, Date.now())))
+      .sort((a, b) => a.dueAt - b.dueAt)
     expect(source.actions().map((a) => [a.actionId, a.dueAt])).toEqual(
       expected.map((a) => [a.actionId, a.dueAt]),
     )
     expect(source.actions().every((a) => a.draft === null)).toBe(true)
-    const thanks = source.actions().find((a) => a.label.startsWith('Thank Priya'))!
+    const thanks = source.actions().find((a) => a.title.startsWith('Thank Priya'))!
     expect(source.draftOf!(thanks)?.body).toContain('Priya')
   })
 
@@ -65,7 +68,8 @@ describe('reminders from the board', () => {
     const [o] = board.opportunities
     board.opportunities = [{ ...o!, stage: 'offer' }]
     const source = boardReminderSource()
-    const contract = () => source.actions().filter((a) => a.label.startsWith('Return the contract'))
+    const contract = () =>
+      source.actions().filter((a) => a.title.startsWith('Return the signed contract'))
     await vi.waitFor(() => expect(source.unlocked()).toBe(true))
     expect(contract()).toEqual([])
 
@@ -76,7 +80,7 @@ describe('reminders from the board', () => {
     offers.saveEdit()
     await vi.waitFor(() => expect(contract()).toHaveLength(1))
     expect(contract()[0]).toMatchObject({
-      label: 'Return the contract to Company 0',
+      title: 'Return the signed contract to Company 0',
       dueAt: Date.UTC(2026, 2, 11, 9),
       overdueAt: Date.UTC(2026, 2, 14) - 1,
     })

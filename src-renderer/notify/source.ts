@@ -4,7 +4,7 @@
  * opaque ids are kept. The board provides it (boardSource.ts).
  */
 import type { UpcomingAction } from '@shared/notify/upcoming'
-import type { MailDraft } from '@shared/notify/mailto'
+import type { PresentedDraft } from '@shared/followUps/present'
 
 export type { UpcomingAction }
 
@@ -12,8 +12,8 @@ export type { UpcomingAction }
 export interface ReminderSource {
   unlocked(): boolean
   actions(): UpcomingAction[]
-  /** The draft of one action, written on demand (the actions may come without drafts). */
-  draftOf?(action: UpcomingAction): MailDraft | null
+  /** The draft that would be sent for one action, written on demand (lists come without). */
+  draftOf?(action: UpcomingAction): PresentedDraft | null
   /** Where the opaque ids live between runs: the vault's encrypted records. */
   ids?: {
     load(): Promise<Record<string, string>>

@@ -10,7 +10,8 @@ const action = (n: number, extra: Partial<UpcomingAction> = {}): UpcomingAction 
   actionId: `thank-you:${n}`,
   dueAt: 1_800_000_000_000 + n,
   overdueAt: 1_800_000_000_000 + n + 86_400_000,
-  label: `Thank Dana ${n}`,
+  title: `Thank Dana ${n}`,
+  label: `Canary Ltd · Thank Dana ${n}`,
   company: 'Canary Ltd',
   draft: null,
   ...extra,
@@ -119,7 +120,7 @@ describe('useRemindersStore', () => {
 
   it('exports the upcoming actions as calendar items with the draft as description', async () => {
     const store = useRemindersStore()
-    const draft = { to: '', subject: 'Following up', body: 'Hello again' }
+    const draft = { to: '', subject: 'Following up', body: 'Hello again', edited: false }
     store.connect(fakeSource([action(1, { draft })]).source)
     await settle()
     expect(await store.exportCalendar()).toBe(true)
@@ -128,7 +129,7 @@ describe('useRemindersStore', () => {
         {
           id: expect.any(String),
           dueAt: action(1).dueAt,
-          title: 'Thank Dana 1 (Canary Ltd)',
+          title: 'Canary Ltd · Thank Dana 1',
           description: 'Following up\n\nHello again',
         },
       ],

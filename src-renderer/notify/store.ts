@@ -7,6 +7,7 @@ import {
   MAX_REMINDER_TITLE,
   MAX_REMINDERS,
 } from '@shared/notify/wire'
+import { draftText } from '@shared/followUps/present'
 import { host } from '../host'
 import { ReminderIds } from './reminderIds'
 import type { ReminderSource, UpcomingAction } from './source'
@@ -61,7 +62,7 @@ export const useRemindersStore = defineStore('reminders', () => {
     }
     // Names leave the vault only when the user asked for detailed notifications.
     if (detailed) {
-      reminder.title = clip(a.label, MAX_REMINDER_TITLE)
+      reminder.title = clip(a.title, MAX_REMINDER_TITLE)
       reminder.body = clip(`${a.company}: open Afterview to see the draft.`, MAX_REMINDER_BODY)
     }
     return reminder
@@ -132,11 +133,8 @@ export const useRemindersStore = defineStore('reminders', () => {
       return {
         id: ids.idFor(a.opportunityId, a.actionId),
         dueAt: a.dueAt,
-        title: clip(`${a.label} (${a.company})`, MAX_REMINDER_TITLE),
-        description: clip(
-          draft ? `${draft.subject}\n\n${draft.body}` : a.label,
-          MAX_CALENDAR_DESCRIPTION,
-        ),
+        title: clip(a.label, MAX_REMINDER_TITLE),
+        description: clip(draft ? draftText(draft) : a.title, MAX_CALENDAR_DESCRIPTION),
       }
     })
     const { saved } = await host().call('reminders/export-ics', { items })

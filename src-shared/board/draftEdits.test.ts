@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { acme } from './testData'
-import { alikeDrafts, editedDraft, withDraftEdit } from './draftEdits'
+import { alikeDrafts, withDraftEdit } from './draftEdits'
 
 const ID = 'a0123456789abcdef'
 const PRIYA =
@@ -10,14 +10,11 @@ describe('edited drafts', () => {
   it('keeps the user’s text and drops it again when it matches the suggestion', () => {
     const o = acme()
     const edited = withDraftEdit(o, ID, 'My own words', 'Suggested words', 42)
-    expect(editedDraft(edited, ID)).toBe('My own words')
+    expect(edited.draftEdits?.[ID]?.body).toBe('My own words')
     expect(edited.updatedAt).toBe(42)
-    expect(
-      editedDraft(withDraftEdit(edited, ID, 'Suggested words', 'Suggested words', 43), ID),
-    ).toBeUndefined()
-    expect(editedDraft(withDraftEdit(edited, ID, null, 'Suggested words', 43), ID)).toBeUndefined()
-    // A record from before drafts were kept has no edits and takes one.
-    expect(editedDraft(o, ID)).toBeUndefined()
+    const same = withDraftEdit(edited, ID, 'Suggested words', 'Suggested words', 43)
+    expect(same.draftEdits?.[ID]).toBeUndefined()
+    expect(withDraftEdit(edited, ID, null, 'Suggested words', 43).draftEdits?.[ID]).toBeUndefined()
   })
 
   it('flags two drafts that will be sent with the same words', () => {

@@ -1,15 +1,10 @@
 /**
  * Drafts the user rewrote: kept inside the opportunity by action id, used in place of the
- * suggestion when copied or mailed, and compared with each other as they will be sent.
+ * suggestion wherever a draft is shown or sent (see followUps/present.ts), and compared with each other as they will be sent.
  */
 import type { Opportunity } from '../domain/opportunity'
 import type { Instant } from '../domain/time'
 import { findNearDuplicates } from '../rules/drafts/similarity'
-
-/** The user's text for the draft of `actionId`, or undefined while they have not edited it. */
-export function editedDraft(o: Pick<Opportunity, 'draftEdits'>, actionId: string) {
-  return o.draftEdits?.[actionId]?.body
-}
 
 /**
  * `o` with the draft of `actionId` set to `body` at `at` (epoch ms). A body equal to `suggested`,

@@ -104,6 +104,20 @@ export function statusOf(
   return { status: now <= latest ? 'due' : 'overdue' }
 }
 
+/**
+ * `action`'s status at another instant `now` (epoch ms), with the user's record `state`: what
+ * planning again at `now` would give, since only the due window and a snooze move with time
+ * (done and skipped stay as planned). Lets a plan made once be shown minute after minute.
+ */
+export function statusAt(
+  action: Pick<PlannedAction, 'earliest' | 'latest' | 'status'>,
+  now: Instant,
+  state: ActionState | undefined,
+): { status: ActionStatus; snoozedUntil?: Instant } {
+  if (action.status === 'done' || action.status === 'skipped') return { status: action.status }
+  return statusOf(action.earliest, action.latest, now, state)
+}
+
 /** The first message of `kind` to `to` at or after `since`, if the user logged one. */
 export function sentMessage(
   messages: readonly Message[],

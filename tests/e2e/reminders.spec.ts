@@ -145,8 +145,8 @@ test('Today saves the upcoming follow-ups as a calendar file with an alarm each'
   )
   const calendar = new ICAL.Component(ICAL.parse(await readFile(savePath, 'utf8')))
   const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
-  expect(events.map((e) => e.summary)).toContain('Thank Priya Shah for the interview (Initech)')
-  const thanks = events.find((e) => e.summary.startsWith('Thank Priya'))!
+  expect(events.map((e) => e.summary)).toContain('Initech · Thank Priya Shah by email')
+  const thanks = events.find((e) => e.summary === 'Initech · Thank Priya Shah by email')!
   // The event starts when the thank-you can first be sent; its description is the draft.
   expect(thanks.startDate.toJSDate().toISOString()).toBe('2026-03-03T10:00:00.000Z')
   expect(thanks.description).toContain('Priya')
@@ -157,4 +157,46 @@ test('Today saves the upcoming follow-ups as a calendar file with an alarm each'
     expect(trigger.toJSDate().getTime()).toBe(e.startDate.toJSDate().getTime())
   }
   await app.screenshot('reminder-calendar-export')
+})
+
+test('one action reads the same on Today, in its notification and in the calendar, with the edited draft', async ({
+  app,
+}) => {
+  const { page } = app
+  const ports = app.ports!
+  const TITLE = 'Connect with Priya Shah on LinkedIn'
+  const MINE = 'Hi Priya, I enjoyed our talk about the design system today. Keep in touch? Alex'
+  await goTo(page, 'Settings')
+  await page.getByLabel('Show names in notifications').check()
+  await expect(page.getByTestId('notify-settings').getByRole('status')).toHaveText('Saved.')
+  await interviewedThisMorning(app, 'Initech', 'Researcher', PANEL[0]!)
+
+  // The user rewrites the LinkedIn note in the detail view, where the planner put it.
+  const note = page.getByRole('article', { name: TITLE })
+  await note.getByRole('textbox').fill(MINE)
+  await note.getByRole('textbox').blur()
+  await expect(note.getByTestId('draft-edited')).toBeVisible()
+
+  // Today lists it under the company with the same words.
+  await goTo(page, 'Today')
+  const onToday = page.getByTestId('action').filter({ hasText: TITLE })
+  await expect(onToday.getByRole('heading', { level: 3 })).toHaveText(`Initech · ${TITLE}`)
+
+  // Main notifies with those words when it comes due.
+  ports.setNow(Date.parse('2026-03-04T09:00:00Z'))
+  await expect.poll(() => shown(ports).map((n) => n.title)).toContain(TITLE)
+
+  // The calendar event has the label and the user's own note.
+  const savePath = join(ports.dataDir, 'same-action.ics')
+  ports.dialog.saves.push(savePath)
+  await page.getByRole('button', { name: 'Add to your calendar…' }).click()
+  await expect(page.getByTestId('calendar-export-result')).toContainText('Saved.')
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(savePath, 'utf8')))
+  const event = calendar
+    .getAllSubcomponents('vevent')
+    .map((c) => new ICAL.Event(c))
+    .find((e) => e.summary.endsWith(TITLE))
+  expect(event?.summary).toBe(`Initech · ${TITLE}`)
+  expect(event?.description).toContain(MINE)
+  expect(app.consoleErrors).toEqual([])
 })
