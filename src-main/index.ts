@@ -22,7 +22,7 @@ import { createTray } from './app/tray'
 import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
 import { createMainWindow } from './app/window'
-import { denyAllPermissions, guardAllWebContents } from './app/guards'
+import { applyPermissionPolicy, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
 import { electronDialogs } from './app/dialogs'
 
@@ -81,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const rendererDir = join(__dirname, '../renderer')
     protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url, request.method))
-    denyAllPermissions()
+    applyPermissionPolicy(devServerUrl)
 
     const ports: Ports = {
       host: {

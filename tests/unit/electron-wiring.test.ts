@@ -87,16 +87,17 @@ describe('the Electron wiring, read from source', () => {
     expect(calls('src-main/app/guards.ts', 'setWindowOpenHandler')).toHaveLength(1)
   })
 
-  it('denies permission requests, checks and device access', () => {
-    for (const handler of [
-      'setPermissionRequestHandler',
-      'setPermissionCheckHandler',
-      'setDevicePermissionHandler',
-    ]) {
-      expect(calls('src-main/app/guards.ts', handler), handler).toHaveLength(1)
-    }
+  it('decides permission requests and checks by the policy, and denies every device', () => {
+    const file = 'src-main/app/guards.ts'
+    const [request] = calls(file, 'setPermissionRequestHandler')
+    expect(request?.[0]).toMatch(
+      /callback\(isPermissionAllowed\(permission, details\.requestingUrl, devServerUrl\)\)/,
+    )
+    const [check] = calls(file, 'setPermissionCheckHandler')
+    expect(check?.[0]).toMatch(/isPermissionAllowed\(permission, requestingOrigin, devServerUrl\)/)
+    expect(calls(file, 'setDevicePermissionHandler')).toEqual([['() => false']])
     const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
-    expect(index).toMatch(/denyAllPermissions\(\)/)
+    expect(index).toMatch(/applyPermissionPolicy\(devServerUrl\)/)
   })
 
   it('registers IPC only through registerIpc, and the preload exposes only the bridge', () => {
