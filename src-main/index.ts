@@ -25,6 +25,8 @@ import { createMainWindow } from './app/window'
 import { applyPermissionPolicy, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
 import { electronDialogs } from './app/dialogs'
+import { applySpellCheckPolicy, attachContextMenu } from './app/contextMenu'
+import { spellCheckPolicy } from './app/spellCheck'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()
@@ -43,7 +45,9 @@ let mainWindow: BrowserWindow | null = null
 /** The one way out to the OS for links, used by the IPC channel and by the window-open guard. */
 const shellPort: ShellPort = { openExternal: (url) => shell.openExternal(url) }
 guardAllWebContents(shellPort)
-const windowOptions = { devTools: !app.isPackaged }
+app.on('web-contents-created', (_event, contents) => attachContextMenu(contents))
+const spelling = spellCheckPolicy(process.platform)
+const windowOptions = { devTools: !app.isPackaged, spellCheck: spelling.enabled }
 let tray: Tray | null = null
 
 function send<E extends keyof HostEvents>(event: E, payload: HostEvents[E]): void {
@@ -82,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     const rendererDir = join(__dirname, '../renderer')
     protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url, request.method))
     applyPermissionPolicy(devServerUrl)
+    applySpellCheckPolicy(spelling)
 
     const ports: Ports = {
       host: {

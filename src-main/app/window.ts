@@ -9,7 +9,7 @@ import { APP_ORIGIN } from '../ipc/sender'
  */
 export function createMainWindow(
   devServerUrl: string | undefined,
-  options: { devTools: boolean },
+  options: { devTools: boolean; spellCheck: boolean },
 ): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -35,7 +35,8 @@ export function createMainWindow(
       safeDialogs: true,
       // Someone at the screen of a locked app must not open DevTools to script the lock screen.
       devTools: options.devTools,
-      spellcheck: true,
+      // Off where it would download dictionaries (app/spellCheck.ts).
+      spellcheck: options.spellCheck,
     },
   })
 

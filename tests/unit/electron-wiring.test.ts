@@ -51,6 +51,7 @@ describe('the Electron wiring, read from source', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       devTools: 'options.devTools',
+      spellcheck: 'options.spellCheck',
     })
     expect(all[0]).not.toHaveProperty('enableBlinkFeatures')
   })
@@ -108,5 +109,25 @@ describe('the Electron wiring, read from source', () => {
     expect(new Set(methodCalls('src-main/preload.ts', 'ipcRenderer'))).toEqual(
       new Set(['invoke', 'on', 'removeListener']),
     )
+  })
+
+  it('shows the context menu on every web contents and asks the session to spell-check', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(
+      /app\.on\('web-contents-created', \(_event, contents\) => attachContextMenu\(contents\)\)/,
+    )
+    expect(index).toMatch(/const spelling = spellCheckPolicy\(process\.platform\)/)
+    expect(index).toMatch(/spellCheck: spelling\.enabled/)
+    expect(index).toMatch(/applySpellCheckPolicy\(spelling\)/)
+    const file = 'src-main/app/contextMenu.ts'
+    expect(calls(file, 'on')[0]?.[0]).toBe("'context-menu'")
+    expect(calls(file, 'replaceMisspelling')).toEqual([['word']])
+    expect(calls(file, 'addWordToSpellCheckerDictionary')).toEqual([['word']])
+    expect(calls(file, 'popup')).toEqual([[]])
+    expect(calls(file, 'setSpellCheckerDictionaryDownloadURL')).toEqual([
+      ['policy.dictionaryDownloadUrl'],
+    ])
+    expect(calls(file, 'setSpellCheckerLanguages')).toEqual([['policy.languages']])
+    expect(calls(file, 'setSpellCheckerEnabled')).toEqual([['policy.enabled']])
   })
 })
