@@ -27,6 +27,8 @@ import { buildAppMenu } from './app/menu'
 import { electronDialogs } from './app/dialogs'
 import { applySpellCheckPolicy, attachContextMenu } from './app/contextMenu'
 import { spellCheckPolicy } from './app/spellCheck'
+import { windowPlacement, type WindowPlacement } from './app/windowPlacement'
+import { startsHidden } from './app/launch'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()
@@ -67,10 +69,15 @@ function showWindow(): void {
 }
 
 let onWindowClosed = () => {}
+let placement: WindowPlacement | null = null
 
 function openWindow(): void {
-  const win = createMainWindow(devServerUrl, windowOptions)
+  const win = createMainWindow(devServerUrl, {
+    ...windowOptions,
+    placement: placement?.next() ?? null,
+  })
   mainWindow = win
+  placement?.track(win)
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
     onWindowClosed()
@@ -149,10 +156,17 @@ if (!app.requestSingleInstanceLock()) {
         tray = null
       }
     }
-    void notify.ready.then(syncTray)
     notify.preferences.onChange(syncTray)
-
-    openWindow()
+    placement = windowPlacement(ports.dataDir, (error) => console.error('[window]', error))
+    void Promise.all([notify.ready, placement.ready]).then(() => {
+      syncTray()
+      const hidden = startsHidden({
+        argv: process.argv,
+        openedAtLogin: process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+        keepRunningInTray: notify.preferences.get().keepRunningInTray,
+      })
+      if (!hidden && !mainWindow) openWindow()
+    })
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })

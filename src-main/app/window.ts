@@ -1,6 +1,7 @@
 import { BrowserWindow, nativeTheme } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN } from '../ipc/sender'
+import { MIN_WINDOW, type SavedWindow } from './windowState'
 
 /**
  * Creates the one app window with the secure defaults of docs/SECURITY.md. Navigation, new
@@ -9,13 +10,21 @@ import { APP_ORIGIN } from '../ipc/sender'
  */
 export function createMainWindow(
   devServerUrl: string | undefined,
-  options: { devTools: boolean; spellCheck: boolean },
+  options: {
+    devTools: boolean
+    spellCheck: boolean
+    /** Where it was last closed on this display (app/windowState.ts); null to centre it. */
+    placement: SavedWindow | null
+  },
 ): BrowserWindow {
+  const bounds = options.placement?.bounds
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
+    x: bounds?.x,
+    y: bounds?.y,
+    width: bounds?.width ?? 1280,
+    height: bounds?.height ?? 800,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     show: false,
     title: 'Afterview',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171c' : '#f6f7f9',
@@ -40,7 +49,11 @@ export function createMainWindow(
     },
   })
 
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    // maximize() also shows the window, so it waits for the first paint as show() does.
+    if (options.placement?.maximized) win.maximize()
+    win.show()
+  })
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
   return win
 }

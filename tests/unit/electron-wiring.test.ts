@@ -130,4 +130,21 @@ describe('the Electron wiring, read from source', () => {
     expect(calls(file, 'setSpellCheckerLanguages')).toEqual([['policy.languages']])
     expect(calls(file, 'setSpellCheckerEnabled')).toEqual([['policy.enabled']])
   })
+
+  it('opens the window where it was on its display, and not at all at login with the tray on', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/placement: placement\?\.next\(\) \?\? null/)
+    expect(index).toMatch(/placement\?\.track\(win\)/)
+    expect(index).toMatch(/argv: process\.argv/)
+    expect(index).toMatch(/app\.getLoginItemSettings\(\)\.wasOpenedAtLogin/)
+    expect(index).toMatch(/keepRunningInTray: notify\.preferences\.get\(\)\.keepRunningInTray/)
+    expect(index).toMatch(/if \(!hidden && !mainWindow\) openWindow\(\)/)
+    const placement = 'src-main/app/windowPlacement.ts'
+    expect(calls(placement, 'on')[0]?.[0]).toBe("'close'")
+    expect(calls(placement, 'getDisplayMatching')).toEqual([['bounds']])
+    expect(calls(placement, 'getAllDisplays')).toEqual([[]])
+    const window = readFileSync(resolve(root, 'src-main/app/window.ts'), 'utf8')
+    expect(window).toMatch(/x: bounds\?\.x,\s+y: bounds\?\.y,/)
+    expect(window).toMatch(/if \(options\.placement\?\.maximized\) win\.maximize\(\)/)
+  })
 })
