@@ -29,6 +29,7 @@ import { applySpellCheckPolicy, attachContextMenu } from './app/contextMenu'
 import { spellCheckPolicy } from './app/spellCheck'
 import { windowPlacement, type WindowPlacement } from './app/windowPlacement'
 import { startsHidden } from './app/launch'
+import { aboutPanelOptions } from './app/aboutPanel'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()
@@ -119,6 +120,7 @@ if (!app.requestSingleInstanceLock()) {
       documentsDir: app.getPath('documents'),
       dialog: electronDialogs(),
     }
+    app.setAboutPanelOptions(aboutPanelOptions(ports.host))
     const notify = createNotifyServices(ports)
     notify.scheduler.onError = (error) => console.error('[reminders]', error)
     const table = buildHandlers(ports, notify)
@@ -138,6 +140,10 @@ if (!app.requestSingleInstanceLock()) {
         showAbout: () => {
           showWindow()
           app.showAboutPanel()
+        },
+        openSettings: () => {
+          showWindow()
+          send('app/open-settings', {})
         },
       }),
     )

@@ -158,6 +158,8 @@ export function isChannel(name: unknown): name is Channel {
 export interface HostEvents extends ReminderEvents {
   /** Lock now: the system is suspending, the screen locked, or the user chose Lock in a menu. */
   'vault/lock-requested': { reason: 'suspend' | 'lock-screen' | 'menu' | 'tray' }
+  /** The user chose Settings in the app menu (Ctrl+, or Cmd+,). */
+  'app/open-settings': Record<string, never>
 }
 
 /** Every event name main may push. */

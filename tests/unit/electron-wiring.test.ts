@@ -147,4 +147,26 @@ describe('the Electron wiring, read from source', () => {
     expect(window).toMatch(/x: bounds\?\.x,\s+y: bounds\?\.y,/)
     expect(window).toMatch(/if \(options\.placement\?\.maximized\) win\.maximize\(\)/)
   })
+
+  it('fills the About panel on every system and offers Settings with Ctrl/Cmd+,', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/app\.setAboutPanelOptions\(aboutPanelOptions\(ports\.host\)\)/)
+    expect(index).toMatch(
+      /openSettings: \(\) => \{\s+showWindow\(\)\s+send\('app\/open-settings', \{\}\)/,
+    )
+    const menu = readFileSync(resolve(root, 'src-main/app/menu.ts'), 'utf8')
+    expect(menu).toMatch(
+      /label: 'Settings…',\s+accelerator: 'CmdOrCtrl\+,',\s+click: \(\) => actions\.openSettings\(\)/,
+    )
+  })
+
+  it('draws the tray icon at 1x and 2x, as a template image where trayImageFor says so', () => {
+    const file = 'src-main/app/tray.ts'
+    expect(calls(file, 'addRepresentation')).toEqual([
+      ['{ scaleFactor: 1, dataURL: spec.x1 }'],
+      ['{ scaleFactor: 2, dataURL: spec.x2 }'],
+    ])
+    expect(calls(file, 'setTemplateImage')).toEqual([['spec.template']])
+    expect(readFileSync(resolve(root, file), 'utf8')).toMatch(/trayImageFor\(process\.platform\)/)
+  })
 })

@@ -92,9 +92,10 @@ describe('the electron-builder config', () => {
   })
 
   it('has real PNG icons of the sizes each platform needs', () => {
-    expect(pngSize(resolve(root, config.mac.icon))).toEqual({ width: 512, height: 512 })
-    expect(pngSize(resolve(root, config.win.icon))).toEqual({ width: 512, height: 512 })
-    for (const size of [512, 256]) {
+    // macOS wants 1024 px for its icns; Windows' ico is made from the same 1024 px picture.
+    expect(pngSize(resolve(root, config.mac.icon))).toEqual({ width: 1024, height: 1024 })
+    expect(pngSize(resolve(root, config.win.icon))).toEqual({ width: 1024, height: 1024 })
+    for (const size of [16, 24, 32, 48, 64, 128, 256, 512, 1024]) {
       const file = resolve(root, config.linux.icon, `${size}x${size}.png`)
       expect(pngSize(file)).toEqual({ width: size, height: size })
     }
