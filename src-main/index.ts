@@ -21,7 +21,7 @@ import { electronBadge, electronLoginItem, electronNotifier } from './app/notifi
 import { createTray } from './app/tray'
 import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
-import { createMainWindow } from './app/window'
+import { appUrl, createMainWindow } from './app/window'
 import { applyPermissionPolicy, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
 import { electronDialogs } from './app/dialogs'
@@ -30,6 +30,8 @@ import { spellCheckPolicy } from './app/spellCheck'
 import { windowPlacement, type WindowPlacement } from './app/windowPlacement'
 import { startsHidden } from './app/launch'
 import { aboutPanelOptions } from './app/aboutPanel'
+import { createLog } from './diagnostics/log'
+import { reloadAfterCrash } from './app/crash'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()
@@ -43,6 +45,10 @@ const testUserData = app.isPackaged ? undefined : process.env['AFTERVIEW_USER_DA
 if (testUserData) app.setPath('userData', testUserData)
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+
+/** Main's rotated log in the data folder; it records no personal data (diagnostics/log.ts). */
+const log = createLog({ dataDir: app.getPath('userData'), now: () => Date.now() })
+process.on('uncaughtExceptionMonitor', (error) => log.error('main', error))
 let mainWindow: BrowserWindow | null = null
 
 /** The one way out to the OS for links, used by the IPC channel and by the window-open guard. */
@@ -79,6 +85,11 @@ function openWindow(): void {
   })
   mainWindow = win
   placement?.track(win)
+  reloadAfterCrash(win, appUrl(devServerUrl), {
+    log,
+    now: () => Date.now(),
+    onGone: () => onWindowClosed(),
+  })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
     onWindowClosed()
@@ -119,14 +130,15 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       dialog: electronDialogs(),
+      log,
     }
     app.setAboutPanelOptions(aboutPanelOptions(ports.host))
     const notify = createNotifyServices(ports)
-    notify.scheduler.onError = (error) => console.error('[reminders]', error)
+    notify.scheduler.onError = (error) => log.error('reminders', error)
     const table = buildHandlers(ports, notify)
     registerIpc(ipcMain, table, {
       devServerUrl,
-      onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error),
+      onInternalError: (channel, error) => log.error(`ipc ${channel}`, error),
     })
 
     // Main asks the renderer to lock, and forgets every reminder detail at once, not on its answer.
@@ -163,7 +175,7 @@ if (!app.requestSingleInstanceLock()) {
       }
     }
     notify.preferences.onChange(syncTray)
-    placement = windowPlacement(ports.dataDir, (error) => console.error('[window]', error))
+    placement = windowPlacement(ports.dataDir, (error) => log.error('window', error))
     void Promise.all([notify.ready, placement.ready]).then(() => {
       syncTray()
       const hidden = startsHidden({

@@ -3,6 +3,11 @@ import { join } from 'node:path'
 import { APP_ORIGIN } from '../ipc/sender'
 import { MIN_WINDOW, type SavedWindow } from './windowState'
 
+/** The app's page: the dev server while developing, else the app:// scheme's index. */
+export function appUrl(devServerUrl: string | undefined): string {
+  return devServerUrl ?? `${APP_ORIGIN}/index.html`
+}
+
 /**
  * Creates the one app window with the secure defaults of docs/SECURITY.md. Navigation, new
  * windows and webviews are refused for every web contents by app/guards.ts. The preferences are
@@ -54,6 +59,6 @@ export function createMainWindow(
     if (options.placement?.maximized) win.maximize()
     win.show()
   })
-  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  void win.loadURL(appUrl(devServerUrl))
   return win
 }

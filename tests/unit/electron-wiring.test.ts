@@ -64,8 +64,12 @@ describe('the Electron wiring, read from source', () => {
 
   it('loads the app from app://, never from file: or a remote page', () => {
     const sources = wiringFiles.map((f) => readFileSync(resolve(root, f), 'utf8')).join('\n')
-    expect(calls('src-main/app/window.ts', 'loadURL')).toEqual([
-      ['devServerUrl ?? `${APP_ORIGIN}/index.html`'],
+    expect(calls('src-main/app/window.ts', 'loadURL')).toEqual([['appUrl(devServerUrl)']])
+    const window = readFileSync(resolve(root, 'src-main/app/window.ts'), 'utf8')
+    expect(window).toMatch(/return devServerUrl \?\? `\$\{APP_ORIGIN\}\/index\.html`/)
+    // The crash reload loads the same page, with a fixed notice.
+    expect(calls('src-main/app/crash.ts', 'loadURL')).toEqual([
+      ["withLaunchNotice(appUrl, 'renderer-gone')"],
     ])
     expect(sources).not.toMatch(/loadFile\(|file:\/\/|https?:\/\//)
     const schemes = calls('src-main/index.ts', 'registerSchemesAsPrivileged')
@@ -168,5 +172,26 @@ describe('the Electron wiring, read from source', () => {
     ])
     expect(calls(file, 'setTemplateImage')).toEqual([['spec.template']])
     expect(readFileSync(resolve(root, file), 'utf8')).toMatch(/trayImageFor\(process\.platform\)/)
+  })
+
+  it('reloads a crashed page to the lock screen and logs main’s errors to its own file', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/reloadAfterCrash\(win, appUrl\(devServerUrl\), \{/)
+    expect(index).toMatch(/onGone: \(\) => onWindowClosed\(\)/)
+    expect(index).toMatch(/createLog\(\{ dataDir: app\.getPath\('userData'\)/)
+    expect(index).toMatch(
+      /process\.on\('uncaughtExceptionMonitor', \(error\) => log\.error\('main', error\)\)/,
+    )
+    expect(index).toMatch(/onInternalError: \(channel, error\) => log\.error\(/)
+    expect(index).toMatch(
+      /notify\.scheduler\.onError = \(error\) => log\.error\('reminders', error\)/,
+    )
+    // Console output is lost in a packaged app: every error goes to the log.
+    expect(index).not.toMatch(/console\./)
+    const crash = 'src-main/app/crash.ts'
+    expect(calls(crash, 'on')[0]?.[0]).toBe("'render-process-gone'")
+    const handler = calls(crash, 'on')[0]?.[1] ?? ''
+    expect(handler).toMatch(/rendererGoneAction\(details\.reason, reloads, deps\.now\(\)\)/)
+    expect(handler).toMatch(/deps\.onGone\(\)[\s\S]*loadURL/)
   })
 })
