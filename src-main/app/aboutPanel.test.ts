@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { SAMPLE_HOST } from '../../tests/support/hostInfo'
 import { aboutPanelOptions, COPYRIGHT } from './aboutPanel'
 
-const HOST = {
-  appName: 'Afterview',
-  appVersion: '0.1.0',
-  electronVersion: '45.4.1',
-  chromeVersion: '156.0.7000.1',
-  nodeVersion: '22.20.0',
-  platform: 'linux',
-}
+const HOST = SAMPLE_HOST
 
 describe('aboutPanelOptions', () => {
   it('names the app, its version, the runtime, the copyright and the authors', () => {

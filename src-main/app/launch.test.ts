@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { AT_LOGIN_FLAG, startsHidden } from './launch'
 
-const EXE = ['/opt/Afterview/afterview']
+const USER_START = ['/opt/Afterview/afterview']
+const LOGIN_START = [...USER_START, AT_LOGIN_FLAG]
 
 describe('startsHidden', () => {
-  it('stays in the tray when started at login with the tray on', () => {
-    expect(
-      startsHidden({
-        argv: [...EXE, AT_LOGIN_FLAG],
-        openedAtLogin: false,
-        keepRunningInTray: true,
-      }),
-    ).toBe(true)
-    expect(startsHidden({ argv: EXE, openedAtLogin: true, keepRunningInTray: true })).toBe(true)
-  })
-
-  it('opens the window at login when the tray is off, since nothing else could open it', () => {
-    expect(
-      startsHidden({
-        argv: [...EXE, AT_LOGIN_FLAG],
-        openedAtLogin: false,
-        keepRunningInTray: false,
-      }),
-    ).toBe(false)
-    expect(startsHidden({ argv: EXE, openedAtLogin: true, keepRunningInTray: false })).toBe(false)
-  })
-
-  it('opens the window when the user starts the app', () => {
-    expect(startsHidden({ argv: EXE, openedAtLogin: false, keepRunningInTray: true })).toBe(false)
+  it.each([
+    ['Windows or Linux login, tray on', LOGIN_START, false, true, true],
+    ['macOS login, tray on', USER_START, true, true, true],
+    // With the tray off nothing else could open the window.
+    ['Windows or Linux login, tray off', LOGIN_START, false, false, false],
+    ['macOS login, tray off', USER_START, true, false, false],
+    ['the user’s own start, tray on', USER_START, false, true, false],
+  ])('%s: stays in the tray: %s', (_case, argv, openedAtLogin, keepRunningInTray, hidden) => {
+    expect(startsHidden({ argv, openedAtLogin, keepRunningInTray })).toBe(hidden)
   })
 })

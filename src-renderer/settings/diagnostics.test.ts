@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { SAMPLE_HOST } from '../../tests/support/hostInfo'
 import { diagnosticsText } from './diagnostics'
 
-const ABOUT = {
-  appName: 'Afterview',
-  appVersion: '0.1.0',
-  electronVersion: '45.4.1',
-  chromeVersion: '156.0.1',
-  nodeVersion: '22.20.0',
-  platform: 'linux',
-}
+const ABOUT = SAMPLE_HOST
 
 describe('diagnosticsText', () => {
   it('lists the versions, the startup marks in whole milliseconds and main’s recent errors', () => {
@@ -22,7 +16,7 @@ describe('diagnosticsText', () => {
     expect(text).toBe(
       [
         'Afterview 0.1.0',
-        'Electron 45.4.1, Chromium 156.0.1, Node.js 22.20.0, linux',
+        'Electron 45.4.1, Chromium 156.0.7000.1, Node.js 22.20.0, linux',
         '',
         'Startup marks (ms since the page started):',
         '  willUnlock 120',
