@@ -132,4 +132,10 @@ export default tseslint.config(
       ],
     },
   },
+  // electron-builder loads its hooks (build/*.cjs) with require(): they are CommonJS.
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

@@ -21,10 +21,17 @@ import { electronBadge, electronLoginItem, electronNotifier } from './app/notifi
 import { createTray } from './app/tray'
 import { registerIpc } from './ipc/register'
 import { serveAppRequest } from './app/protocol'
-import { createMainWindow } from './app/window'
-import { denyAllPermissions, guardAllWebContents } from './app/guards'
+import { appUrl, createMainWindow } from './app/window'
+import { applyPermissionPolicy, guardAllWebContents } from './app/guards'
 import { buildAppMenu } from './app/menu'
 import { electronDialogs } from './app/dialogs'
+import { applySpellCheckPolicy, attachContextMenu } from './app/contextMenu'
+import { spellCheckPolicy } from './app/spellCheck'
+import { windowPlacement, type WindowPlacement } from './app/windowPlacement'
+import { startsHidden } from './app/launch'
+import { aboutPanelOptions } from './app/aboutPanel'
+import { createLog } from './diagnostics/log'
+import { reloadAfterCrash } from './app/crash'
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()
@@ -38,12 +45,18 @@ const testUserData = app.isPackaged ? undefined : process.env['AFTERVIEW_USER_DA
 if (testUserData) app.setPath('userData', testUserData)
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+
+/** Main's rotated log in the data folder; it records no personal data (diagnostics/log.ts). */
+const log = createLog({ dataDir: app.getPath('userData'), now: () => Date.now() })
+process.on('uncaughtExceptionMonitor', (error) => log.error('main', error))
 let mainWindow: BrowserWindow | null = null
 
 /** The one way out to the OS for links, used by the IPC channel and by the window-open guard. */
 const shellPort: ShellPort = { openExternal: (url) => shell.openExternal(url) }
 guardAllWebContents(shellPort)
-const windowOptions = { devTools: !app.isPackaged }
+app.on('web-contents-created', (_event, contents) => attachContextMenu(contents))
+const spelling = spellCheckPolicy(process.platform)
+const windowOptions = { devTools: !app.isPackaged, spellCheck: spelling.enabled }
 let tray: Tray | null = null
 
 function send<E extends keyof HostEvents>(event: E, payload: HostEvents[E]): void {
@@ -63,10 +76,20 @@ function showWindow(): void {
 }
 
 let onWindowClosed = () => {}
+let placement: WindowPlacement | null = null
 
 function openWindow(): void {
-  const win = createMainWindow(devServerUrl, windowOptions)
+  const win = createMainWindow(devServerUrl, {
+    ...windowOptions,
+    placement: placement?.next() ?? null,
+  })
   mainWindow = win
+  placement?.track(win)
+  reloadAfterCrash(win, appUrl(devServerUrl), {
+    log,
+    now: () => Date.now(),
+    onGone: () => onWindowClosed(),
+  })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
     onWindowClosed()
@@ -81,7 +104,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const rendererDir = join(__dirname, '../renderer')
     protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url, request.method))
-    denyAllPermissions()
+    applyPermissionPolicy(devServerUrl)
+    applySpellCheckPolicy(spelling)
 
     const ports: Ports = {
       host: {
@@ -106,13 +130,15 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       dialog: electronDialogs(),
+      log,
     }
+    app.setAboutPanelOptions(aboutPanelOptions(ports.host))
     const notify = createNotifyServices(ports)
-    notify.scheduler.onError = (error) => console.error('[reminders]', error)
+    notify.scheduler.onError = (error) => log.error('reminders', error)
     const table = buildHandlers(ports, notify)
     registerIpc(ipcMain, table, {
       devServerUrl,
-      onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error),
+      onInternalError: (channel, error) => log.error(`ipc ${channel}`, error),
     })
 
     // Main asks the renderer to lock, and forgets every reminder detail at once, not on its answer.
@@ -126,6 +152,10 @@ if (!app.requestSingleInstanceLock()) {
         showAbout: () => {
           showWindow()
           app.showAboutPanel()
+        },
+        openSettings: () => {
+          showWindow()
+          send('app/open-settings', {})
         },
       }),
     )
@@ -144,10 +174,17 @@ if (!app.requestSingleInstanceLock()) {
         tray = null
       }
     }
-    void notify.ready.then(syncTray)
     notify.preferences.onChange(syncTray)
-
-    openWindow()
+    placement = windowPlacement(ports.dataDir, (error) => log.error('window', error))
+    void Promise.all([notify.ready, placement.ready]).then(() => {
+      syncTray()
+      const hidden = startsHidden({
+        argv: process.argv,
+        openedAtLogin: process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+        keepRunningInTray: notify.preferences.get().keepRunningInTray,
+      })
+      if (!hidden && !mainWindow) openWindow()
+    })
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })

@@ -4,6 +4,7 @@
  * dialogs). Handlers never reach for Electron or the clock themselves.
  */
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
+import type { AppLog } from './diagnostics/log'
 
 /** Facts about the host, for the About panel. */
 export interface HostInfoPort {
@@ -97,6 +98,8 @@ export interface Ports {
   /** The user's documents folder: where save dialogs start (backups, recovery code). */
   documentsDir: string
   dialog: DialogPort
+  /** Main's log in the data folder (diagnostics/log.ts): errors without personal data. */
+  log: AppLog
   /** Largest attachment accepted, in bytes (default 50 MB). */
   attachmentLimitBytes?: number
 }

@@ -5,6 +5,7 @@
  */
 import { app, session, type WebContents } from 'electron'
 import { decideWindowOpen } from '../security/navigation'
+import { isPermissionAllowed } from '../security/permissions'
 import type { ShellPort } from '../ports'
 
 /** Applies the rules to every web contents, present and future. Call before the first window. */
@@ -28,13 +29,16 @@ function guardWebContents(contents: WebContents, shell: ShellPort): void {
 }
 
 /**
- * Denies every permission a page could ask for or probe (camera, microphone, geolocation,
- * notifications through the web API, clipboard reading, HID/serial/USB devices…). Main shows OS
- * notifications itself; the page needs none of these.
+ * Grants the app's page the permissions of security/permissions.ts (writing to the clipboard) and
+ * denies every other one a page could ask for or probe, and every device.
  */
-export function denyAllPermissions(): void {
+export function applyPermissionPolicy(devServerUrl: string | undefined): void {
   const ses = session.defaultSession
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl, devServerUrl)),
+  )
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, devServerUrl),
+  )
   ses.setDevicePermissionHandler(() => false)
 }

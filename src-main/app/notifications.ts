@@ -2,6 +2,7 @@ import { Notification, app } from 'electron'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { xdgAutostart } from '../notify/autostart'
+import { AT_LOGIN_FLAG } from './launch'
 import type { BadgePort, LoginItemPort, NotifierPort } from '../ports'
 
 /**
@@ -41,5 +42,9 @@ export function electronLoginItem(): LoginItemPort {
       executable: process.env['APPIMAGE'] || app.getPath('exe'),
     })
   }
-  return { setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }) }
+  // Windows starts the command with the flag; macOS ignores args and reports wasOpenedAtLogin.
+  return {
+    setOpenAtLogin: (openAtLogin) =>
+      app.setLoginItemSettings({ openAtLogin, args: [AT_LOGIN_FLAG] }),
+  }
 }

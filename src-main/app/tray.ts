@@ -1,8 +1,5 @@
 import { Menu, Tray, nativeImage } from 'electron'
-
-/** The tray icon: Afterview's mark, 32 px, inlined so no file has to ship beside main. */
-const ICON_PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAcElEQVR42mNgwAOMI678pwZmIAVQy1KyHENry/E6gl6WY3UEvS3HcAQ5mpHB0HYAuZqp4QCwI6hhKSWOGXUAA7XjmlT1ow4YdcDQcgCpYNQBo4lw1AFDwwGEWkW0dMDQbhUP+b7B4OuaDYrO6UB0zwEkCa2An9GjgwAAAABJRU5ErkJggg=='
+import { trayImageFor } from './trayImage'
 
 /** What the tray menu asks the rest of main to do. */
 export interface TrayActions {
@@ -13,7 +10,11 @@ export interface TrayActions {
 
 /** Puts Afterview in the tray or menu bar with Open, Lock and Quit. */
 export function createTray(actions: TrayActions): Tray {
-  const icon = nativeImage.createFromDataURL(ICON_PNG).resize({ width: 16, height: 16 })
+  const spec = trayImageFor(process.platform)
+  const icon = nativeImage.createEmpty()
+  icon.addRepresentation({ scaleFactor: 1, dataURL: spec.x1 })
+  icon.addRepresentation({ scaleFactor: 2, dataURL: spec.x2 })
+  icon.setTemplateImage(spec.template)
   const tray = new Tray(icon)
   tray.setToolTip('Afterview')
   tray.setContextMenu(

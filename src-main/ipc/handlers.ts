@@ -1,7 +1,8 @@
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import { HostError } from '@shared/ipc/errors'
 import { parseExternalUrl } from '@shared/ipc/urls'
-import type { Ports } from '../ports'
+import type { AboutInfo } from '@shared/ipc/contract'
+import type { HostInfoPort, Ports } from '../ports'
 import { notifyHandlers } from '../notify/handlers'
 import { createNotifyServices, type NotifyServices } from '../notify/services'
 import { saveDocx } from '../export/saveDocx'
@@ -13,6 +14,18 @@ export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Resp
 /** One handler per channel of the contract; the compiler checks none is missing. */
 export type HandlerTable = { [C in Channel]: Handler<C> }
 
+/** The About facts, copied field by field so nothing else on the port reaches the renderer. */
+function aboutInfo(host: HostInfoPort): AboutInfo {
+  return {
+    appName: host.appName,
+    appVersion: host.appVersion,
+    electronVersion: host.electronVersion,
+    chromeVersion: host.chromeVersion,
+    nodeVersion: host.nodeVersion,
+    platform: host.platform,
+  }
+}
+
 /**
  * Builds the table of handlers from injected ports. Both transports use this same table. The
  * notification services are long-lived; main's wiring passes its own so it can reach the scheduler.
@@ -23,13 +36,10 @@ export function buildHandlers(
 ): HandlerTable {
   return {
     ...notifyHandlers(ports, notify),
-    'app/about': async () => ({
-      appName: ports.host.appName,
-      appVersion: ports.host.appVersion,
-      electronVersion: ports.host.electronVersion,
-      chromeVersion: ports.host.chromeVersion,
-      nodeVersion: ports.host.nodeVersion,
-      platform: ports.host.platform,
+    'app/about': async () => aboutInfo(ports.host),
+    'app/diagnostics': async () => ({
+      about: aboutInfo(ports.host),
+      recentErrors: ports.log.recentErrors(),
     }),
     'export/save-docx': saveDocx(ports),
     ...buildVaultHandlers(ports),

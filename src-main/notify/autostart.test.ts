@@ -22,7 +22,7 @@ describe('start at login on Linux', () => {
     const entry = await readFile(entryPath(), 'utf8')
     expect(entry.split('\n')[0]).toBe('[Desktop Entry]')
     expect(entry).toContain('Type=Application\n')
-    expect(entry).toContain('Exec="/opt/Afterview/afterview"\n')
+    expect(entry).toContain('Exec="/opt/Afterview/afterview" --at-login\n')
     expect((await stat(entryPath())).mode & 0o777).toBe(0o600)
 
     await login.setOpenAtLogin(false)
@@ -45,7 +45,7 @@ describe('start at login on Linux', () => {
     try {
       const prefs = preferenceStore(data, xdgAutostart({ configHome: home, executable: '/a' }))
       await prefs.update({ startAtLogin: true })
-      expect(await readFile(entryPath(), 'utf8')).toContain('Exec="/a"')
+      expect(await readFile(entryPath(), 'utf8')).toContain('Exec="/a" --at-login')
       await prefs.update({ startAtLogin: false })
       await expect(stat(entryPath())).rejects.toMatchObject({ code: 'ENOENT' })
     } finally {

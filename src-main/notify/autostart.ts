@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { LoginItemPort } from '../ports'
 import { writeFileAtomic } from '../vault/atomicWrite'
+import { AT_LOGIN_FLAG } from '../app/launch'
 
 /** The entry's file name; the app id keeps it apart from other apps' entries. */
 export const AUTOSTART_FILE = 'afterview.desktop'
@@ -28,7 +29,7 @@ export function quoteExecArgument(argument: string): string {
   return quoted.replace(/\\/g, '\\\\')
 }
 
-/** The desktop entry that starts Afterview at login. */
+/** The desktop entry that starts Afterview at login, flagged so it can stay in the tray. */
 export function autostartEntry(executable: string): string {
   return [
     '[Desktop Entry]',
@@ -36,7 +37,7 @@ export function autostartEntry(executable: string): string {
     'Version=1.0',
     'Name=Afterview',
     'Comment=Reminders for the follow-ups after your interviews',
-    `Exec=${quoteExecArgument(executable)}`,
+    `Exec=${quoteExecArgument(executable)} ${AT_LOGIN_FLAG}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     '',

@@ -21,6 +21,13 @@ export interface AboutInfo {
   platform: string
 }
 
+/** What main adds to "Copy diagnostics": the About facts and its recent errors, without personal data. */
+export interface MainDiagnostics {
+  about: AboutInfo
+  /** Main's most recent error lines from its log, oldest first: class, kind and stack frames only. */
+  recentErrors: string[]
+}
+
 /** The largest Word export main will save, in bytes. Real exports are tens of kilobytes. */
 export const MAX_EXPORT_BYTES = 8 * 1024 * 1024
 
@@ -83,6 +90,8 @@ const bigB64 = v.pipe(v.string(), v.maxLength(512 * 1024 * 1024))
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
   'app/about': v.strictObject({}),
+  /** Main's part of "Copy diagnostics" in Settings. */
+  'app/diagnostics': v.strictObject({}),
   /** Asks the user where to save a Word document and writes it there atomically. */
   'export/save-docx': v.strictObject({
     suggestedName: suggestedFileName,
@@ -124,6 +133,7 @@ export const requestSchemas = {
 /** The response type of each channel. */
 export interface Responses extends ReminderResponses {
   'app/about': AboutInfo
+  'app/diagnostics': MainDiagnostics
   'export/save-docx': SavedFile
   'attachments/import': ImportedAttachment
   'attachments/read': { dataB64: string }
@@ -158,6 +168,8 @@ export function isChannel(name: unknown): name is Channel {
 export interface HostEvents extends ReminderEvents {
   /** Lock now: the system is suspending, the screen locked, or the user chose Lock in a menu. */
   'vault/lock-requested': { reason: 'suspend' | 'lock-screen' | 'menu' | 'tray' }
+  /** The user chose Settings in the app menu (Ctrl+, or Cmd+,). */
+  'app/open-settings': Record<string, never>
 }
 
 /** Every event name main may push. */

@@ -71,3 +71,10 @@ test('the shell follows the dark theme of the OS', async ({ app }) => {
   expect(background).toBe('rgb(21, 23, 28)')
   await app.screenshot('shell-dark')
 })
+
+test('Settings… in the app menu opens Settings', async ({ app }) => {
+  const { page } = app
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+  await app.emit('app/open-settings', {})
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+})

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { DialogPort, Ports } from '../../src-main/ports'
+import { createLog } from '../../src-main/diagnostics/log'
 
 /** A dialog answering from queues of paths (an empty queue answers "cancelled"). */
 export interface ScriptedDialog extends DialogPort {
@@ -142,6 +143,7 @@ export async function createTestPorts(
     now: () => now,
     async dispose() {
       timers = []
+      await state.ports.log.flushed()
       await rm(dataDir, { recursive: true, force: true })
       await rm(documentsDir, { recursive: true, force: true })
     },
@@ -201,6 +203,8 @@ export async function createTestPorts(
     dataDir,
     documentsDir,
     dialog,
+    // The real log, in the temp data folder, so diagnostics show what main really recorded.
+    log: createLog({ dataDir, now: () => now }),
     ...options.overrides,
   }
   return state

@@ -51,6 +51,7 @@ describe('the Electron wiring, read from source', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       devTools: 'options.devTools',
+      spellcheck: 'options.spellCheck',
     })
     expect(all[0]).not.toHaveProperty('enableBlinkFeatures')
   })
@@ -63,8 +64,12 @@ describe('the Electron wiring, read from source', () => {
 
   it('loads the app from app://, never from file: or a remote page', () => {
     const sources = wiringFiles.map((f) => readFileSync(resolve(root, f), 'utf8')).join('\n')
-    expect(calls('src-main/app/window.ts', 'loadURL')).toEqual([
-      ['devServerUrl ?? `${APP_ORIGIN}/index.html`'],
+    expect(calls('src-main/app/window.ts', 'loadURL')).toEqual([['appUrl(devServerUrl)']])
+    const window = readFileSync(resolve(root, 'src-main/app/window.ts'), 'utf8')
+    expect(window).toMatch(/return devServerUrl \?\? `\$\{APP_ORIGIN\}\/index\.html`/)
+    // The crash reload loads the same page, with a fixed notice.
+    expect(calls('src-main/app/crash.ts', 'loadURL')).toEqual([
+      ["withLaunchNotice(appUrl, 'renderer-gone')"],
     ])
     expect(sources).not.toMatch(/loadFile\(|file:\/\/|https?:\/\//)
     const schemes = calls('src-main/index.ts', 'registerSchemesAsPrivileged')
@@ -87,16 +92,17 @@ describe('the Electron wiring, read from source', () => {
     expect(calls('src-main/app/guards.ts', 'setWindowOpenHandler')).toHaveLength(1)
   })
 
-  it('denies permission requests, checks and device access', () => {
-    for (const handler of [
-      'setPermissionRequestHandler',
-      'setPermissionCheckHandler',
-      'setDevicePermissionHandler',
-    ]) {
-      expect(calls('src-main/app/guards.ts', handler), handler).toHaveLength(1)
-    }
+  it('decides permission requests and checks by the policy, and denies every device', () => {
+    const file = 'src-main/app/guards.ts'
+    const [request] = calls(file, 'setPermissionRequestHandler')
+    expect(request?.[0]).toMatch(
+      /callback\(isPermissionAllowed\(permission, details\.requestingUrl, devServerUrl\)\)/,
+    )
+    const [check] = calls(file, 'setPermissionCheckHandler')
+    expect(check?.[0]).toMatch(/isPermissionAllowed\(permission, requestingOrigin, devServerUrl\)/)
+    expect(calls(file, 'setDevicePermissionHandler')).toEqual([['() => false']])
     const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
-    expect(index).toMatch(/denyAllPermissions\(\)/)
+    expect(index).toMatch(/applyPermissionPolicy\(devServerUrl\)/)
   })
 
   it('registers IPC only through registerIpc, and the preload exposes only the bridge', () => {
@@ -107,5 +113,85 @@ describe('the Electron wiring, read from source', () => {
     expect(new Set(methodCalls('src-main/preload.ts', 'ipcRenderer'))).toEqual(
       new Set(['invoke', 'on', 'removeListener']),
     )
+  })
+
+  it('shows the context menu on every web contents and asks the session to spell-check', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(
+      /app\.on\('web-contents-created', \(_event, contents\) => attachContextMenu\(contents\)\)/,
+    )
+    expect(index).toMatch(/const spelling = spellCheckPolicy\(process\.platform\)/)
+    expect(index).toMatch(/spellCheck: spelling\.enabled/)
+    expect(index).toMatch(/applySpellCheckPolicy\(spelling\)/)
+    const file = 'src-main/app/contextMenu.ts'
+    expect(calls(file, 'on')[0]?.[0]).toBe("'context-menu'")
+    expect(calls(file, 'replaceMisspelling')).toEqual([['word']])
+    expect(calls(file, 'addWordToSpellCheckerDictionary')).toEqual([['word']])
+    expect(calls(file, 'popup')).toEqual([[]])
+    expect(calls(file, 'setSpellCheckerDictionaryDownloadURL')).toEqual([
+      ['policy.dictionaryDownloadUrl'],
+    ])
+    expect(calls(file, 'setSpellCheckerLanguages')).toEqual([['policy.languages']])
+    expect(calls(file, 'setSpellCheckerEnabled')).toEqual([['policy.enabled']])
+  })
+
+  it('opens the window where it was on its display, and not at all at login with the tray on', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/placement: placement\?\.next\(\) \?\? null/)
+    expect(index).toMatch(/placement\?\.track\(win\)/)
+    expect(index).toMatch(/argv: process\.argv/)
+    expect(index).toMatch(/app\.getLoginItemSettings\(\)\.wasOpenedAtLogin/)
+    expect(index).toMatch(/keepRunningInTray: notify\.preferences\.get\(\)\.keepRunningInTray/)
+    expect(index).toMatch(/if \(!hidden && !mainWindow\) openWindow\(\)/)
+    const placement = 'src-main/app/windowPlacement.ts'
+    expect(calls(placement, 'on')[0]?.[0]).toBe("'close'")
+    expect(calls(placement, 'getDisplayMatching')).toEqual([['bounds']])
+    expect(calls(placement, 'getAllDisplays')).toEqual([[]])
+    const window = readFileSync(resolve(root, 'src-main/app/window.ts'), 'utf8')
+    expect(window).toMatch(/x: bounds\?\.x,\s+y: bounds\?\.y,/)
+    expect(window).toMatch(/if \(options\.placement\?\.maximized\) win\.maximize\(\)/)
+  })
+
+  it('fills the About panel on every system and offers Settings with Ctrl/Cmd+,', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/app\.setAboutPanelOptions\(aboutPanelOptions\(ports\.host\)\)/)
+    expect(index).toMatch(
+      /openSettings: \(\) => \{\s+showWindow\(\)\s+send\('app\/open-settings', \{\}\)/,
+    )
+    const menu = readFileSync(resolve(root, 'src-main/app/menu.ts'), 'utf8')
+    expect(menu).toMatch(
+      /label: 'Settings…',\s+accelerator: 'CmdOrCtrl\+,',\s+click: \(\) => actions\.openSettings\(\)/,
+    )
+  })
+
+  it('draws the tray icon at 1x and 2x, as a template image where trayImageFor says so', () => {
+    const file = 'src-main/app/tray.ts'
+    expect(calls(file, 'addRepresentation')).toEqual([
+      ['{ scaleFactor: 1, dataURL: spec.x1 }'],
+      ['{ scaleFactor: 2, dataURL: spec.x2 }'],
+    ])
+    expect(calls(file, 'setTemplateImage')).toEqual([['spec.template']])
+    expect(readFileSync(resolve(root, file), 'utf8')).toMatch(/trayImageFor\(process\.platform\)/)
+  })
+
+  it('reloads a crashed page to the lock screen and logs main’s errors to its own file', () => {
+    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(index).toMatch(/reloadAfterCrash\(win, appUrl\(devServerUrl\), \{/)
+    expect(index).toMatch(/onGone: \(\) => onWindowClosed\(\)/)
+    expect(index).toMatch(/createLog\(\{ dataDir: app\.getPath\('userData'\)/)
+    expect(index).toMatch(
+      /process\.on\('uncaughtExceptionMonitor', \(error\) => log\.error\('main', error\)\)/,
+    )
+    expect(index).toMatch(/onInternalError: \(channel, error\) => log\.error\(/)
+    expect(index).toMatch(
+      /notify\.scheduler\.onError = \(error\) => log\.error\('reminders', error\)/,
+    )
+    // Console output is lost in a packaged app: every error goes to the log.
+    expect(index).not.toMatch(/console\./)
+    const crash = 'src-main/app/crash.ts'
+    expect(calls(crash, 'on')[0]?.[0]).toBe("'render-process-gone'")
+    const handler = calls(crash, 'on')[0]?.[1] ?? ''
+    expect(handler).toMatch(/rendererGoneAction\(details\.reason, reloads, deps\.now\(\)\)/)
+    expect(handler).toMatch(/deps\.onGone\(\)[\s\S]*loadURL/)
   })
 })

@@ -53,6 +53,8 @@ describe('the reminder wiring in main, read from source', () => {
     expect(handlers["'close'"]).toMatch(/live\.delete\(note\)/)
     expect(calls(file, 'add')).toEqual([['note']])
     expect(calls(file, 'setBadgeCount')).toEqual([['count']])
-    expect(calls(file, 'setLoginItemSettings')).toEqual([['{ openAtLogin }']])
+    expect(calls(file, 'setLoginItemSettings')).toEqual([
+      ['{ openAtLogin, args: [AT_LOGIN_FLAG] }'],
+    ])
   })
 })

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { load } from 'js-yaml'
+import { COPYRIGHT } from '../../src-main/app/aboutPanel'
 
 const root = resolve(__dirname, '../..')
 const config = load(readFileSync(resolve(root, 'build/electron-builder.yml'), 'utf8')) as Record<
@@ -15,14 +16,25 @@ const config = load(readFileSync(resolve(root, 'build/electron-builder.yml'), 'u
   unknown
 > & {
   electronFuses: Record<string, boolean>
-  linux: { target: string[]; icon: string }
-  mac: { target: string; icon: string; hardenedRuntime: boolean }
-  win: { target: string; icon: string }
+  linux: Record<string, unknown> & { target: string[]; icon: string }
+  mac: {
+    target: string
+    icon: string
+    hardenedRuntime: boolean
+    entitlements: string
+    entitlementsInherit: string
+    notarize: boolean
+    minimumSystemVersion: string
+  }
+  win: { target: string; icon: string; legalTrademarks: string }
+  nsis: Record<string, unknown>
   files: string[]
   directories: { output: string; buildResources: string }
 }
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   productName: string
+  description: string
+  author: { name: string; email: string }
   main: string
   scripts: Record<string, string>
   dependencies: Record<string, string>
@@ -92,9 +104,10 @@ describe('the electron-builder config', () => {
   })
 
   it('has real PNG icons of the sizes each platform needs', () => {
-    expect(pngSize(resolve(root, config.mac.icon))).toEqual({ width: 512, height: 512 })
-    expect(pngSize(resolve(root, config.win.icon))).toEqual({ width: 512, height: 512 })
-    for (const size of [512, 256]) {
+    // macOS wants 1024 px for its icns; Windows' ico is made from the same 1024 px picture.
+    expect(pngSize(resolve(root, config.mac.icon))).toEqual({ width: 1024, height: 1024 })
+    expect(pngSize(resolve(root, config.win.icon))).toEqual({ width: 1024, height: 1024 })
+    for (const size of [16, 24, 32, 48, 64, 128, 256, 512, 1024]) {
       const file = resolve(root, config.linux.icon, `${size}x${size}.png`)
       expect(pngSize(file)).toEqual({ width: size, height: size })
     }
@@ -106,5 +119,71 @@ describe('the electron-builder config', () => {
     )
     expect(pkg.devDependencies['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/)
     expect(pkg.dependencies['electron-builder']).toBeUndefined()
+  })
+
+  it('gives macOS only the JIT entitlement under the hardened runtime', () => {
+    expect(config.mac.entitlements).toBe('build/entitlements.mac.plist')
+    expect(config.mac.entitlementsInherit).toBe(config.mac.entitlements)
+    const plist = readFileSync(resolve(root, config.mac.entitlements), 'utf8')
+    const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])
+    expect(keys).toEqual(['com.apple.security.cs.allow-jit'])
+    expect(config.mac.minimumSystemVersion).toMatch(/^\d+\.\d+$/)
+  })
+
+  it('notarises through its own hook only, which skips without credentials', async () => {
+    expect(config['afterSign']).toBe('build/notarize.cjs')
+    expect(config.mac.notarize).toBe(false)
+    const require = createRequire(import.meta.url)
+    const hook = require(resolve(root, 'build/notarize.cjs')) as ((
+      context: unknown,
+      env: Record<string, string>,
+      notarize: (options: Record<string, string>) => Promise<void>,
+    ) => Promise<string>) & { notaryCredentials(env: Record<string, string>): unknown }
+    const sent: Record<string, string>[] = []
+    const notarize = async (options: Record<string, string>) => void sent.push(options)
+    const context = {
+      electronPlatformName: 'darwin',
+      appOutDir: '/tmp/out/mac',
+      packager: { appInfo: { productFilename: 'Afterview' } },
+    }
+    expect(await hook(context, {}, notarize)).toBe('skipped')
+    expect(await hook(context, { APPLE_ID: 'a@b.c', APPLE_TEAM_ID: 'T' }, notarize)).toBe('skipped')
+    expect(await hook({ ...context, electronPlatformName: 'win32' }, {}, notarize)).toBe(
+      'not macOS',
+    )
+    expect(sent).toEqual([])
+    const env = { APPLE_ID: 'a@b.c', APPLE_APP_SPECIFIC_PASSWORD: 'pw', APPLE_TEAM_ID: 'T' }
+    expect(await hook(context, env, notarize)).toBe('notarised')
+    expect(sent).toEqual([
+      {
+        appPath: '/tmp/out/mac/Afterview.app',
+        appleId: 'a@b.c',
+        appleIdPassword: 'pw',
+        teamId: 'T',
+      },
+    ])
+    expect(
+      hook.notaryCredentials({
+        APPLE_API_KEY: 'k.p8',
+        APPLE_API_KEY_ID: 'K',
+        APPLE_API_ISSUER: 'I',
+      }),
+    ).toEqual({ appleApiKey: 'k.p8', appleApiKeyId: 'K', appleApiIssuer: 'I' })
+  })
+
+  it('fills the metadata Windows and Linux installers show', () => {
+    expect(pkg.author.name).not.toBe('')
+    expect(pkg.description).not.toBe('')
+    expect(config['copyright']).toBe(COPYRIGHT)
+    expect(config.win.legalTrademarks).toBe('Afterview')
+    expect(config.nsis).toMatchObject({
+      shortcutName: 'Afterview',
+      uninstallDisplayName: 'Afterview',
+      deleteAppDataOnUninstall: false,
+    })
+    for (const key of ['category', 'synopsis', 'description', 'maintainer', 'vendor']) {
+      expect(config.linux[key], key).toEqual(expect.any(String))
+    }
+    expect(config.linux['desktop']).toMatchObject({ entry: { StartupWMClass: 'Afterview' } })
   })
 })

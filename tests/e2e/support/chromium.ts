@@ -8,6 +8,10 @@ import { existsSync } from 'node:fs'
 import { buildHandlers } from '../../../src-main/ipc/handlers'
 import { createNotifyServices, type NotifyServices } from '../../../src-main/notify/services'
 import { dispatch } from '../../../src-main/ipc/dispatch'
+import {
+  ALLOWED_PERMISSIONS,
+  PLAYWRIGHT_PERMISSION_NAMES,
+} from '../../../src-main/security/permissions'
 import type { TestPorts } from '../../support/testPorts'
 import { bridgeBundle } from './global-setup'
 
@@ -55,6 +59,7 @@ export async function launchChromium(
     viewport: { width: 1280, height: 800 },
     colorScheme: 'light',
   })
+  await grantMainsPermissions(context, url)
   // A launch is a start of main too: its notification services read their files afresh.
   const notify = createNotifyServices(ports.ports)
   const table = buildHandlers(ports.ports, notify)
@@ -78,6 +83,20 @@ export async function launchChromium(
   await page.goto(url)
   await notify.ready
   return { context, page, notify }
+}
+
+/**
+ * Gives the page the permissions main's handlers grant the app's page, and refuses every other
+ * one (Playwright's grant rejects all it is not given), so what Electron would deny fails here.
+ */
+async function grantMainsPermissions(context: BrowserContext, url: string): Promise<void> {
+  const names = ALLOWED_PERMISSIONS.map((permission) => {
+    const name = PLAYWRIGHT_PERMISSION_NAMES[permission]
+    if (!name) throw new Error(`No Playwright name for the permission ${permission}`)
+    return name
+  })
+  await context.clearPermissions()
+  await context.grantPermissions(names, { origin: new URL(url).origin })
 }
 
 /** Delivers one event from main to the page through the test bridge. */
