@@ -2,6 +2,7 @@
  * What every follow-up rule needs, computed once per opportunity: validated settings, the
  * calendar, the rounds as instants, the names for drafts, and a factory for actions.
  */
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
 import type { Offer } from '../domain/offer'
 import type { Message, Opportunity, Round } from '../domain/opportunity'
 import type { Profile, Referee } from '../domain/people'
@@ -32,7 +33,7 @@ export interface PlanContext {
   /** The offer for this opportunity, once there is one. */
   offer?: Offer | null
   /** Locale of drafts, dates and money. Default `en-GB`. */
-  locale?: string
+  locale?: LocaleTag
   /**
    * Write the drafts (default true). Lists such as Today and the board's cards need only what is
    * due, when and for whom: without drafts, planning a record costs a fraction and every action
@@ -146,7 +147,7 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
       sender: ctx.profile.name,
       company: opp.company,
       role: opp.role,
-      locale: ctx.locale ?? 'en-GB',
+      locale: ctx.locale ?? DEFAULT_LOCALE,
     },
     at: (date, time) => zonedInstant(date, time, tz),
     endOfDay: (date) => endOfDay(date, tz),

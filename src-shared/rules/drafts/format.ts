@@ -1,4 +1,5 @@
 /** Shared pieces of the drafts: greetings, sign-offs, dates and lists in British English. */
+import type { LocaleTag } from '../../domain/locale'
 import type { IsoDate } from '../../domain/time'
 import { requireDate } from '../errors'
 
@@ -26,7 +27,7 @@ export interface DraftBase {
   company: string
   role: string
   /** Locale for dates and money. Default `en-GB`. */
-  locale?: string
+  locale?: LocaleTag
 }
 
 const TITLES = /^(dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame)\.?$/i
