@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { newOpportunity } from './factory'
 import { readForm, toForm, type OpportunityForm } from './form'
 import { acme, countingIds } from './testData'
-import { DEFAULT_LOCALE } from '../domain/locale'
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
 
 const now = Date.UTC(2026, 2, 3, 12)
 
@@ -44,6 +44,25 @@ describe('the interview form', () => {
       currency: 'GBP',
       period: 'year',
     })
+  })
+
+  it('reads the band in the currency and locale given, and says how it read a refusal', () => {
+    const { form, base } = blankForm()
+    Object.assign(form, { company: 'Acme', role: 'Analyst', currency: 'eur', payMin: '85.000' })
+    form.rounds[0]!.interviewers = []
+    const british = readForm(form, base, now, DEFAULT_LOCALE)
+    expect(!british.ok && british.errors['payMin']).toBe(
+      'Pay, or the bottom of the band: "85.000" reads as 85.000, with 3 decimal places, and EUR has 2. If you meant €85,000, type 85,000 or 85k.',
+    )
+    const german = readForm(form, base, now, 'de-DE' as LocaleTag)
+    expect(german.ok && german.value.advert?.terms.pay?.min).toBe(8_500_000)
+  })
+
+  it('asks for the car allowance in a currency it knows', () => {
+    const { form, base } = blankForm()
+    Object.assign(form, { company: 'Acme', role: 'Analyst', car: 'allowance', currency: 'X' })
+    const result = readForm(form, base, now, DEFAULT_LOCALE)
+    expect(!result.ok && result.errors).toMatchObject({ currency: /three-letter/ })
   })
 
   it('refuses a band whose top is below its bottom', () => {

@@ -134,7 +134,11 @@ export function formatMoney(value: Money, locale: LocaleTag): string {
  * An amount as a form field shows it for editing, without symbol or grouping, in the locale's
  * decimal mark: "45000", "310.50" (en-GB), "310,50" (de-DE). {@link parseMoney} reads it back.
  */
-export function amountInputText(amount: MinorUnits, currency: CurrencyCode, locale: LocaleTag) {
+export function amountInputText(
+  amount: MinorUnits,
+  currency: CurrencyCode,
+  locale: LocaleTag,
+): string {
   const text = decimalText(amount, currency)
   const whole = isWhole(amount, currency)
   return (whole ? text.replace(/\.\d+$/, '') : text).replace('.', separators(locale).decimal)
