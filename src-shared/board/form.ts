@@ -4,8 +4,8 @@
  * returns the record or a message per field.
  */
 import type { LocaleTag } from '../domain/locale'
-import type { CurrencyCode, MinorUnits, PayPeriod } from '../domain/money'
-import { amountInputText, parseMoney, readCurrencyCode } from '../domain/money'
+import type { CurrencyCode, MoneyField, PayPeriod } from '../domain/money'
+import { amountInputText, readCurrencyCode, readMoneyField } from '../domain/money'
 import type {
   Agency,
   CarBenefit,
@@ -147,30 +147,29 @@ function wholeNumber(text: string, min: number, max: number): number | null {
   return n >= min && n <= max ? n : null
 }
 
-/** Reads one amount field in `currency`; null, with the reason in `errors`, when it cannot. */
-function readAmount(
-  text: string,
-  field: { key: string; label: string },
-  currency: CurrencyCode,
-  locale: LocaleTag,
-  errors: FormErrors,
-): MinorUnits | null {
-  const reading = parseMoney(text, { currency, locale, field: field.label })
-  if (reading.ok) return reading.amount
-  errors[field.key] = reading.error.message
-  return null
+/** The labels the form shows above its amount fields, named in their errors. */
+const AMOUNT_LABELS = {
+  payMin: 'Pay, or the bottom of the band',
+  payMax: 'Top of the band',
+  carAmount: 'Allowance',
 }
 
 function readTerms(f: OpportunityForm, errors: FormErrors, locale: LocaleTag): Terms {
   const currency = readCurrencyCode(f.currency)
   const needsCurrency = f.payMin.trim() || f.payMax.trim() || f.car === 'allowance'
   if (needsCurrency && !currency) errors['currency'] = 'Use a three-letter currency code, like GBP.'
+  const amountField = (key: keyof typeof AMOUNT_LABELS, currency: CurrencyCode): MoneyField => ({
+    key,
+    field: AMOUNT_LABELS[key],
+    currency,
+    locale,
+    required: true,
+  })
   let pay: Terms['pay'] = null
   if (currency && (f.payMin.trim() || f.payMax.trim())) {
-    const label = 'Pay, or the bottom of the band'
-    const min = readAmount(f.payMin || f.payMax, { key: 'payMin', label }, currency, locale, errors)
+    const min = readMoneyField(f.payMin || f.payMax, amountField('payMin', currency), errors)
     const max = f.payMax.trim()
-      ? readAmount(f.payMax, { key: 'payMax', label: 'Top of the band' }, currency, locale, errors)
+      ? readMoneyField(f.payMax, amountField('payMax', currency), errors)
       : min
     if (min !== null && max !== null && max < min)
       errors['payMax'] = 'The top of the band is lower than the bottom.'
@@ -183,8 +182,7 @@ function readTerms(f: OpportunityForm, errors: FormErrors, locale: LocaleTag): T
   let car: CarBenefit | null = null
   if (f.car === 'none' || f.car === 'car') car = { kind: f.car }
   if (f.car === 'allowance' && currency) {
-    const field = { key: 'carAmount', label: 'Allowance' }
-    const amount = readAmount(f.carAmount, field, currency, locale, errors)
+    const amount = readMoneyField(f.carAmount, amountField('carAmount', currency), errors)
     if (amount !== null) car = { kind: 'allowance', amount, currency, period: f.carPeriod }
   }
   return {

@@ -9,6 +9,7 @@ import {
   money,
   parseMoney,
   readCurrencyCode,
+  readMoneyField,
 } from './money'
 
 const GB = DEFAULT_LOCALE
@@ -137,6 +138,27 @@ describe('reading typed amounts', () => {
       message: 'Lowest pay: "about forty" is not an amount; type a number, like 52,000 or 52k.',
     })
     expect(refusal('k', 'GBP').kind).toBe('not-a-number')
+  })
+})
+
+describe('reading a form field', () => {
+  const field = { key: 'bonus', field: 'Bonus', currency: currencyCode('GBP'), locale: GB }
+
+  it('leaves an empty optional field without a reason, and puts other reasons under its key', () => {
+    const errors: Record<string, string> = {}
+    expect(readMoneyField(' ', field, errors)).toBeNull()
+    expect(errors).toEqual({})
+    expect(readMoneyField('lots', field, errors)).toBeNull()
+    expect(errors).toEqual({
+      bonus: 'Bonus: "lots" is not an amount; type a number, like 52,000 or 52k.',
+    })
+  })
+
+  it('asks for a required field left empty', () => {
+    const errors: Record<string, string> = {}
+    expect(readMoneyField('', { ...field, required: true }, errors)).toBeNull()
+    expect(errors).toEqual({ bonus: 'Bonus: type an amount, like 52,000 or 52k.' })
+    expect(readMoneyField('£1.5k', field, errors)).toBe(150_000)
   })
 })
 

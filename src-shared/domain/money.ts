@@ -332,3 +332,26 @@ export function parseMoney(text: string, options: ReadMoneyOptions): MoneyReadin
   }
   return { ok: true, amount }
 }
+
+/** A form's amount field: how to read it, its key in the form's errors, and whether it may be empty. */
+export interface MoneyField extends ReadMoneyOptions {
+  /** The field's key in the form's errors, e.g. `offer.payMin`. */
+  key: string
+  /** True when leaving the field empty is a mistake; otherwise empty reads as no amount. */
+  required?: boolean
+}
+
+/**
+ * Reads a form's amount field: the amount, or null with the reason under `errors[field.key]`.
+ * An empty optional field is null with no reason.
+ */
+export function readMoneyField(
+  text: string,
+  field: MoneyField,
+  errors: Record<string, string>,
+): MinorUnits | null {
+  const reading = parseMoney(text, field)
+  if (reading.ok) return reading.amount
+  if (field.required || reading.error.kind !== 'empty') errors[field.key] = reading.error.message
+  return null
+}

@@ -1,11 +1,11 @@
 /** Converting between a saved offer entry and the form that edits it. */
 import type { ConditionKind, IsoDate, LocaleTag, NegotiationNotes, Offer } from '../domain'
-import { amountInputText, readCurrencyCode } from '../domain'
+import { amountInputText, readCurrencyCode, readMoneyField } from '../domain'
 import {
   CONDITION_KINDS,
   draftFromTerms,
   emptyTerms,
-  readAmount,
+  BONUS,
   termsFromDraft,
   type OfferDraft,
   type OfferEntry,
@@ -81,7 +81,7 @@ export function entryFromDraft(
 ): OfferEntry {
   const terms = termsFromDraft(draft.offer, locale)
   const currency = readCurrencyCode(draft.offer.currency)
-  const bonus = currency && readAmount(draft.bonus, currency, locale, { key: 'bonus', label: '' })
+  const bonus = currency && readMoneyField(draft.bonus, { ...BONUS, currency, locale }, {})
   const conditions = (Object.entries(draft.conditions) as [ConditionKind, string][])
     .filter(([, status]) => status !== 'none')
     .map(([kind, status]) => ({ kind, status: status as 'outstanding' | 'cleared' }))

@@ -6,15 +6,13 @@
 import type {
   CarBenefit,
   ConditionKind,
-  CurrencyCode,
   LocaleTag,
-  MinorUnits,
   Offer,
   PayPeriod,
   Terms,
   WorkArrangement,
 } from '../domain'
-import { amountInputText, isIsoDate, parseMoney, readCurrencyCode } from '../domain'
+import { amountInputText, isIsoDate, parseMoney, readCurrencyCode, readMoneyField } from '../domain'
 
 /** An offer with the role it is for and the advert it is checked against. */
 export interface OfferEntry {
@@ -92,23 +90,6 @@ export function emptyTerms(currency = 'GBP'): TermsDraft {
   }
 }
 
-/**
- * Reads an optional amount field: null when it is empty or cannot be read, and then the reason
- * goes in `errors[key]` (an empty field is not an error here; callers that need it say so).
- */
-export function readAmount(
-  text: string,
-  currency: CurrencyCode,
-  locale: LocaleTag,
-  field: { key: string; label: string },
-  errors: DraftErrors = {},
-): MinorUnits | null {
-  const reading = parseMoney(text, { currency, locale, field: field.label })
-  if (reading.ok) return reading.amount
-  if (reading.error.kind !== 'empty') errors[field.key] = reading.error.message
-  return null
-}
-
 function parseNumber(text: string): number | null {
   const t = text.trim()
   if (t === '') return null
@@ -127,11 +108,9 @@ function checkTerms(t: TermsDraft, prefix: string, errors: DraftErrors, locale: 
   // Amounts are read in the terms' own currency; without one, its decimals are unknown.
   const amount = (key: keyof typeof LABELS) =>
     currency
-      ? readAmount(
+      ? readMoneyField(
           t[key],
-          currency,
-          locale,
-          { key: `${prefix}.${key}`, label: LABELS[key](prefix) },
+          { key: `${prefix}.${key}`, field: LABELS[key](prefix), currency, locale },
           errors,
         )
       : null
@@ -159,6 +138,9 @@ function checkDate(value: string, key: string, errors: DraftErrors): void {
     errors[key] = 'That date does not exist. Pick it from the calendar.'
 }
 
+/** The bonus field, read in the offer's currency. */
+export const BONUS = { key: 'bonus', field: 'Bonus a year' }
+
 /** Every problem with the draft, keyed by field, amounts read in `locale`; empty when it can be saved. */
 export function validateDraft(d: OfferDraft, locale: LocaleTag): DraftErrors {
   const errors: DraftErrors = {}
@@ -172,8 +154,7 @@ export function validateDraft(d: OfferDraft, locale: LocaleTag): DraftErrors {
   checkDate(d.contractReturnBy, 'contractReturnBy', errors)
   // The bonus is paid in the offer's currency.
   const currency = readCurrencyCode(d.offer.currency)
-  if (currency)
-    readAmount(d.bonus, currency, locale, { key: 'bonus', label: 'Bonus a year' }, errors)
+  if (currency) readMoneyField(d.bonus, { ...BONUS, currency, locale }, errors)
   const pension = parseNumber(d.pension)
   if (pension !== null && (Number.isNaN(pension) || pension > 100))
     errors['pension'] = 'The match is a percentage between 0 and 100.'
@@ -183,8 +164,11 @@ export function validateDraft(d: OfferDraft, locale: LocaleTag): DraftErrors {
 /** The domain's Terms from a draft that {@link validateDraft} passed, amounts read in `locale`. */
 export function termsFromDraft(t: TermsDraft, locale: LocaleTag): Terms {
   const currency = readCurrencyCode(t.currency)
-  const amount = (text: string) =>
-    currency ? readAmount(text, currency, locale, { key: '', label: '' }) : null
+  // Validated already: a field that does not read is one left empty.
+  const amount = (text: string) => {
+    const reading = currency && parseMoney(text, { currency, locale, field: '' })
+    return reading && reading.ok ? reading.amount : null
+  }
   const min = amount(t.payMin)
   const max = amount(t.payMax) ?? min
   const allowance = amount(t.carAmount)
