@@ -38,7 +38,9 @@ describe('offer store', () => {
     store.startNew()
     store.editing!.draft.offer.payMin = '-1'
     expect(store.saveEdit()).toBe(false)
-    expect(store.errors['offer.payMin']).toBe('Pay cannot be negative.')
+    expect(store.errors['offer.payMin']).toBe(
+      'Base pay: "-1" reads as -£1, and it cannot be below zero.',
+    )
     expect(store.entries).toEqual([])
   })
 

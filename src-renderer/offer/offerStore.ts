@@ -11,6 +11,7 @@ import {
 } from '@shared/offer/entry'
 import { readAttachmentRef } from '@shared/vault/attachmentRef'
 import { discardFiles, discardWithUndo } from '../vault/attachments'
+import { userLocale } from '../locale'
 import { todayIso } from './today'
 import { TABLES, plain, type Records } from './persistence'
 
@@ -119,7 +120,7 @@ export const useOfferStore = defineStore('offers', () => {
     // The advert was logged with the interview: check the offer against it without retyping.
     if (known.advert) {
       draft.hasAdvert = true
-      draft.advert = draftFromTerms(known.advert)
+      draft.advert = draftFromTerms(known.advert, userLocale)
     }
     setEditing({ id: null, opportunityId, draft, letter: null })
     errors.value = {}
@@ -132,7 +133,7 @@ export const useOfferStore = defineStore('offers', () => {
     setEditing({
       id,
       opportunityId: entry.offer.opportunityId,
-      draft: draftFromEntry(entry),
+      draft: draftFromEntry(entry, userLocale),
       letter: entry.offer.letter,
     })
     errors.value = {}
@@ -149,16 +150,20 @@ export const useOfferStore = defineStore('offers', () => {
   function saveEdit(): boolean {
     const form = editing.value
     if (!form) return false
-    errors.value = validateDraft(form.draft)
+    errors.value = validateDraft(form.draft, userLocale)
     if (Object.keys(errors.value).length) return false
     const previous = entries.value.find((e) => e.offer.id === form.id)
-    const entry = entryFromDraft(form.draft, {
-      id: form.id ?? newId(),
-      opportunityId: form.opportunityId,
-      negotiation: previous?.offer.negotiation ?? emptyNotes(),
-      letter: form.letter,
-      decision: previous?.offer.decision ?? 'pending',
-    })
+    const entry = entryFromDraft(
+      form.draft,
+      {
+        id: form.id ?? newId(),
+        opportunityId: form.opportunityId,
+        negotiation: previous?.offer.negotiation ?? emptyNotes(),
+        letter: form.letter,
+        decision: previous?.offer.decision ?? 'pending',
+      },
+      userLocale,
+    )
     entries.value = previous
       ? entries.value.map((e) => (e === previous ? entry : e))
       : [...entries.value, entry]

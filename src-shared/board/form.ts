@@ -3,7 +3,9 @@
  * The form keeps exactly what the user typed, so a failed save loses nothing; `readForm` either
  * returns the record or a message per field.
  */
-import type { CurrencyCode, PayPeriod } from '../domain/money'
+import type { LocaleTag } from '../domain/locale'
+import type { CurrencyCode, MoneyField, PayPeriod } from '../domain/money'
+import { amountInputText, readCurrencyCode, readMoneyField } from '../domain/money'
 import type {
   Agency,
   CarBenefit,
@@ -17,7 +19,6 @@ import type {
 } from '../domain/opportunity'
 import { isIsoDate, isLocalTime } from '../domain/time'
 import type { NewId } from './factory'
-import { amountText, isCurrencyCode, parseAmount } from './moneyInput'
 
 /** One interviewer as typed: every field is already plain text. */
 export type InterviewerForm = Interviewer
@@ -86,8 +87,16 @@ export function blankRound(newId: NewId, date: string): RoundForm {
   }
 }
 
-/** Fills the form from a saved opportunity (or a fresh one, whose rounds are empty). */
-export function toForm(o: Opportunity, newId: NewId, today: string): OpportunityForm {
+/**
+ * Fills the form from a saved opportunity (or a fresh one, whose rounds are empty), amounts
+ * written the way `locale` writes numbers.
+ */
+export function toForm(
+  o: Opportunity,
+  newId: NewId,
+  today: string,
+  locale: LocaleTag,
+): OpportunityForm {
   const terms = o.advert?.terms
   const pay = terms?.pay
   const car = terms?.car
@@ -96,15 +105,15 @@ export function toForm(o: Opportunity, newId: NewId, today: string): Opportunity
     role: o.role,
     senior: o.senior,
     advertText: o.advert?.text ?? '',
-    payMin: pay ? amountText(pay.min, pay.currency) : '',
-    payMax: pay && pay.max !== pay.min ? amountText(pay.max, pay.currency) : '',
+    payMin: pay ? amountInputText(pay.min, pay.currency, locale) : '',
+    payMax: pay && pay.max !== pay.min ? amountInputText(pay.max, pay.currency, locale) : '',
     currency: pay?.currency ?? 'GBP',
     period: pay?.period ?? 'year',
     hours: terms?.hoursPerWeek != null ? String(terms.hoursPerWeek) : '',
     holiday: terms?.holidayDays != null ? String(terms.holidayDays) : '',
     benefits: terms?.benefits.join('\n') ?? '',
     car: car?.kind ?? 'unknown',
-    carAmount: car?.kind === 'allowance' ? amountText(car.amount, car.currency) : '',
+    carAmount: car?.kind === 'allowance' ? amountInputText(car.amount, car.currency, locale) : '',
     carPeriod: car?.kind === 'allowance' ? car.period : 'month',
     location: terms?.location ?? '',
     arrangement: terms?.arrangement ?? '',
@@ -138,18 +147,33 @@ function wholeNumber(text: string, min: number, max: number): number | null {
   return n >= min && n <= max ? n : null
 }
 
-function readTerms(f: OpportunityForm, errors: FormErrors): Terms {
-  const currency = f.currency.trim().toUpperCase() as CurrencyCode
+/** The labels the form shows above its amount fields, named in their errors. */
+const AMOUNT_LABELS = {
+  payMin: 'Pay, or the bottom of the band',
+  payMax: 'Top of the band',
+  carAmount: 'Allowance',
+}
+
+function readTerms(f: OpportunityForm, errors: FormErrors, locale: LocaleTag): Terms {
+  const currency = readCurrencyCode(f.currency)
+  const needsCurrency = f.payMin.trim() || f.payMax.trim() || f.car === 'allowance'
+  if (needsCurrency && !currency) errors['currency'] = 'Use a three-letter currency code, like GBP.'
+  const amountField = (key: keyof typeof AMOUNT_LABELS, currency: CurrencyCode): MoneyField => ({
+    key,
+    field: AMOUNT_LABELS[key],
+    currency,
+    locale,
+    required: true,
+  })
   let pay: Terms['pay'] = null
-  if (f.payMin.trim() || f.payMax.trim()) {
-    if (!isCurrencyCode(currency))
-      errors['currency'] = 'Use a three-letter currency code, like GBP.'
-    const min = parseAmount(f.payMin || f.payMax, currency)
-    const max = f.payMax.trim() ? parseAmount(f.payMax, currency) : min
-    if (min === null) errors['payMin'] = 'Type the pay as a number, for example 45,000.'
-    else if (max === null) errors['payMax'] = 'Type the top of the band as a number.'
-    else if (max < min) errors['payMax'] = 'The top of the band is lower than the bottom.'
-    else pay = { min, max, currency, period: f.period }
+  if (currency && (f.payMin.trim() || f.payMax.trim())) {
+    const min = readMoneyField(f.payMin || f.payMax, amountField('payMin', currency), errors)
+    const max = f.payMax.trim()
+      ? readMoneyField(f.payMax, amountField('payMax', currency), errors)
+      : min
+    if (min !== null && max !== null && max < min)
+      errors['payMax'] = 'The top of the band is lower than the bottom.'
+    else if (min !== null && max !== null) pay = { min, max, currency, period: f.period }
   }
   const hours = f.hours.trim() ? wholeNumber(f.hours, 1, 100) : null
   if (f.hours.trim() && hours === null) errors['hours'] = 'Hours a week is a number from 1 to 100.'
@@ -157,10 +181,9 @@ function readTerms(f: OpportunityForm, errors: FormErrors): Terms {
   if (f.holiday.trim() && holiday === null) errors['holiday'] = 'Holiday is a number of days.'
   let car: CarBenefit | null = null
   if (f.car === 'none' || f.car === 'car') car = { kind: f.car }
-  if (f.car === 'allowance') {
-    const amount = parseAmount(f.carAmount, currency)
-    if (amount === null) errors['carAmount'] = 'Type the car allowance as a number.'
-    else car = { kind: 'allowance', amount, currency, period: f.carPeriod }
+  if (f.car === 'allowance' && currency) {
+    const amount = readMoneyField(f.carAmount, amountField('carAmount', currency), errors)
+    if (amount !== null) car = { kind: 'allowance', amount, currency, period: f.carPeriod }
   }
   return {
     pay,
@@ -214,12 +237,20 @@ function readRounds(f: OpportunityForm, errors: FormErrors): Round[] {
   })
 }
 
-/** Reads the form onto `base` (kept for everything the form does not edit), stamped `now`. */
-export function readForm(f: OpportunityForm, base: Opportunity, now: number): FormResult {
+/**
+ * Reads the form onto `base` (kept for everything the form does not edit), stamped `now`, with
+ * amounts read the way `locale` writes numbers.
+ */
+export function readForm(
+  f: OpportunityForm,
+  base: Opportunity,
+  now: number,
+  locale: LocaleTag,
+): FormResult {
   const errors: FormErrors = {}
   if (!f.company.trim()) errors['company'] = 'Add the company’s name.'
   if (!f.role.trim()) errors['role'] = 'Add the role you interviewed for.'
-  const terms = readTerms(f, errors)
+  const terms = readTerms(f, errors, locale)
   const rounds = readRounds(f, errors)
   if (f.promisedDecisionDate && !isIsoDate(f.promisedDecisionDate))
     errors['promisedDecisionDate'] = 'Choose a real date, or leave it empty.'

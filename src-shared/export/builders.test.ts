@@ -6,6 +6,7 @@ import { docxToBase64 } from './document'
 import { buildNegotiationNotes } from './negotiationNotes'
 import { buildStartPlan } from './startPlan'
 import { buildThankYouCards } from './thankYouCard'
+import { money } from '../domain/money'
 
 async function read(document: Parameters<typeof Packer.toBuffer>[0]) {
   return readDocx(new Uint8Array(await Packer.toBuffer(document)))
@@ -54,6 +55,22 @@ describe('negotiation notes', () => {
     const verdictAt = doc.paragraphs.indexOf(sampleNotes.verdict!)
     expect(verdictAt).toBeGreaterThan(0)
     expect(verdictAt).toBeLessThan(doc.paragraphs.indexOf('The offer against the advert'))
+  })
+
+  it('writes dollar figures so US, Canadian and Australian dollars cannot be confused', async () => {
+    const figuresIn = async (currency: string) => {
+      const doc = await read(
+        buildNegotiationNotes({
+          ...sampleNotes,
+          target: money(10_000_000, currency),
+          walkAway: money(9_000_000, currency),
+        }),
+      )
+      return doc.tables.find((t) => t[1]?.[0] === 'What I will ask for')?.[1]?.[1]
+    }
+    expect(await figuresIn('USD')).toBe('US$100,000 a year')
+    expect(await figuresIn('CAD')).toBe('CA$100,000 a year')
+    expect(await figuresIn('AUD')).toBe('A$100,000 a year')
   })
 
   it('uses real headings, the user’s name and the date written out', async () => {

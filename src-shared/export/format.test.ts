@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { documentDate, formatAmount, formatPay, termRows } from './format'
+import { DEFAULT_LOCALE as GB } from '../domain/locale'
+import { money, payRate } from '../domain/money'
+import { documentDate, formatCar, formatPay, termRows } from './format'
 
 describe('dates written out', () => {
   it('writes a date with its weekday, day, month and year, whatever year it is read in', () => {
@@ -17,22 +19,27 @@ describe('dates written out', () => {
 })
 
 describe('money written out', () => {
-  it('drops pence on whole amounts and keeps them otherwise', () => {
-    expect(formatAmount(5_200_000, 'GBP')).toBe('£52,000')
-    expect(formatAmount(1850, 'GBP')).toBe('£18.50')
-  })
-
-  it('knows currencies with no minor unit', () => {
-    expect(formatAmount(5_000_000, 'JPY')).toBe('¥5,000,000')
-  })
-
   it('writes a band and a single rate with their period', () => {
-    expect(formatPay({ min: 4_500_000, max: 5_500_000, currency: 'GBP', period: 'year' })).toBe(
+    expect(formatPay(payRate(4_500_000, 5_500_000, 'GBP', 'year'), GB)).toBe(
       '£45,000 to £55,000 a year',
     )
-    expect(formatPay({ min: 1850, max: 1850, currency: 'GBP', period: 'hour' })).toBe(
-      '£18.50 an hour',
-    )
+    expect(formatPay(payRate(1850, 1850, 'GBP', 'hour'), GB)).toBe('£18.50 an hour')
+  })
+
+  it('tells US, Canadian and Australian dollars apart, and yen from yuan', () => {
+    const pay = (currency: string) =>
+      formatPay(payRate(10_000_000, 10_000_000, currency, 'year'), GB)
+    expect(['USD', 'CAD', 'AUD'].map(pay)).toEqual([
+      'US$100,000 a year',
+      'CA$100,000 a year',
+      'A$100,000 a year',
+    ])
+    expect(formatPay(payRate(5_000_000, 5_000_000, 'JPY', 'year'), GB)).toBe('JP¥5,000,000 a year')
+  })
+
+  it('writes an allowance with its currency', () => {
+    const car = { kind: 'allowance', ...money(30_000, 'EUR'), period: 'month' } as const
+    expect(formatCar(car, GB)).toBe('Car allowance, €300 a month')
   })
 })
 
@@ -40,7 +47,7 @@ describe('term rows', () => {
   it('puts the advert and the offer side by side and says what was not stated', () => {
     const rows = termRows(
       {
-        pay: { min: 4_500_000, max: 5_500_000, currency: 'GBP', period: 'year' },
+        pay: payRate(4_500_000, 5_500_000, 'GBP', 'year'),
         hoursPerWeek: 37.5,
         holidayDays: 25,
         benefits: ['Private health'],
@@ -49,6 +56,7 @@ describe('term rows', () => {
         arrangement: 'hybrid',
       },
       null,
+      GB,
     )
     expect(rows.map((r) => [r.label, r.advert, r.offer])).toEqual([
       ['Base pay', '£45,000 to £55,000 a year', 'Not stated'],

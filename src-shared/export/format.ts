@@ -1,13 +1,12 @@
 /**
  * How exported documents (and the screens that preview them) write dates, money and terms: in
  * words a reader expects on paper ("Monday 4 January 2027", "£52,000 a year"), never ISO codes.
+ * Amounts themselves are written by the domain's one money rule, `formatMoney`.
  */
 import type {
   CarBenefit,
-  CurrencyCode,
   IsoDate,
-  MinorUnits,
-  Money,
+  LocaleTag,
   PayPeriod,
   PayRate,
   Terms,
@@ -15,6 +14,7 @@ import type {
 } from '../domain'
 import { formatDate, type DateReading } from '../domain/dateText'
 import { DEFAULT_LOCALE } from '../domain/locale'
+import { formatMoney } from '../domain'
 
 /** Documents are read on any day, so every date in them carries its year; in the app's locale. */
 export const DOCUMENT_READING: DateReading = { locale: DEFAULT_LOCALE, readOn: null }
@@ -22,44 +22,6 @@ export const DOCUMENT_READING: DateReading = { locale: DEFAULT_LOCALE, readOn: n
 /** A date in a document, e.g. `Monday 4 January 2027` (`short`: `Mon 4 Jan 2027`). */
 export function documentDate(date: IsoDate, style: 'long' | 'short' = 'long'): string {
   return formatDate(date, style, DOCUMENT_READING)
-}
-
-/** How many minor units make one major unit of `currency` (100 for GBP, 1 for JPY). */
-export function minorPerMajor(currency: CurrencyCode): number {
-  const digits = currencyFormat(currency)?.resolvedOptions().maximumFractionDigits
-  return 10 ** (digits ?? 2)
-}
-
-function currencyFormat(currency: CurrencyCode, digits?: number): Intl.NumberFormat | null {
-  try {
-    const fixed =
-      digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }
-    return new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'narrowSymbol',
-      ...fixed,
-    })
-  } catch {
-    return null
-  }
-}
-
-/**
- * An amount in minor units written with its currency symbol, e.g. `£52,000` or `£18.50`: decimals
- * appear only when the amount is not a whole number of major units. A code Intl does not accept is
- * printed after the figure rather than failing the export.
- */
-export function formatAmount(amount: MinorUnits, currency: CurrencyCode): string {
-  const per = minorPerMajor(currency)
-  const format = currencyFormat(currency, amount % per === 0 ? 0 : undefined)
-  if (format) return format.format(amount / per)
-  return `${(amount / per).toLocaleString('en-GB', { minimumFractionDigits: 2 })} ${currency}`
-}
-
-/** A Money value written out, e.g. `£52,000`. */
-export function formatMoney(value: Money): string {
-  return formatAmount(value.amount, value.currency)
 }
 
 const PERIOD_WORDS: Record<PayPeriod, string> = {
@@ -75,18 +37,19 @@ export function perPeriod(period: PayPeriod): string {
   return PERIOD_WORDS[period]
 }
 
-/** A rate of pay, e.g. `£45,000 to £55,000 a year` or `£18.50 an hour`. */
-export function formatPay(pay: PayRate): string {
-  const min = formatAmount(pay.min, pay.currency)
-  const range = pay.min === pay.max ? min : `${min} to ${formatAmount(pay.max, pay.currency)}`
-  return `${range} ${perPeriod(pay.period)}`
+/** A rate of pay in `locale`, e.g. `£45,000 to £55,000 a year` or `£18.50 an hour`. */
+export function formatPay(pay: PayRate, locale: LocaleTag): string {
+  const { currency } = pay
+  const min = formatMoney({ amount: pay.min, currency }, locale)
+  const max = formatMoney({ amount: pay.max, currency }, locale)
+  return `${pay.min === pay.max ? min : `${min} to ${max}`} ${perPeriod(pay.period)}`
 }
 
-/** A company car or allowance in words. */
-export function formatCar(car: CarBenefit): string {
+/** A company car or allowance in words, the allowance in `locale`. */
+export function formatCar(car: CarBenefit, locale: LocaleTag): string {
   if (car.kind === 'none') return 'None'
   if (car.kind === 'car') return 'Company car'
-  return `Car allowance, ${formatAmount(car.amount, car.currency)} ${perPeriod(car.period)}`
+  return `Car allowance, ${formatMoney(car, locale)} ${perPeriod(car.period)}`
 }
 
 const ARRANGEMENTS: Record<WorkArrangement, string> = {
@@ -121,7 +84,7 @@ function place(terms: Terms): string {
   return text || NOT_STATED
 }
 
-function side(terms: Terms | null): Record<TermRow['key'], string> {
+function side(terms: Terms | null, locale: LocaleTag): Record<TermRow['key'], string> {
   if (!terms) {
     return {
       pay: NOT_STATED,
@@ -133,19 +96,19 @@ function side(terms: Terms | null): Record<TermRow['key'], string> {
     }
   }
   return {
-    pay: terms.pay ? formatPay(terms.pay) : NOT_STATED,
+    pay: terms.pay ? formatPay(terms.pay, locale) : NOT_STATED,
     hours: terms.hoursPerWeek === null ? NOT_STATED : `${terms.hoursPerWeek} hours a week`,
     holiday: terms.holidayDays === null ? NOT_STATED : `${terms.holidayDays} days a year`,
     benefits: terms.benefits.length ? terms.benefits.join(', ') : NOT_STATED,
-    car: terms.car ? formatCar(terms.car) : NOT_STATED,
+    car: terms.car ? formatCar(terms.car, locale) : NOT_STATED,
     location: place(terms),
   }
 }
 
 /** The advert's and the offer's terms side by side, one row per term, in reading order. */
-export function termRows(advert: Terms | null, offer: Terms | null): TermRow[] {
-  const a = side(advert)
-  const o = side(offer)
+export function termRows(advert: Terms | null, offer: Terms | null, locale: LocaleTag): TermRow[] {
+  const a = side(advert, locale)
+  const o = side(offer, locale)
   const labels: [TermRow['key'], string][] = [
     ['pay', 'Base pay'],
     ['hours', 'Hours'],

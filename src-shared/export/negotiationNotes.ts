@@ -4,7 +4,8 @@
  * the talking points and the lines to say. Meant to be printed and kept beside the phone.
  */
 import { Paragraph, TextRun, type Document } from 'docx'
-import type { IsoDate, Money, NegotiationNotes, PayPeriod } from '../domain'
+import type { IsoDate, LocaleTag, Money, NegotiationNotes, PayPeriod } from '../domain'
+import { formatMoney } from '../domain'
 import {
   COLOURS,
   a4Section,
@@ -16,7 +17,7 @@ import {
   type Cell,
 } from './document'
 import { callout, headerBlock } from './blocks'
-import { formatMoney, perPeriod } from './format'
+import { perPeriod } from './format'
 
 /** One term of the comparison, already in words, with what the rules made of it. */
 export interface ComparisonRow {
@@ -44,10 +45,12 @@ export interface NegotiationNotesInput extends Pick<
   /** What must happen before deciding (not in writing yet, conditions outstanding). */
   blockers: string[]
   rows: ComparisonRow[]
+  /** How the figures are written. */
+  locale: LocaleTag
 }
 
-function figure(value: Money | null, period: PayPeriod): string {
-  return value ? `${formatMoney(value)} ${perPeriod(period)}` : 'Not set yet'
+function figure(value: Money | null, period: PayPeriod, locale: LocaleTag): string {
+  return value ? `${formatMoney(value, locale)} ${perPeriod(period)}` : 'Not set yet'
 }
 
 /** Builds the negotiation notes document. */
@@ -59,8 +62,14 @@ export function buildNegotiationNotes(input: NegotiationNotesInput): Document {
     { text: r.finding || '—', ...(r.concern ? { colour: COLOURS.warning, bold: true } : {}) },
   ])
   const figures: Cell[][] = [
-    [{ text: 'What I will ask for', bold: true }, { text: figure(input.target, input.period) }],
-    [{ text: 'My walk-away figure', bold: true }, { text: figure(input.walkAway, input.period) }],
+    [
+      { text: 'What I will ask for', bold: true },
+      { text: figure(input.target, input.period, input.locale) },
+    ],
+    [
+      { text: 'My walk-away figure', bold: true },
+      { text: figure(input.walkAway, input.period, input.locale) },
+    ],
   ]
   const children = [
     ...headerBlock('Negotiation notes', input),

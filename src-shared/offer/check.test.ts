@@ -3,6 +3,8 @@ import { bandBar, comparisonRows, nextSteps, notesExport, runCheck } from './che
 import { compareOffers } from './compare'
 import { emptyNotes, entryFromDraft, newDraft } from './draft'
 import type { OfferEntry } from './entry'
+import { payRate, money } from '../domain/money'
+import { DEFAULT_LOCALE } from '../domain/locale'
 
 function belowBand(): OfferEntry {
   const d = newDraft('2026-12-14')
@@ -11,21 +13,25 @@ function belowBand(): OfferEntry {
   d.advert = { ...d.advert, payMin: '45000', payMax: '55000', holiday: '28', hours: '37.5' }
   d.offer = { ...d.offer, payMin: '42000', holiday: '25', hours: '37.5' }
   d.conditions.references = 'outstanding'
-  const entry = entryFromDraft(d, {
-    id: 'o1',
-    opportunityId: 'p1',
-    negotiation: emptyNotes(),
-    letter: null,
-    decision: 'pending',
-  })
-  entry.offer.negotiation.target = { amount: 5_000_000, currency: 'GBP' }
+  const entry = entryFromDraft(
+    d,
+    {
+      id: 'o1',
+      opportunityId: 'p1',
+      negotiation: emptyNotes(),
+      letter: null,
+      decision: 'pending',
+    },
+    DEFAULT_LOCALE,
+  )
+  entry.offer.negotiation.target = money(5_000_000, 'GBP')
   return entry
 }
 
 const ENGLAND = { region: 'GB-ENG' }
 
 function check(entry: OfferEntry, settings = ENGLAND) {
-  const result = runCheck(entry, settings)
+  const result = runCheck(entry, settings, DEFAULT_LOCALE)
   if (!result.ok) throw new Error(result.message)
   return result.check
 }
@@ -35,10 +41,12 @@ describe('offer check for the screens', () => {
     const entry = belowBand()
     const c = check(entry)
     expect(c.verdict).toBe('falls-short')
-    const pay = comparisonRows(entry, c).find((r) => r.key === 'pay')!
+    const pay = comparisonRows(entry, c, DEFAULT_LOCALE).find((r) => r.key === 'pay')!
     expect(pay.concern).toBe(true)
     expect(pay.finding).toContain('£3,000')
-    expect(comparisonRows(entry, c).find((r) => r.key === 'holiday')!.concern).toBe(true)
+    expect(comparisonRows(entry, c, DEFAULT_LOCALE).find((r) => r.key === 'holiday')!.concern).toBe(
+      true,
+    )
   })
 
   it('places the offer left of the band and the target inside it on the band bar', () => {
@@ -59,7 +67,13 @@ describe('offer check for the screens', () => {
 
   it('hands the export the verdict, the reasons and the blockers', () => {
     const entry = belowBand()
-    const input = notesExport(entry, runCheck(entry, ENGLAND), 'Alex Morgan', '2026-12-14')
+    const input = notesExport(
+      entry,
+      runCheck(entry, ENGLAND, DEFAULT_LOCALE),
+      'Alex Morgan',
+      '2026-12-14',
+      DEFAULT_LOCALE,
+    )
     expect(input.verdict).toMatch(/falls short/)
     expect(input.reasons.join(' ')).toContain('£3,000')
     expect(input.blockers).toHaveLength(2)
@@ -67,8 +81,8 @@ describe('offer check for the screens', () => {
 
   it('explains figures it cannot compare instead of failing', () => {
     const entry = belowBand()
-    entry.offer.terms.pay = { min: -1, max: -1, currency: 'GBP', period: 'year' }
-    expect(runCheck(entry, ENGLAND)).toMatchObject({ ok: false })
+    entry.offer.terms.pay = payRate(-1, -1, 'GBP', 'year')
+    expect(runCheck(entry, ENGLAND, DEFAULT_LOCALE)).toMatchObject({ ok: false })
   })
 })
 
@@ -95,11 +109,11 @@ describe('several offers compared', () => {
     const yearly = belowBand()
     const hourly = belowBand()
     hourly.offer.id = 'o2'
-    hourly.offer.terms.pay = { min: 2500, max: 2500, currency: 'GBP', period: 'hour' }
+    hourly.offer.terms.pay = payRate(2500, 2500, 'GBP', 'hour')
     hourly.offer.terms.hoursPerWeek = 40
-    hourly.offer.bonus = { amount: 200_000, currency: 'GBP' }
+    hourly.offer.bonus = money(200_000, 'GBP')
     const [a, b] = compareOffers([yearly, hourly])
-    expect(a!.totalPerYear).toEqual({ amount: 4_200_000, currency: 'GBP' })
+    expect(a!.totalPerYear).toEqual(money(4_200_000, 'GBP'))
     expect(a!.effectiveHourly?.amount).toBe(Math.round(4_200_000 / (37.5 * 52)))
     expect(b!.basePerYear?.amount).toBe(2500 * 40 * 52)
     expect(b!.totalPerYear?.amount).toBe(2500 * 40 * 52 + 200_000)

@@ -3,7 +3,7 @@
  * matched to the rows of the comparison, the verdict as a headline, the band bar's positions, and
  * the next steps. Pure: everything comes from `checkOffer` and the entry.
  */
-import type { IsoDate, Money, Settings } from '../domain'
+import type { IsoDate, LocaleTag, Money, Settings } from '../domain'
 import { termRows, type TermRow } from '../export/format'
 import type { ComparisonRow, NegotiationNotesInput } from '../export/negotiationNotes'
 import { checkOffer, targetFromNotes } from '../rules/offerCheck'
@@ -16,14 +16,20 @@ export type CheckResult = { ok: true; check: OfferCheck } | { ok: false; message
 
 /**
  * Runs the rules engine's check on an entry, turning input errors into a sentence. The region of
- * `settings` decides the statutory holiday check and the public holidays counted towards it.
+ * `settings` decides the statutory holiday check and the public holidays counted towards it;
+ * `locale` how the explanations write amounts.
  */
-export function runCheck(entry: OfferEntry, settings: Pick<Settings, 'region'>): CheckResult {
+export function runCheck(
+  entry: OfferEntry,
+  settings: Pick<Settings, 'region'>,
+  locale: LocaleTag,
+): CheckResult {
   try {
     return {
       ok: true,
       check: checkOffer(entry.advert, entry.offer, targetFromNotes(entry.offer.negotiation), {
         region: settings.region,
+        locale,
       }),
     }
   } catch (error) {
@@ -58,9 +64,16 @@ const ROW_OF: Record<OfferFinding['term'], TermRow['key']> = {
 /** A row of the comparison with its term's key, for the screens. */
 export type CheckedRow = ComparisonRow & Pick<TermRow, 'key'>
 
-/** The comparison rows with the findings against the advert (and the law) beside each term. */
-export function comparisonRows(entry: OfferEntry, check: OfferCheck | null): CheckedRow[] {
-  return termRows(entry.advert, entry.offer.terms).map((row) => {
+/**
+ * The comparison rows, amounts written in `locale`, with the findings against the advert (and the
+ * law) beside each term.
+ */
+export function comparisonRows(
+  entry: OfferEntry,
+  check: OfferCheck | null,
+  locale: LocaleTag,
+): CheckedRow[] {
+  return termRows(entry.advert, entry.offer.terms, locale).map((row) => {
     const found = (check?.findings ?? []).filter(
       (f) => ROW_OF[f.term] === row.key && f.against !== 'target',
     )
@@ -153,6 +166,7 @@ export function notesExport(
   result: CheckResult,
   ownerName: string,
   preparedOn: IsoDate,
+  locale: LocaleTag,
 ): NegotiationNotesInput {
   const check = result.ok ? result.check : null
   return {
@@ -163,7 +177,8 @@ export function notesExport(
     verdict: check ? VERDICT_HEADLINES[check.verdict] : null,
     reasons: check ? check.reasons.slice(1) : [],
     blockers: check ? check.blockers.map((b) => b.explanation) : [],
-    rows: comparisonRows(entry, check),
+    rows: comparisonRows(entry, check, locale),
     ...entry.offer.negotiation,
+    locale,
   }
 }

@@ -1,5 +1,6 @@
 /** Several offers side by side on the same footing: pay per year, holiday, hours, pay per hour. */
 import type { Money } from '../domain'
+import { money } from '../domain'
 import { annualise } from '../rules/pay'
 import type { OfferEntry } from './entry'
 
@@ -37,9 +38,7 @@ export function compareOffers(entries: OfferEntry[]): OfferColumn[] {
       : null
     const bonus =
       offer.bonus && (!base || offer.bonus.currency === base.currency) ? offer.bonus : null
-    const total = base
-      ? { amount: base.amount + (bonus?.amount ?? 0), currency: base.currency }
-      : null
+    const total = base ? money(base.amount + (bonus?.amount ?? 0), base.currency) : null
     return {
       id: offer.id,
       company,
@@ -50,7 +49,7 @@ export function compareOffers(entries: OfferEntry[]): OfferColumn[] {
       holidayDays: offer.terms.holidayDays,
       hoursPerWeek: hours,
       effectiveHourly: total
-        ? { amount: Math.round(total.amount / (hours * WEEKS)), currency: total.currency }
+        ? money(Math.round(total.amount / (hours * WEEKS)), total.currency)
         : null,
       hoursAssumed: offer.terms.hoursPerWeek === null,
     }

@@ -1,11 +1,11 @@
 /** Converting between a saved offer entry and the form that edits it. */
-import type { ConditionKind, IsoDate, NegotiationNotes, Offer } from '../domain'
+import type { ConditionKind, IsoDate, LocaleTag, NegotiationNotes, Offer } from '../domain'
+import { amountInputText, readCurrencyCode, readMoneyField } from '../domain'
 import {
   CONDITION_KINDS,
-  amountText,
   draftFromTerms,
   emptyTerms,
-  parseAmount,
+  BONUS,
   termsFromDraft,
   type OfferDraft,
   type OfferEntry,
@@ -46,8 +46,8 @@ export function newDraft(today: IsoDate): OfferDraft {
   }
 }
 
-/** The form showing a saved entry. */
-export function draftFromEntry(entry: OfferEntry): OfferDraft {
+/** The form showing a saved entry, amounts written in `locale`. */
+export function draftFromEntry(entry: OfferEntry, locale: LocaleTag): OfferDraft {
   const { offer } = entry
   const conditions = newDraft(offer.receivedOn).conditions
   for (const c of offer.conditions) conditions[c.kind] = c.status
@@ -56,9 +56,9 @@ export function draftFromEntry(entry: OfferEntry): OfferDraft {
     role: entry.role,
     receivedOn: offer.receivedOn,
     hasAdvert: entry.advert !== null,
-    advert: draftFromTerms(entry.advert),
-    offer: draftFromTerms(offer.terms),
-    bonus: offer.bonus ? amountText(offer.bonus.amount, offer.bonus.currency) : '',
+    advert: draftFromTerms(entry.advert, locale),
+    offer: draftFromTerms(offer.terms, locale),
+    bonus: offer.bonus ? amountInputText(offer.bonus.amount, offer.bonus.currency, locale) : '',
     bonusNote: offer.bonusNote,
     equity: offer.equity,
     pension: offer.pensionMatchPercent === null ? '' : String(offer.pensionMatchPercent),
@@ -71,28 +71,29 @@ export function draftFromEntry(entry: OfferEntry): OfferDraft {
 }
 
 /**
- * The entry a valid draft describes. `base` carries what the form does not edit: the ids, the
- * negotiation notes, the letter and the decision.
+ * The entry a valid draft describes, amounts read in `locale`. `base` carries what the form does
+ * not edit: the ids, the negotiation notes, the letter and the decision.
  */
 export function entryFromDraft(
   draft: OfferDraft,
   base: Pick<Offer, 'id' | 'opportunityId' | 'negotiation' | 'letter' | 'decision'>,
+  locale: LocaleTag,
 ): OfferEntry {
-  const terms = termsFromDraft(draft.offer)
-  const currency = terms.pay?.currency ?? draft.offer.currency.trim().toUpperCase()
-  const bonus = parseAmount(draft.bonus, currency)
+  const terms = termsFromDraft(draft.offer, locale)
+  const currency = readCurrencyCode(draft.offer.currency)
+  const bonus = currency && readMoneyField(draft.bonus, { ...BONUS, currency, locale }, {})
   const conditions = (Object.entries(draft.conditions) as [ConditionKind, string][])
     .filter(([, status]) => status !== 'none')
     .map(([kind, status]) => ({ kind, status: status as 'outstanding' | 'cleared' }))
   return {
     company: draft.company.trim(),
     role: draft.role.trim(),
-    advert: draft.hasAdvert ? termsFromDraft(draft.advert) : null,
+    advert: draft.hasAdvert ? termsFromDraft(draft.advert, locale) : null,
     offer: {
       ...base,
       receivedOn: draft.receivedOn.trim(),
       terms,
-      bonus: bonus === null ? null : { amount: bonus, currency },
+      bonus: currency && bonus !== null ? { amount: bonus, currency } : null,
       bonusNote: draft.bonusNote.trim(),
       equity: draft.equity.trim(),
       pensionMatchPercent: draft.pension.trim() ? Number(draft.pension) : null,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { draftFromEntry, emptyNotes, entryFromDraft, newDraft } from './draft'
-import { parseAmount, validateDraft, type OfferDraft } from './entry'
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
+import { validateDraft, type OfferDraft } from './entry'
+
+const GB = DEFAULT_LOCALE
 
 function filled(): OfferDraft {
   const d = newDraft('2026-12-14')
@@ -21,15 +24,41 @@ const base = {
 }
 
 describe('offer entry', () => {
-  it('reads typed amounts in major units as minor units', () => {
-    expect(parseAmount('£52,000', 'GBP')).toBe(5_200_000)
-    expect(parseAmount('18.50', 'GBP')).toBe(1850)
-    expect(parseAmount('', 'GBP')).toBeNull()
-    expect(parseAmount('lots', 'GBP')).toBeNaN()
+  it('reads "52k" in the offer form as the interview form does', () => {
+    const d = filled()
+    d.offer.payMin = '52k'
+    expect(validateDraft(d, GB)).toEqual({})
+    expect(entryFromDraft(d, base, GB).offer.terms.pay?.min).toBe(5_200_000)
+  })
+
+  it('refuses "85.000" for a EUR offer in en-GB and reads it as 85,000 in de-DE', () => {
+    const d = filled()
+    d.offer = { ...d.offer, currency: 'EUR', payMin: '85.000' }
+    expect(validateDraft(d, GB)['offer.payMin']).toBe(
+      'Base pay: "85.000" reads as 85.000, with 3 decimal places, and EUR has 2. If you meant €85,000, type 85,000 or 85k.',
+    )
+    const de = 'de-DE' as LocaleTag
+    const german = { ...d, advert: { ...d.advert, payMin: '45.000', payMax: '55.000' } }
+    expect(validateDraft(german, de)).toEqual({})
+    expect(entryFromDraft(german, base, de).offer.terms.pay?.min).toBe(8_500_000)
+  })
+
+  it('checks the advert band and the bonus in their own currency, not in pounds', () => {
+    const d = filled()
+    d.advert = { ...d.advert, currency: 'JPY', payMin: '4500000.5', payMax: '5500000' }
+    d.offer = { ...d.offer, currency: 'BHD', payMin: '1.005' }
+    d.bonus = '100.250'
+    const errors = validateDraft(d, GB)
+    expect(Object.keys(errors)).toEqual(['advert.payMin'])
+    expect(errors['advert.payMin']).toMatch(/^Pay from: .* JPY has none\.$/)
+    d.advert.payMin = '4500000'
+    const entry = entryFromDraft(d, base, GB)
+    expect(entry.offer.terms.pay?.min).toBe(1005)
+    expect(entry.offer.bonus).toEqual({ amount: 100_250, currency: 'BHD' })
   })
 
   it('accepts a complete form', () => {
-    expect(validateDraft(filled())).toEqual({})
+    expect(validateDraft(filled(), GB)).toEqual({})
   })
 
   it('explains a negative salary, a band upside down and an impossible date', () => {
@@ -37,8 +66,10 @@ describe('offer entry', () => {
     d.offer.payMin = '-42000'
     d.advert.payMin = '60000'
     d.proposedStart = '2027-02-30'
-    const errors = validateDraft(d)
-    expect(errors['offer.payMin']).toBe('Pay cannot be negative.')
+    const errors = validateDraft(d, GB)
+    expect(errors['offer.payMin']).toBe(
+      'Base pay: "-42000" reads as -£42,000, and it cannot be below zero.',
+    )
     expect(errors['advert.payMax']).toMatch(/below the bottom/)
     expect(errors['proposedStart']).toMatch(/does not exist/)
   })
@@ -47,12 +78,12 @@ describe('offer entry', () => {
     const d = filled()
     d.company = ' '
     d.offer.currency = 'pounds'
-    const errors = validateDraft(d)
+    const errors = validateDraft(d, GB)
     expect(Object.keys(errors).sort()).toEqual(['company', 'offer.currency'])
   })
 
   it('turns a single figure into a band of one and keeps only the conditions that apply', () => {
-    const entry = entryFromDraft(filled(), base)
+    const entry = entryFromDraft(filled(), base, GB)
     expect(entry.offer.terms.pay).toEqual({
       min: 4_200_000,
       max: 4_200_000,
@@ -70,7 +101,7 @@ describe('offer entry', () => {
   })
 
   it('shows a saved entry back in the form unchanged', () => {
-    const entry = entryFromDraft(filled(), base)
-    expect(entryFromDraft(draftFromEntry(entry), base)).toEqual(entry)
+    const entry = entryFromDraft(filled(), base, GB)
+    expect(entryFromDraft(draftFromEntry(entry, GB), base, GB)).toEqual(entry)
   })
 })

@@ -6,15 +6,13 @@
 import type {
   CarBenefit,
   ConditionKind,
-  CurrencyCode,
-  MinorUnits,
+  LocaleTag,
   Offer,
   PayPeriod,
   Terms,
   WorkArrangement,
 } from '../domain'
-import { isIsoDate } from '../domain'
-import { minorPerMajor } from '../export/format'
+import { amountInputText, isIsoDate, parseMoney, readCurrencyCode, readMoneyField } from '../domain'
 
 /** An offer with the role it is for and the advert it is checked against. */
 export interface OfferEntry {
@@ -75,7 +73,7 @@ export interface OfferDraft {
 export type DraftErrors = Record<string, string>
 
 /** An empty set of terms in `currency`, per year. */
-export function emptyTerms(currency: CurrencyCode = 'GBP'): TermsDraft {
+export function emptyTerms(currency = 'GBP'): TermsDraft {
   return {
     payMin: '',
     payMax: '',
@@ -92,44 +90,33 @@ export function emptyTerms(currency: CurrencyCode = 'GBP'): TermsDraft {
   }
 }
 
-/**
- * Reads an amount typed in major units ("52,000", "£18.50") as minor units. Null when empty;
- * NaN when it is not a number, so the caller can say so.
- */
-export function parseAmount(text: string, currency: CurrencyCode): MinorUnits | null {
-  const cleaned = text.replace(/[\s,£$€¥]/g, '').replace(/^[A-Za-z]{3}/, '')
-  if (cleaned === '') return null
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return NaN
-  return Math.round(Number(cleaned) * minorPerMajor(currency))
-}
-
-/** Minor units back into the text a field shows ("52000" for £52,000.00). */
-export function amountText(amount: MinorUnits, currency: CurrencyCode): string {
-  const per = minorPerMajor(currency)
-  return amount % per === 0 ? String(amount / per) : (amount / per).toFixed(Math.log10(per))
-}
-
 function parseNumber(text: string): number | null {
   const t = text.trim()
   if (t === '') return null
   return /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN
 }
 
-function checkTerms(t: TermsDraft, prefix: string, errors: DraftErrors): void {
-  const currency = t.currency.trim().toUpperCase()
-  if (!/^[A-Z]{3}$/.test(currency))
-    errors[`${prefix}.currency`] = 'Use a three-letter code such as GBP, EUR or USD.'
-  const min = parseAmount(t.payMin, 'GBP')
-  const max = parseAmount(t.payMax, 'GBP')
-  for (const [key, value] of [
-    ['payMin', min],
-    ['payMax', max],
-  ] as const) {
-    if (value !== null && Number.isNaN(value))
-      errors[`${prefix}.${key}`] = 'Type the amount as a number, like 52,000.'
-    else if (value !== null && value < 0) errors[`${prefix}.${key}`] = 'Pay cannot be negative.'
-  }
-  if (min === null && max !== null && !Number.isNaN(max))
+const LABELS = {
+  payMin: (prefix: string) => (prefix === 'advert' ? 'Pay from' : 'Base pay'),
+  payMax: () => 'Up to',
+  carAmount: () => 'Allowance',
+}
+
+function checkTerms(t: TermsDraft, prefix: string, errors: DraftErrors, locale: LocaleTag): void {
+  const currency = readCurrencyCode(t.currency)
+  if (!currency) errors[`${prefix}.currency`] = 'Use a three-letter code such as GBP, EUR or USD.'
+  // Amounts are read in the terms' own currency; without one, its decimals are unknown.
+  const amount = (key: keyof typeof LABELS) =>
+    currency
+      ? readMoneyField(
+          t[key],
+          { key: `${prefix}.${key}`, field: LABELS[key](prefix), currency, locale },
+          errors,
+        )
+      : null
+  const min = amount('payMin')
+  const max = amount('payMax')
+  if (!t.payMin.trim() && max !== null)
     errors[`${prefix}.payMin`] = 'Add the lowest figure too, or the same figure twice.'
   if (min !== null && max !== null && min > max)
     errors[`${prefix}.payMax`] = 'The top of the band is below the bottom. Swap them?'
@@ -139,9 +126,9 @@ function checkTerms(t: TermsDraft, prefix: string, errors: DraftErrors): void {
   const holiday = parseNumber(t.holiday)
   if (holiday !== null && (Number.isNaN(holiday) || holiday > 100))
     errors[`${prefix}.holiday`] = 'Holiday should be a number of days, up to 100.'
-  if (t.car === 'allowance') {
-    const amount = parseAmount(t.carAmount, 'GBP')
-    if (amount === null || Number.isNaN(amount) || amount <= 0)
+  if (t.car === 'allowance' && currency) {
+    const allowance = amount('carAmount')
+    if (allowance === 0 || (allowance === null && !errors[`${prefix}.carAmount`]))
       errors[`${prefix}.carAmount`] = 'Type the allowance, like 300.'
   }
 }
@@ -151,44 +138,53 @@ function checkDate(value: string, key: string, errors: DraftErrors): void {
     errors[key] = 'That date does not exist. Pick it from the calendar.'
 }
 
-/** Every problem with the draft, keyed by field; empty when it can be saved. */
-export function validateDraft(d: OfferDraft): DraftErrors {
+/** The bonus field, read in the offer's currency. */
+export const BONUS = { key: 'bonus', field: 'Bonus a year' }
+
+/** Every problem with the draft, keyed by field, amounts read in `locale`; empty when it can be saved. */
+export function validateDraft(d: OfferDraft, locale: LocaleTag): DraftErrors {
   const errors: DraftErrors = {}
   if (!d.company.trim()) errors['company'] = 'Which company made the offer?'
   if (!d.role.trim()) errors['role'] = 'Which role is it for?'
-  checkTerms(d.offer, 'offer', errors)
-  if (d.hasAdvert) checkTerms(d.advert, 'advert', errors)
+  checkTerms(d.offer, 'offer', errors, locale)
+  if (d.hasAdvert) checkTerms(d.advert, 'advert', errors, locale)
   if (!d.receivedOn.trim()) errors['receivedOn'] = 'When did the offer arrive?'
   checkDate(d.receivedOn, 'receivedOn', errors)
   checkDate(d.proposedStart, 'proposedStart', errors)
   checkDate(d.contractReturnBy, 'contractReturnBy', errors)
-  const bonus = parseAmount(d.bonus, 'GBP')
-  if (bonus !== null && (Number.isNaN(bonus) || bonus < 0))
-    errors['bonus'] = 'Type the bonus as a positive number, or leave it empty.'
+  // The bonus is paid in the offer's currency.
+  const currency = readCurrencyCode(d.offer.currency)
+  if (currency) readMoneyField(d.bonus, { ...BONUS, currency, locale }, errors)
   const pension = parseNumber(d.pension)
   if (pension !== null && (Number.isNaN(pension) || pension > 100))
     errors['pension'] = 'The match is a percentage between 0 and 100.'
   return errors
 }
 
-/** The domain's Terms from a valid draft. */
-export function termsFromDraft(t: TermsDraft): Terms {
-  const currency = t.currency.trim().toUpperCase()
-  const min = parseAmount(t.payMin, currency)
-  const max = parseAmount(t.payMax, currency) ?? min
+/** The domain's Terms from a draft that {@link validateDraft} passed, amounts read in `locale`. */
+export function termsFromDraft(t: TermsDraft, locale: LocaleTag): Terms {
+  const currency = readCurrencyCode(t.currency)
+  // Validated already: a field that does not read is one left empty.
+  const amount = (text: string) => {
+    const reading = currency && parseMoney(text, { currency, locale, field: '' })
+    return reading && reading.ok ? reading.amount : null
+  }
+  const min = amount(t.payMin)
+  const max = amount(t.payMax) ?? min
+  const allowance = amount(t.carAmount)
   const car: CarBenefit | null =
     t.car === 'unknown'
       ? null
       : t.car === 'allowance'
-        ? {
-            kind: 'allowance',
-            amount: parseAmount(t.carAmount, currency) ?? 0,
-            currency,
-            period: t.carPeriod,
-          }
+        ? currency && allowance !== null
+          ? { kind: 'allowance', amount: allowance, currency, period: t.carPeriod }
+          : null
         : { kind: t.car }
   return {
-    pay: min === null || max === null ? null : { min, max, currency, period: t.period },
+    pay:
+      currency === null || min === null || max === null
+        ? null
+        : { min, max, currency, period: t.period },
     hoursPerWeek: parseNumber(t.hours),
     holidayDays: parseNumber(t.holiday),
     benefits: t.benefits
@@ -201,22 +197,21 @@ export function termsFromDraft(t: TermsDraft): Terms {
   }
 }
 
-/** A draft showing `terms`, for editing. */
-export function draftFromTerms(terms: Terms | null): TermsDraft {
+/** A draft showing `terms`, for editing, amounts written in `locale`. */
+export function draftFromTerms(terms: Terms | null, locale: LocaleTag): TermsDraft {
   if (!terms) return emptyTerms()
-  const currency = terms.pay?.currency ?? 'GBP'
+  const { pay, car } = terms
   return {
-    payMin: terms.pay ? amountText(terms.pay.min, currency) : '',
-    payMax: terms.pay && terms.pay.max !== terms.pay.min ? amountText(terms.pay.max, currency) : '',
-    currency,
-    period: terms.pay?.period ?? 'year',
+    payMin: pay ? amountInputText(pay.min, pay.currency, locale) : '',
+    payMax: pay && pay.max !== pay.min ? amountInputText(pay.max, pay.currency, locale) : '',
+    currency: pay?.currency ?? 'GBP',
+    period: pay?.period ?? 'year',
     hours: terms.hoursPerWeek === null ? '' : String(terms.hoursPerWeek),
     holiday: terms.holidayDays === null ? '' : String(terms.holidayDays),
     benefits: terms.benefits.join('\n'),
-    car: terms.car?.kind ?? 'unknown',
-    carAmount:
-      terms.car?.kind === 'allowance' ? amountText(terms.car.amount, terms.car.currency) : '',
-    carPeriod: terms.car?.kind === 'allowance' ? terms.car.period : 'month',
+    car: car?.kind ?? 'unknown',
+    carAmount: car?.kind === 'allowance' ? amountInputText(car.amount, car.currency, locale) : '',
+    carPeriod: car?.kind === 'allowance' ? car.period : 'month',
     location: terms.location,
     arrangement: terms.arrangement ?? '',
   }

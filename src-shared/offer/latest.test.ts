@@ -2,18 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { emptyNotes, entryFromDraft, newDraft } from './draft'
 import type { OfferEntry } from './entry'
 import { latestOffers } from './latest'
+import { DEFAULT_LOCALE } from '../domain/locale'
 
 function received(id: string, opportunityId: string, on: string): OfferEntry {
   const d = newDraft(on)
   d.company = 'Northwind Logistics'
   d.role = 'Analyst'
-  return entryFromDraft(d, {
-    id,
-    opportunityId,
-    negotiation: emptyNotes(),
-    letter: null,
-    decision: 'pending',
-  })
+  return entryFromDraft(
+    d,
+    {
+      id,
+      opportunityId,
+      negotiation: emptyNotes(),
+      letter: null,
+      decision: 'pending',
+    },
+    DEFAULT_LOCALE,
+  )
 }
 
 describe('the offer of each opportunity', () => {

@@ -6,6 +6,7 @@ import type { OfferEntry } from '../offer/entry'
 import { readDocx } from '../../tests/support/readDocx'
 import { makePlan, planExport, timelineSteps, type PlanChoices } from './plan'
 import { MONTHS_NOTICE } from './testData'
+import { DEFAULT_LOCALE } from '../domain/locale'
 
 const NOW = Date.UTC(2026, 11, 14, 9) // Monday 14 December 2026, 09:00 in London
 const job = MONTHS_NOTICE
@@ -26,13 +27,17 @@ function accepted(proposedStart: string): OfferEntry {
   d.inWriting = true
   d.contractSigned = true
   d.proposedStart = proposedStart
-  return entryFromDraft(d, {
-    id: 'o1',
-    opportunityId: 'p1',
-    negotiation: emptyNotes(),
-    letter: null,
-    decision: 'accepted',
-  })
+  return entryFromDraft(
+    d,
+    {
+      id: 'o1',
+      opportunityId: 'p1',
+      negotiation: emptyNotes(),
+      letter: null,
+      decision: 'accepted',
+    },
+    DEFAULT_LOCALE,
+  )
 }
 
 function plan(entry: OfferEntry) {
@@ -125,13 +130,17 @@ describe('start plan for the screen and the export', () => {
     d.offer.payMin = '50000'
     d.contractReturnBy = '2026-12-18'
     d.conditions.references = 'outstanding'
-    const pending = entryFromDraft(d, {
-      id: 'o2',
-      opportunityId: 'p1',
-      negotiation: emptyNotes(),
-      letter: null,
-      decision: 'pending',
-    })
+    const pending = entryFromDraft(
+      d,
+      {
+        id: 'o2',
+        opportunityId: 'p1',
+        negotiation: emptyNotes(),
+        letter: null,
+        decision: 'pending',
+      },
+      DEFAULT_LOCALE,
+    )
     const open = timelineSteps(pending, plan(pending))
     expect(open[2]).toMatchObject({ date: null, done: false, note: '1 still outstanding.' })
     expect(open[3]).toMatchObject({ date: '2026-12-18', note: 'The day they want it back by.' })

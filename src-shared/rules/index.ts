@@ -21,7 +21,7 @@ export type {
 } from './startPlan'
 export { noticeEnd, statutoryNotice } from './notice'
 export type { NoticePeriod, StatutoryNotice } from './notice'
-export { annualise, annualBand, convertPay, formatMoney, periodsPerYear } from './pay'
+export { annualise, annualBand, convertPay, periodsPerYear } from './pay'
 export type { PayBasis } from './pay'
 export { businessCalendar, isUkRegion, isUsRegion } from './calendar'
 export type { BusinessCalendar, PublicHoliday } from './calendar'

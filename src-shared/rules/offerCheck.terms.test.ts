@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkOffer } from './offerCheck'
 import { advert, kinds, offer, terms } from './testing/offerFixtures'
+import { currencyCode, minorUnits, money, payRate } from '../domain/money'
 
 describe('offer check: other terms', () => {
   it('lists benefits missing and extra', () => {
@@ -23,7 +24,14 @@ describe('offer check: other terms', () => {
       kinds(
         checkOffer(
           withCar,
-          offer({ car: { kind: 'allowance', amount: 50_000, currency: 'GBP', period: 'month' } }),
+          offer({
+            car: {
+              kind: 'allowance',
+              amount: minorUnits(50_000),
+              currency: currencyCode('GBP'),
+              period: 'month',
+            },
+          }),
           null,
         ),
       ),
@@ -31,7 +39,12 @@ describe('offer check: other terms', () => {
     const allowance = {
       text: '',
       terms: terms({
-        car: { kind: 'allowance', amount: 600_000, currency: 'GBP', period: 'year' },
+        car: {
+          kind: 'allowance',
+          amount: minorUnits(600_000),
+          currency: currencyCode('GBP'),
+          period: 'year',
+        },
       }),
     }
     expect(kinds(checkOffer(allowance, offer({ car: { kind: 'none' } }), null))).toContain(
@@ -39,7 +52,14 @@ describe('offer check: other terms', () => {
     )
     const lower = checkOffer(
       allowance,
-      offer({ car: { kind: 'allowance', amount: 40_000, currency: 'GBP', period: 'month' } }),
+      offer({
+        car: {
+          kind: 'allowance',
+          amount: minorUnits(40_000),
+          currency: currencyCode('GBP'),
+          period: 'month',
+        },
+      }),
       null,
     )
     expect(lower.findings.find((f) => f.kind === 'allowance-lower')?.figures.difference).toEqual({
@@ -50,7 +70,14 @@ describe('offer check: other terms', () => {
       kinds(
         checkOffer(
           allowance,
-          offer({ car: { kind: 'allowance', amount: 60_000, currency: 'GBP', period: 'month' } }),
+          offer({
+            car: {
+              kind: 'allowance',
+              amount: minorUnits(60_000),
+              currency: currencyCode('GBP'),
+              period: 'month',
+            },
+          }),
           null,
         ),
       ),
@@ -62,8 +89,8 @@ describe('offer check: other terms', () => {
     const r = checkOffer(advert, offer({ hoursPerWeek: 40 }), null)
     const f = r.findings.find((x) => x.kind === 'more-hours')!
     // £45,000 / (40 h x 52) = £21.63; the advert's minimum £40,000 / (37.5 h x 52) = £20.51.
-    expect(f.figures.effectiveHourly).toEqual({ amount: 2163, currency: 'GBP' })
-    expect(f.figures.advertHourly).toEqual({ amount: 2051, currency: 'GBP' })
+    expect(f.figures.effectiveHourly).toEqual(money(2163, 'GBP'))
+    expect(f.figures.advertHourly).toEqual(money(2051, 'GBP'))
     expect(f.effect).toBe('worse')
     expect(kinds(checkOffer(advert, offer({ hoursPerWeek: 35 }), null))).toContain('fewer-hours')
   })
@@ -142,26 +169,22 @@ describe('offer check: blockers and bad input', () => {
   it('refuses an inverted band, negative pay, zero hours and a mismatched walk-away, naming the field', () => {
     const bad = {
       text: '',
-      terms: terms({ pay: { min: 5_000_000, max: 4_000_000, currency: 'GBP', period: 'year' } }),
+      terms: terms({ pay: payRate(5_000_000, 4_000_000, 'GBP', 'year') }),
     }
     expect(() => checkOffer(bad, offer(), null)).toThrow(
       expect.objectContaining({ kind: 'band-inverted', field: 'advert.terms.pay' }),
     )
-    expect(() =>
-      checkOffer(
-        advert,
-        offer({ pay: { min: -1, max: 10, currency: 'GBP', period: 'year' } }),
-        null,
-      ),
-    ).toThrow(expect.objectContaining({ kind: 'negative-pay', field: 'offer.terms.pay.min' }))
+    expect(() => checkOffer(advert, offer({ pay: payRate(-1, 10, 'GBP', 'year') }), null)).toThrow(
+      expect.objectContaining({ kind: 'negative-pay', field: 'offer.terms.pay.min' }),
+    )
     expect(() => checkOffer(advert, offer({ hoursPerWeek: 0 }), null)).toThrow(
       expect.objectContaining({ kind: 'zero-hours', field: 'offer.terms.hoursPerWeek' }),
     )
     expect(() =>
       checkOffer(advert, offer(), {
-        pay: { amount: 1, currency: 'GBP' },
+        pay: money(1, 'GBP'),
         period: 'year',
-        walkAway: { amount: 1, currency: 'USD' },
+        walkAway: money(1, 'USD'),
       }),
     ).toThrow(
       expect.objectContaining({ kind: 'currency-mismatch', field: 'target.walkAway.currency' }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { money, payRate } from '../domain/money'
 import { checkOffer, targetFromNotes } from './offerCheck'
 import { advert, kinds, offer, terms } from './testing/offerFixtures'
 
@@ -17,14 +18,10 @@ describe('offer check: pay', () => {
   })
 
   it('flags pay below the band, by how much and what percentage', () => {
-    const r = checkOffer(
-      advert,
-      offer({ pay: { min: 3_800_000, max: 3_800_000, currency: 'GBP', period: 'year' } }),
-      null,
-    )
+    const r = checkOffer(advert, offer({ pay: payRate(3_800_000, 3_800_000, 'GBP', 'year') }), null)
     const f = r.findings[0]!
     expect(f.kind).toBe('pay-below-band')
-    expect(f.figures.difference).toEqual({ amount: 200_000, currency: 'GBP' })
+    expect(f.figures.difference).toEqual(money(200_000, 'GBP'))
     expect(f.figures.percent).toBe(5)
     expect(f.explanation).toContain('£2,000')
     expect(r.verdict).toBe('falls-short')
@@ -34,17 +31,11 @@ describe('offer check: pay', () => {
 
   it('recognises pay at the top and above the band', () => {
     expect(
-      kinds(
-        checkOffer(
-          advert,
-          offer({ pay: { min: 5_000_000, max: 5_000_000, currency: 'GBP', period: 'year' } }),
-          null,
-        ),
-      ),
+      kinds(checkOffer(advert, offer({ pay: payRate(5_000_000, 5_000_000, 'GBP', 'year') }), null)),
     ).toEqual(['pay-at-top'])
     const above = checkOffer(
       advert,
-      offer({ pay: { min: 5_500_000, max: 5_500_000, currency: 'GBP', period: 'year' } }),
+      offer({ pay: payRate(5_500_000, 5_500_000, 'GBP', 'year') }),
       null,
     )
     expect(kinds(above)).toEqual(['pay-above-band'])
@@ -55,7 +46,7 @@ describe('offer check: pay', () => {
   it('compares a single advertised figure', () => {
     const single = {
       text: '',
-      terms: terms({ pay: { min: 4_500_000, max: 4_500_000, currency: 'GBP', period: 'year' } }),
+      terms: terms({ pay: payRate(4_500_000, 4_500_000, 'GBP', 'year') }),
     }
     expect(kinds(checkOffer(single, offer(), null))).toEqual(['pay-matches-figure'])
   })
@@ -63,14 +54,10 @@ describe('offer check: pay', () => {
   it('normalises a monthly offer against an hourly advert using the hours', () => {
     const hourly = {
       text: '',
-      terms: terms({ pay: { min: 2000, max: 2400, currency: 'GBP', period: 'hour' } }),
+      terms: terms({ pay: payRate(2000, 2400, 'GBP', 'hour') }),
     }
     // £3,250 a month = £39,000 a year = £20.00 an hour at 37.5 hours for 52 weeks.
-    const r = checkOffer(
-      hourly,
-      offer({ pay: { min: 325_000, max: 325_000, currency: 'GBP', period: 'month' } }),
-      null,
-    )
+    const r = checkOffer(hourly, offer({ pay: payRate(325_000, 325_000, 'GBP', 'month') }), null)
     expect(r.findings[0]).toMatchObject({
       kind: 'pay-within-band',
       figures: { period: 'hour', offer: { amount: 2000 }, positionPercent: 0 },
@@ -78,11 +65,7 @@ describe('offer check: pay', () => {
   })
 
   it('reports a different currency without converting it', () => {
-    const r = checkOffer(
-      advert,
-      offer({ pay: { min: 5_000_000, max: 5_000_000, currency: 'EUR', period: 'year' } }),
-      null,
-    )
+    const r = checkOffer(advert, offer({ pay: payRate(5_000_000, 5_000_000, 'EUR', 'year') }), null)
     expect(r.findings[0]).toMatchObject({
       kind: 'currency-differs',
       figures: { offerCurrency: 'EUR', otherCurrency: 'GBP' },
@@ -92,9 +75,9 @@ describe('offer check: pay', () => {
 
   it('compares with the target and the walk-away figure', () => {
     const target = {
-      pay: { amount: 4_800_000, currency: 'GBP' },
+      pay: money(4_800_000, 'GBP'),
       period: 'year' as const,
-      walkAway: { amount: 4_600_000, currency: 'GBP' },
+      walkAway: money(4_600_000, 'GBP'),
     }
     const r = checkOffer(advert, offer(), target)
     expect(kinds(r)).toEqual(['pay-within-band', 'pay-below-target', 'pay-below-walk-away'])
@@ -102,7 +85,7 @@ describe('offer check: pay', () => {
     expect(r.verdict).toBe('matches') // against the advert
     expect(r.reasons.join(' ')).toMatch(/make the case/)
     const met = checkOffer(advert, offer(), {
-      pay: { amount: 4_500_000, currency: 'GBP' },
+      pay: money(4_500_000, 'GBP'),
       period: 'year',
     })
     expect(kinds(met)).toContain('pay-meets-target')
@@ -110,7 +93,7 @@ describe('offer check: pay', () => {
 
   it('judges against the target when there was no advert', () => {
     const r = checkOffer(null, offer(), {
-      pay: { amount: 5_000_000, currency: 'GBP' },
+      pay: money(5_000_000, 'GBP'),
       period: 'year',
     })
     expect(r.verdict).toBe('falls-short')
@@ -118,9 +101,9 @@ describe('offer check: pay', () => {
 
   it('reads the target from negotiation notes', () => {
     const o = offer()
-    o.negotiation.target = { amount: 4_700_000, currency: 'GBP' }
+    o.negotiation.target = money(4_700_000, 'GBP')
     expect(targetFromNotes(o.negotiation)).toEqual({
-      pay: { amount: 4_700_000, currency: 'GBP' },
+      pay: money(4_700_000, 'GBP'),
       period: 'year',
       walkAway: null,
     })

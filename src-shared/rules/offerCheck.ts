@@ -4,6 +4,7 @@
  * decline politely); one that falls short is worth raising, with the figures; and no resignation
  * before the offer is in writing and unconditional.
  */
+import { DEFAULT_LOCALE } from '../domain/locale'
 import type { ConditionKind, Offer } from '../domain/offer'
 import type { Advert, Terms } from '../domain/opportunity'
 import { RuleInputError } from './errors'
@@ -116,7 +117,7 @@ export function checkOffer(
   if (target) validateTarget(target)
   const region = options.region ?? 'GB-ENG'
   businessCalendar(region) // throws 'unknown-region' early, whatever the terms
-  const locale = options.locale ?? 'en-GB'
+  const locale = options.locale ?? DEFAULT_LOCALE
   const weeksPerYear = options.weeksPerYear ?? 52
   const daysPerWeek = options.daysPerWeek ?? 5
   validateBasis({ hoursPerWeek: 1, weeksPerYear, daysPerWeek }, 'options')

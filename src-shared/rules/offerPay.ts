@@ -1,12 +1,13 @@
 /** Pay findings of the offer check: the offer against the advertised band and the user's target. */
-import type { Money, MinorUnits, PayPeriod, PayRate } from '../domain/money'
+import type { LocaleTag } from '../domain/locale'
+import type { Money, PayPeriod, PayRate } from '../domain/money'
+import { formatMoney, money as m } from '../domain/money'
 import type { OfferFinding, OfferTarget } from './offerTypes'
-import { convertPay, formatMoney } from './pay'
+import { convertPay } from './pay'
 import type { PayBasis } from './pay'
 
 const pct = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10
-const m = (amount: MinorUnits, currency: string): Money => ({ amount, currency })
 
 const PER: Record<PayPeriod, string> = {
   hour: 'an hour',
@@ -36,7 +37,7 @@ export function payAgainstAdvert(
   offer: PayRate,
   offerBasis: PayBasis,
   advert: PayRate,
-  locale: string,
+  locale: LocaleTag,
 ): OfferFinding[] {
   if (offer.currency !== advert.currency) return [currencyDiffers(offer, advert, 'advert')]
   const period = advert.period
@@ -119,7 +120,7 @@ export function payAgainstTarget(
   offer: PayRate,
   offerBasis: PayBasis,
   target: OfferTarget,
-  locale: string,
+  locale: LocaleTag,
 ): OfferFinding[] {
   if (offer.currency !== target.pay.currency) return [currencyDiffers(offer, target.pay, 'target')]
   const cur = offer.currency

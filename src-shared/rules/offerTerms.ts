@@ -1,11 +1,13 @@
 /** Findings of the offer check for the terms other than pay. */
 import type { CarBenefit, Terms, WorkArrangement } from '../domain/opportunity'
+import type { LocaleTag } from '../domain/locale'
 import type { PayRate } from '../domain/money'
+import { formatMoney, money } from '../domain/money'
 import type { RegionCode } from '../domain/settings'
 import type { OfferFinding } from './offerTypes'
 import { businessCalendar, isUkRegion } from './calendar'
 import { isWeekend } from './dates'
-import { convertPay, formatMoney } from './pay'
+import { convertPay } from './pay'
 import type { PayBasis } from './pay'
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -49,7 +51,7 @@ const yearly = (c: Extract<CarBenefit, { kind: 'allowance' }>) =>
 export function carFindings(
   advert: CarBenefit | null,
   offer: CarBenefit | null,
-  locale: string,
+  locale: LocaleTag,
 ): OfferFinding[] {
   if (!advert || !offer) return []
   const f = (
@@ -88,21 +90,21 @@ export function carFindings(
   ) {
     const a = yearly(advert)
     const o = yearly(offer)
-    const money = (n: number) => ({ amount: n, currency: offer.currency })
+    const sum = (n: number) => money(n, offer.currency)
     if (o < a) {
       return f(
         'allowance-lower',
         'worse',
-        `The car allowance is ${formatMoney(money(a - o), locale)} a year less than advertised.`,
-        { period: 'year', offer: money(o), advertMin: money(a), difference: money(a - o) },
+        `The car allowance is ${formatMoney(sum(a - o), locale)} a year less than advertised.`,
+        { period: 'year', offer: sum(o), advertMin: sum(a), difference: sum(a - o) },
       )
     }
     if (o > a) {
       return f(
         'allowance-higher',
         'better',
-        `The car allowance is ${formatMoney(money(o - a), locale)} a year more than advertised.`,
-        { period: 'year', offer: money(o), advertMin: money(a), difference: money(o - a) },
+        `The car allowance is ${formatMoney(sum(o - a), locale)} a year more than advertised.`,
+        { period: 'year', offer: sum(o), advertMin: sum(a), difference: sum(o - a) },
       )
     }
   }
@@ -119,7 +121,7 @@ export function hoursFindings(
   offerPay: PayRate | null,
   advertPay: PayRate | null,
   basis: { weeksPerYear: number; daysPerWeek: number },
-  locale: string,
+  locale: LocaleTag,
 ): OfferFinding[] {
   if (advertHours == null || offerHours == null || advertHours === offerHours) return []
   const salaried = offerPay ? !['hour', 'day'].includes(offerPay.period) : true

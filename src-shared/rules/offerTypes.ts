@@ -1,5 +1,6 @@
 /** The shapes `checkOffer` returns: findings with figures, a verdict with reasons, blockers. */
 import type { ConditionKind } from '../domain/offer'
+import type { LocaleTag } from '../domain/locale'
 import type { CurrencyCode, Money, PayPeriod } from '../domain/money'
 import type { RegionCode } from '../domain/settings'
 
@@ -121,6 +122,6 @@ export interface OfferCheckOptions {
   defaultHoursPerWeek?: number
   /** True when the offered holiday days already include public holidays. Default false. */
   holidayIncludesPublicHolidays?: boolean
-  /** Locale for the figures in explanations. Default `en-GB`. */
-  locale?: string
+  /** Locale for the figures in explanations. Default `en-GB`, the app's DEFAULT_LOCALE. */
+  locale?: LocaleTag
 }

@@ -4,6 +4,7 @@
  * and the weeks paid per year; a daily rate through the days worked per week.
  */
 import type { CurrencyCode, MinorUnits, Money, PayPeriod, PayRate } from '../domain/money'
+import { isCurrencyCode, isMinorUnits, minorUnits } from '../domain/money'
 import { RuleInputError } from './errors'
 
 /** What turns one pay period into another. */
@@ -50,19 +51,14 @@ export function validateBasis(basis: PayBasis, field: string): void {
 
 /** Throws unless `amount` is a whole, non-negative number of minor units. */
 export function validateAmount(amount: unknown, field: string): MinorUnits {
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-    throw new RuleInputError('not-minor-units', field)
-  }
+  if (!isMinorUnits(amount)) throw new RuleInputError('not-minor-units', field)
   if (amount < 0) throw new RuleInputError('negative-pay', field)
-  if (!Number.isInteger(amount)) throw new RuleInputError('not-minor-units', field)
   return amount
 }
 
 /** Throws unless `code` is a three-letter ISO 4217 code Intl can format. */
 export function validateCurrency(code: unknown, field: string): CurrencyCode {
-  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) {
-    throw new RuleInputError('invalid-currency', field)
-  }
+  if (!isCurrencyCode(code)) throw new RuleInputError('invalid-currency', field)
   return code
 }
 
@@ -79,19 +75,19 @@ export function validatePayRate(rate: PayRate, field: string): void {
  * `year` to coarser or equal periods; round-trips within one minor unit through `year`.
  */
 export function convertPay(
-  amount: MinorUnits,
+  amount: number,
   from: PayPeriod,
   to: PayPeriod,
   basis: PayBasis,
 ): MinorUnits {
-  validateAmount(amount, 'amount')
+  const units = validateAmount(amount, 'amount')
   validateBasis(basis, 'basis')
-  if (from === to) return amount
-  return Math.round((amount * periodsPerYear(from, basis)) / periodsPerYear(to, basis))
+  if (from === to) return units
+  return minorUnits(Math.round((units * periodsPerYear(from, basis)) / periodsPerYear(to, basis)))
 }
 
 /** `amount` per `period`, per year (minor units, rounded). */
-export function annualise(amount: MinorUnits, period: PayPeriod, basis: PayBasis): MinorUnits {
+export function annualise(amount: number, period: PayPeriod, basis: PayBasis): MinorUnits {
   return convertPay(amount, period, 'year', basis)
 }
 
@@ -101,40 +97,4 @@ export function annualBand(rate: PayRate, basis: PayBasis): { min: Money; max: M
     min: { amount: annualise(rate.min, rate.period, basis), currency: rate.currency },
     max: { amount: annualise(rate.max, rate.period, basis), currency: rate.currency },
   }
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>()
-
-function numberFormat(
-  locale: string,
-  currency: CurrencyCode,
-  digits: number | null,
-): Intl.NumberFormat {
-  const key = `${locale}|${currency}|${digits}`
-  let f = numberFormats.get(key)
-  if (!f) {
-    f = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(digits == null ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-    })
-    numberFormats.set(key, f)
-  }
-  return f
-}
-
-/** The number of decimal places a currency's minor unit has (2 for GBP, 0 for JPY). */
-export function minorDigits(currency: CurrencyCode): number {
-  return numberFormat('en', currency, null).resolvedOptions().maximumFractionDigits ?? 2
-}
-
-/**
- * Money for people to read, from minor units, e.g. `£42,500` or `£18.50`: pence are shown only
- * when there are any. `locale` defaults to British English.
- */
-export function formatMoney(m: Money, locale = 'en-GB'): string {
-  validateCurrency(m.currency, 'currency')
-  const digits = minorDigits(m.currency)
-  const major = m.amount / 10 ** digits
-  return numberFormat(locale, m.currency, Number.isInteger(major) ? 0 : digits).format(major)
 }

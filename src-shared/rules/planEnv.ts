@@ -2,6 +2,7 @@
  * What every follow-up rule needs, computed once per opportunity: validated settings, the
  * calendar, the rounds as instants, the names for drafts, and a factory for actions.
  */
+import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
 import type { Offer } from '../domain/offer'
 import type { Message, Opportunity, Round } from '../domain/opportunity'
 import type { Profile, Referee } from '../domain/people'
@@ -21,7 +22,6 @@ import {
   requireTimeZone,
 } from './errors'
 import type { RuleId } from './ruleIds'
-import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
 import { endOfDay, zonedDate, zonedInstant } from '../domain/zoned'
 
 /** What `planFollowUps` needs besides the opportunity. */

@@ -18,7 +18,7 @@ import { offerBlockers } from './offerCheck'
 import type { OfferBlocker } from './offerTypes'
 import { zonedDate } from '../domain/zoned'
 import { startDateDraft } from './drafts/offer'
-import type { Draft } from './drafts/format'
+import type { Draft, DraftBase } from './drafts/format'
 
 /** Input of `planStart`. Dates are calendar dates in the user's time zone. */
 export interface StartPlanInput {
@@ -43,13 +43,7 @@ export interface StartPlanInput {
   /** Calendar days off between jobs; default `settings.breakDays`. */
   breakDays?: CalendarDays
   /** Names for the counter-proposal drafts; no drafts without them. */
-  draft?: {
-    sender: string
-    company: string
-    role: string
-    recipientName: string
-    locale?: LocaleTag
-  }
+  draft?: Pick<DraftBase, 'sender' | 'company' | 'role' | 'locale'> & { recipientName: string }
 }
 
 /** What must happen before resigning is safe. */

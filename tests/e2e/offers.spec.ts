@@ -18,7 +18,9 @@ test('enter an advert and an offer below its band, write the notes and export th
   await page.locator('#advert-payMin').fill('55,000')
   await page.locator('#advert-payMax').fill('45,000')
   await page.getByRole('button', { name: 'Save the offer' }).click()
-  await expect(page.getByText('Pay cannot be negative.')).toBeVisible()
+  await expect(
+    page.getByText('Base pay: "-42000" reads as -£42,000, and it cannot be below zero.'),
+  ).toBeVisible()
   await expect(page.getByText('The top of the band is below the bottom. Swap them?')).toBeVisible()
   await app.screenshot('offer-form-errors')
 

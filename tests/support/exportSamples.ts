@@ -5,6 +5,8 @@
 import type { NegotiationNotesInput } from '@shared/export/negotiationNotes'
 import type { StartPlanInput } from '@shared/export/startPlan'
 import type { ThankYouCardsInput } from '@shared/export/thankYouCard'
+import { DEFAULT_LOCALE } from '@shared/domain/locale'
+import { money } from '@shared/domain/money'
 
 /** Two cards after a final round with two interviewers. */
 export const sampleCards: ThankYouCardsInput = {
@@ -35,6 +37,7 @@ export const sampleNotes: NegotiationNotesInput = {
   company: 'Northwind Logistics',
   role: 'Senior Data Analyst',
   preparedOn: '2026-12-14',
+  locale: DEFAULT_LOCALE,
   verdict: 'The offer falls short of the advert: raise it before you accept.',
   reasons: [
     'Base pay is £3,000 below the bottom of the advertised band.',
@@ -78,8 +81,8 @@ export const sampleNotes: NegotiationNotesInput = {
       concern: false,
     },
   ],
-  target: { amount: 5_000_000, currency: 'GBP' },
-  walkAway: { amount: 4_500_000, currency: 'GBP' },
+  target: money(5_000_000, 'GBP'),
+  walkAway: money(4_500_000, 'GBP'),
   period: 'year',
   justification:
     'Six years of forecasting work in logistics, including the route model that cut empty miles by 9% at my current job.\n\nThe advert put the band at £45,000 to £55,000; the middle of it matches my experience.',

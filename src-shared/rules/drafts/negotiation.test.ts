@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { negotiationDraft } from './negotiation'
 import type { OfferCheck } from '../offerTypes'
+import { money } from '../../domain/money'
 
 const base = {
   sender: 'Sam Taylor',
@@ -8,7 +9,7 @@ const base = {
   role: 'Data Analyst',
   recipientName: 'Jane',
 }
-const gbp = (amount: number) => ({ amount, currency: 'GBP' })
+const gbp = (amount: number) => money(amount, 'GBP')
 
 const check: OfferCheck = {
   verdict: 'falls-short',

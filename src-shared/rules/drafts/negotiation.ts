@@ -5,7 +5,8 @@
 import type { NegotiationNotes } from '../../domain/offer'
 import type { Money } from '../../domain/money'
 import type { OfferCheck, OfferFinding, OfferTarget } from '../offerTypes'
-import { formatMoney } from '../pay'
+import { DEFAULT_LOCALE, type LocaleTag } from '../../domain/locale'
+import { formatMoney } from '../../domain/money'
 import type { Draft, DraftBase } from './format'
 import { greeting, paragraphs, signOff } from './format'
 
@@ -27,12 +28,12 @@ export interface NegotiationDraft {
 
 const PER = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' }
 
-function fmt(m: Money | undefined, locale: string): string {
+function fmt(m: Money | undefined, locale: LocaleTag): string {
   return m ? formatMoney(m, locale) : ''
 }
 
 /** What the user would say to the employer about one finding, in the first person. */
-function ask(f: OfferFinding, locale: string): string | null {
+function ask(f: OfferFinding, locale: LocaleTag): string | null {
   const x = f.figures
   const per = x.period ? ` ${PER[x.period]}` : ''
   switch (f.kind) {
@@ -68,7 +69,7 @@ function ask(f: OfferFinding, locale: string): string | null {
  * email that raises the gaps and asks for the target figure.
  */
 export function negotiationDraft(input: NegotiationInput): NegotiationDraft {
-  const locale = input.locale ?? 'en-GB'
+  const locale = input.locale ?? DEFAULT_LOCALE
   const { check, target } = input
   const points: string[] = []
   for (const f of check.findings) {

@@ -3,6 +3,7 @@ import type { Offer } from '../../domain/offer'
 import type { Interviewer, Opportunity, Round } from '../../domain/opportunity'
 import { defaultSettings } from '../../domain/settings'
 import type { PlanContext } from '../planEnv'
+import { payRate } from '../../domain/money'
 
 /** An instant from an ISO 8601 string. */
 export const at = (iso: string): number => Date.parse(iso)
@@ -72,7 +73,7 @@ export function offer(over: Partial<Offer> = {}): Offer {
     opportunityId: 'opp-1',
     receivedOn: '2026-03-20',
     terms: {
-      pay: { min: 4_500_000, max: 4_500_000, currency: 'GBP', period: 'year' },
+      pay: payRate(4_500_000, 4_500_000, 'GBP', 'year'),
       hoursPerWeek: 37.5,
       holidayDays: 25,
       benefits: [],

@@ -2,10 +2,11 @@
 import type { Offer } from '../../domain/offer'
 import type { Terms } from '../../domain/opportunity'
 import type { checkOffer } from '../offerCheck'
+import { payRate } from '../../domain/money'
 
 /** Advert-like terms: £40,000-£50,000 a year, 37.5 hours, 25 days, Leeds, hybrid. */
 export const terms = (over: Partial<Terms> = {}): Terms => ({
-  pay: { min: 4_000_000, max: 5_000_000, currency: 'GBP', period: 'year' },
+  pay: payRate(4_000_000, 5_000_000, 'GBP', 'year'),
   hoursPerWeek: 37.5,
   holidayDays: 25,
   benefits: ['Pension', 'Private health'],
@@ -21,7 +22,7 @@ export const offer = (over: Partial<Terms> = {}, extra: Partial<Offer> = {}): Of
   opportunityId: 'opp1',
   receivedOn: '2026-03-10',
   terms: terms({
-    pay: { min: 4_500_000, max: 4_500_000, currency: 'GBP', period: 'year' },
+    pay: payRate(4_500_000, 4_500_000, 'GBP', 'year'),
     ...over,
   }),
   bonus: null,

@@ -13,6 +13,7 @@ import type {
   Stage,
   StageChange,
 } from '@shared/domain/opportunity'
+import { payRate } from '@shared/domain/money'
 import type { Instant } from '@shared/domain/time'
 import { actionId } from '@shared/rules/actions'
 import * as W from './words'
@@ -172,7 +173,7 @@ export function generateOpportunity(index: number, options: GenerateOptions): Op
     advert: {
       text: advertText(rand, company, role, options.advertBytes ?? 2048),
       terms: {
-        pay: { min: payMin, max: payMin + 8000_00, currency: 'GBP', period: 'year' },
+        pay: payRate(payMin, payMin + 8000_00, 'GBP', 'year'),
         hoursPerWeek: pick(rand, [35, 37.5, 40]),
         holidayDays: pick(rand, [22, 25, 28]),
         benefits: ['pension', 'private medical'].slice(0, between(rand, 0, 2)),

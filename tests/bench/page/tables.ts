@@ -5,6 +5,8 @@
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { Profile, Referee } from '@shared/domain/people'
 import { draftFromTerms, type OfferEntry } from '@shared/offer/entry'
+import { amountInputText, minorUnits, payRate } from '@shared/domain/money'
+import { DEFAULT_LOCALE } from '@shared/domain/locale'
 import { emptyNotes, entryFromDraft, newDraft } from '@shared/offer/draft'
 
 /** Table names of the board's records. */
@@ -68,15 +70,20 @@ export function benchOffer(o: Opportunity, receivedOn: string): OfferEntry {
   const draft = newDraft(receivedOn)
   draft.company = o.company
   draft.role = o.role
-  draft.advert = draftFromTerms(o.advert?.terms ?? null)
-  const floor = (o.advert?.terms.pay?.min ?? 40_000_00) / 100
-  draft.offer = { ...draft.advert, payMin: String(floor - 2000), payMax: String(floor - 2000) }
+  draft.advert = draftFromTerms(o.advert?.terms ?? null, DEFAULT_LOCALE)
+  const pay = o.advert?.terms.pay ?? payRate(40_000_00, 40_000_00, 'GBP', 'year')
+  const offered = amountInputText(minorUnits(pay.min - 2000_00), pay.currency, DEFAULT_LOCALE)
+  draft.offer = { ...draft.advert, payMin: offered, payMax: offered }
   draft.inWriting = true
-  return entryFromDraft(draft, {
-    id: `offer-${o.id}`,
-    opportunityId: o.id,
-    negotiation: emptyNotes(),
-    letter: null,
-    decision: 'pending',
-  })
+  return entryFromDraft(
+    draft,
+    {
+      id: `offer-${o.id}`,
+      opportunityId: o.id,
+      negotiation: emptyNotes(),
+      letter: null,
+      decision: 'pending',
+    },
+    DEFAULT_LOCALE,
+  )
 }
