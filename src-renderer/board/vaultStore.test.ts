@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
-import { acme } from '@shared/board/testData'
+import { acme, countingIds } from '@shared/board/testData'
 import { VaultDb } from '../vault/db'
 import { inlineKdf } from '../vault/kdfRunner'
 import { Vault } from '../vault/vault'
+import type { UnreadableRecord } from '../vault/recordStore'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
 import { useRecordStore } from './persistence'
 import { useBoardStore } from './store'
@@ -48,5 +49,47 @@ describe('the board in the vault', () => {
     await board.load()
     expect(board.opportunities.map((o) => o.company)).toEqual(['Acme Ltd'])
     expect(board.referees.map((r) => r.name)).toEqual(['Sam Green'])
+  })
+
+  it('counts an opportunity that fails its schema as unreadable, keeps it, and loads the rest', async () => {
+    setActivePinia(createPinia())
+    const name = `board-vault-${Math.random().toString(36).slice(2)}`
+    const reported: UnreadableRecord[] = []
+    const vault = new Vault({
+      db: new VaultDb(name),
+      sodium,
+      kdf: inlineKdf(sodium),
+      testOnlyWeakKdf: true,
+      onUnreadable: (rows) => reported.push(...rows),
+    })
+    await vault.create('a long passphrase')
+    const good = acme()
+    // A salary band in fractions of a penny: it decrypts, but is not an opportunity.
+    const bad = {
+      ...acme(countingIds('b')),
+      advert: {
+        text: '',
+        terms: {
+          pay: { min: 4_500_000.5, max: 5_000_000, currency: 'GBP', period: 'year' },
+          hoursPerWeek: null,
+          holidayDays: null,
+          benefits: [],
+          car: null,
+          location: '',
+          arrangement: null,
+        },
+      },
+    }
+    await vault.records.put('opportunities', good.id, good)
+    await vault.records.put('opportunities', bad.id, bad)
+    useRecordStore(vaultRecordStore(vault.records))
+    const board = useBoardStore()
+    await board.load()
+
+    expect(board.opportunities.map((o) => o.id)).toEqual([good.id])
+    expect(board.unreadable).toBe(1)
+    expect(reported).toEqual([{ table: 'opportunities', id: bad.id, kind: 'invalid-record' }])
+    // Nothing wrote over it: the row is still there for a later version or a backup.
+    expect(await new VaultDb(name).records.get(['opportunities', bad.id])).toBeDefined()
   })
 })

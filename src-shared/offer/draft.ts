@@ -1,7 +1,7 @@
 /** Converting between a saved offer entry and the form that edits it. */
 import type { ConditionKind, IsoDate, NegotiationNotes, Offer } from '../domain'
+import { CONDITION_KINDS } from '../domain/offer'
 import {
-  CONDITION_KINDS,
   amountText,
   draftFromTerms,
   emptyTerms,
