@@ -24,7 +24,9 @@ import {
 } from '@shared/vault/attachmentFile'
 import { decodeBackup, encodeBackup } from '@shared/vault/backupFile'
 import { KDF_FLOOR } from '@shared/vault/kdf'
+import { isRecordTable, readRecord, type RecordTable } from '@shared/vault/recordSchemas'
 import { repoRoot, weakKdf } from '../support/vaultKit'
+import { OLD_RECORDS, type OldRecord } from '../support/v1OldRecords'
 
 const dir = resolve(repoRoot, 'tests/fixtures/vault-v1')
 const file = (name: string) => join(dir, name)
@@ -35,6 +37,12 @@ interface Manifest {
   floorPassphrase: string
   records: { table: string; id: string; envelopeB64: string; value: unknown }[]
   attachment: { keyB64: string; plaintext: string }
+}
+
+/** Records in older shapes, sealed under the v1 vault's key (see tests/support/v1OldRecords.ts). */
+interface OldRecordsFile {
+  note: string
+  records: (OldRecord & { envelopeB64: string })[]
 }
 
 let sodium: Sodium
@@ -107,8 +115,51 @@ describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')('writing the v1 
   })
 })
 
+const readManifest = () => JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as Manifest
+
+/** The record keys of the frozen v1 vault, unlocked with its passphrase. */
+async function v1Keys() {
+  const header = decodeVaultHeader(readFileSync(file('vault-header.json'), 'utf8'))
+  const dataKey = await unlockWithPassphrase(
+    sodium,
+    header,
+    readManifest().passphrase,
+    inlineDerive(sodium),
+  )
+  return deriveVaultKeys(sodium, dataKey, header.keyId)
+}
+
+describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')(
+  'writing the v1 records in old shapes',
+  () => {
+    it('seals them once under the v1 vault’s key', async () => {
+      if (existsSync(file('old-records.json'))) {
+        throw new Error('The old-shape records exist and are frozen. Add a new file instead.')
+      }
+      const keys = await v1Keys()
+      const contents: OldRecordsFile = {
+        note: 'Records as older versions stored them; see tests/support/v1OldRecords.ts.',
+        records: OLD_RECORDS.map((r) => ({
+          ...r,
+          envelopeB64: toBase64(
+            sealRecord(
+              sodium,
+              keys.records,
+              keys.keyId,
+              r.table,
+              r.id,
+              utf8(JSON.stringify(r.value)),
+            ),
+          ),
+        })),
+      }
+      writeFileSync(file('old-records.json'), `${JSON.stringify(contents, null, 2)}\n`)
+    })
+  },
+)
+
 describe('format version 1 fixtures', () => {
-  const read = () => JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as Manifest
+  const read = readManifest
 
   it('are committed', () => {
     for (const name of [
@@ -192,5 +243,72 @@ describe('format version 1 fixtures', () => {
       fromBase64(first.envelopeB64),
     )
     expect(JSON.parse(fromUtf8(plain))).toEqual(first.value)
+  })
+})
+
+describe('format version 1 records in the shapes older versions wrote', () => {
+  const frozen = () => JSON.parse(readFileSync(file('old-records.json'), 'utf8')) as OldRecordsFile
+
+  it('are committed, one for every table the renderer keeps and two damaged ones', () => {
+    const { records } = frozen()
+    const tables = new Set(records.map((r) => r.table))
+    expect([...tables].every(isRecordTable)).toBe(true)
+    expect(tables.size).toBe(9)
+    expect(records.filter((r) => r.expected === 'invalid-record')).toHaveLength(2)
+  })
+
+  it('decrypt to what was sealed, and read through today’s schemas as expected', async () => {
+    const keys = await v1Keys()
+    for (const r of frozen().records) {
+      const plain = openRecord(
+        sodium,
+        keys.records,
+        keys.keyId,
+        r.table,
+        r.id,
+        fromBase64(r.envelopeB64),
+      )
+      const value: unknown = JSON.parse(fromUtf8(plain))
+      expect(value, r.id).toEqual(r.value)
+      if (!isRecordTable(r.table)) throw new Error(`unknown table ${r.table}`)
+      expect(readRecord(r.table, value).ok, `${r.table}/${r.id}: ${r.why}`).toBe(
+        r.expected === 'opens',
+      )
+    }
+  })
+
+  it('give each field an older version did not write its documented default', () => {
+    const { records } = frozen()
+    const opened = <T extends RecordTable>(table: T, id: string) => {
+      const result = readRecord(table, records.find((r) => r.table === table && r.id === id)!.value)
+      if (!result.ok) throw new Error(result.problem)
+      return result.value
+    }
+    expect(opened('opportunities', 'o1-first')).toMatchObject({ attachments: [], draftEdits: {} })
+    expect(opened('opportunities', 'o1-first')).not.toHaveProperty('offerReceivedOn')
+    expect(opened('offers', 'f1-before-letter').offer.letter).toBeNull()
+    expect(opened('settings', 'settings')).toMatchObject({
+      region: 'GB-SCT',
+      reapproachMonths: 6,
+      detailedNotifications: false,
+      quietHours: { start: '21:00', end: '08:00' },
+    })
+    expect(opened('profile', 'me')).toEqual({
+      name: 'Alex Morgan',
+      email: '',
+      phone: '',
+      currentJob: null,
+    })
+    expect(opened('plans', 'f1-before-letter')).toEqual({
+      offerId: 'f1-before-letter',
+      choices: {
+        breakDays: 7,
+        preferMondayStart: false,
+        noticeGivenOn: null,
+        gardenLeave: false,
+        contactName: '',
+      },
+      messages: {},
+    })
   })
 })
