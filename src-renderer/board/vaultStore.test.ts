@@ -5,8 +5,8 @@ import { acme, countingIds } from '@shared/board/testData'
 import { VaultDb } from '../vault/db'
 import { inlineKdf } from '../vault/kdfRunner'
 import { Vault } from '../vault/vault'
-import type { UnreadableRecord } from '../vault/recordStore'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
+import { createdVault } from '../../tests/support/rendererVault'
 import { useRecordStore } from './persistence'
 import { useBoardStore } from './store'
 import { vaultRecordStore } from './vaultStore'
@@ -53,16 +53,7 @@ describe('the board in the vault', () => {
 
   it('counts an opportunity that fails its schema as unreadable, keeps it, and loads the rest', async () => {
     setActivePinia(createPinia())
-    const name = `board-vault-${Math.random().toString(36).slice(2)}`
-    const reported: UnreadableRecord[] = []
-    const vault = new Vault({
-      db: new VaultDb(name),
-      sodium,
-      kdf: inlineKdf(sodium),
-      testOnlyWeakKdf: true,
-      onUnreadable: (rows) => reported.push(...rows),
-    })
-    await vault.create('a long passphrase')
+    const { vault, dbName, reported } = await createdVault('board-vault')
     const good = acme()
     // A salary band in fractions of a penny: it decrypts, but is not an opportunity.
     const bad = {
@@ -90,6 +81,6 @@ describe('the board in the vault', () => {
     expect(board.unreadable).toBe(1)
     expect(reported).toEqual([{ table: 'opportunities', id: bad.id, kind: 'invalid-record' }])
     // Nothing wrote over it: the row is still there for a later version or a backup.
-    expect(await new VaultDb(name).records.get(['opportunities', bad.id])).toBeDefined()
+    expect(await new VaultDb(dbName).records.get(['opportunities', bad.id])).toBeDefined()
   })
 })

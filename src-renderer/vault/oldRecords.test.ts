@@ -6,19 +6,18 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '@shared/domain/settings'
 import { fromBase64 } from '@shared/vault/bytes'
-import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { createBoardPersistence } from '../board/persistence'
 import { vaultRecordStore } from '../board/vaultStore'
 import { useOfferStore } from '../offer/offerStore'
 import { useStartPlanStore } from '../plan/planStore'
 import { useProfileStore } from '../plan/profileStore'
 import { VaultDb } from './db'
-import { inlineKdf } from './kdfRunner'
 import type { UnreadableRecord } from './recordStore'
-import { HEADER_KEY, Vault } from './vault'
+import { HEADER_KEY } from './vault'
+import { testVault } from '../../tests/support/rendererVault'
 
 const fixtures = resolve(import.meta.dirname, '../../tests/fixtures/vault-v1')
 const frozen = (name: string) => readFileSync(resolve(fixtures, name), 'utf8')
@@ -27,29 +26,16 @@ interface OldRecords {
   records: { table: string; id: string; envelopeB64: string }[]
 }
 
-let sodium: Sodium
-beforeAll(async () => {
-  sodium = await loadSodium()
-})
-
 /** The v1 vault with the old-shape records in its database, unlocked. */
 async function openV1Vault() {
-  const name = `old-records-${Math.random().toString(36).slice(2)}`
-  const db = new VaultDb(name)
+  const { vault, dbName, reported } = await testVault('old-records')
+  const db = new VaultDb(dbName)
   await db.open()
   await db.meta.put({ key: HEADER_KEY, value: frozen('vault-header.json') })
   const { records } = JSON.parse(frozen('old-records.json')) as OldRecords
   await db.records.bulkPut(
     records.map((r) => ({ table: r.table, id: r.id, ciphertext: fromBase64(r.envelopeB64) })),
   )
-  const reported: UnreadableRecord[] = []
-  const vault = new Vault({
-    db: new VaultDb(name),
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-    onUnreadable: (rows) => reported.push(...rows),
-  })
   const { passphrase } = JSON.parse(frozen('manifest.json')) as { passphrase: string }
   await vault.unlock(passphrase)
   return { vault, db, reported }

@@ -15,7 +15,9 @@ import {
   unlockWithPassphrase,
   unlockWithRecoveryCode,
 } from '@shared/vault/vaultKeys'
-import { deriveVaultKeys } from '@shared/vault/subkeys'
+import { deriveVaultKeys, type VaultKeys } from '@shared/vault/subkeys'
+import { defaultSettings } from '@shared/domain/settings'
+import { defaultChoices } from '@shared/plan/record'
 import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
 import {
   decryptAttachment,
@@ -115,6 +117,19 @@ describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')('writing the v1 
   })
 })
 
+/** The JSON value inside a frozen record envelope, opened with the frozen vault's keys. */
+function opened(keys: VaultKeys, r: { table: string; id: string; envelopeB64: string }): unknown {
+  const plain = openRecord(
+    sodium,
+    keys.records,
+    keys.keyId,
+    r.table,
+    r.id,
+    fromBase64(r.envelopeB64),
+  )
+  return JSON.parse(fromUtf8(plain))
+}
+
 const readManifest = () => JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as Manifest
 
 /** The record keys of the frozen v1 vault, unlocked with its passphrase. */
@@ -183,15 +198,7 @@ describe('format version 1 fixtures', () => {
     )
     const keys = deriveVaultKeys(sodium, dataKey, header.keyId)
     for (const r of manifest.records) {
-      const plain = openRecord(
-        sodium,
-        keys.records,
-        keys.keyId,
-        r.table,
-        r.id,
-        fromBase64(r.envelopeB64),
-      )
-      expect(JSON.parse(fromUtf8(plain))).toEqual(r.value)
+      expect(opened(keys, r)).toEqual(r.value)
     }
   })
 
@@ -234,15 +241,7 @@ describe('format version 1 fixtures', () => {
       new Uint8Array(readFileSync(file('attachment.bin'))),
     )
     const first = manifest.records[0]!
-    const plain = openRecord(
-      sodium,
-      keys.records,
-      keys.keyId,
-      first.table,
-      first.id,
-      fromBase64(first.envelopeB64),
-    )
-    expect(JSON.parse(fromUtf8(plain))).toEqual(first.value)
+    expect(opened(keys, first)).toEqual(first.value)
   })
 })
 
@@ -260,15 +259,7 @@ describe('format version 1 records in the shapes older versions wrote', () => {
   it('decrypt to what was sealed, and read through today’s schemas as expected', async () => {
     const keys = await v1Keys()
     for (const r of frozen().records) {
-      const plain = openRecord(
-        sodium,
-        keys.records,
-        keys.keyId,
-        r.table,
-        r.id,
-        fromBase64(r.envelopeB64),
-      )
-      const value: unknown = JSON.parse(fromUtf8(plain))
+      const value = opened(keys, r)
       expect(value, r.id).toEqual(r.value)
       if (!isRecordTable(r.table)) throw new Error(`unknown table ${r.table}`)
       expect(readRecord(r.table, value).ok, `${r.table}/${r.id}: ${r.why}`).toBe(
@@ -279,35 +270,29 @@ describe('format version 1 records in the shapes older versions wrote', () => {
 
   it('give each field an older version did not write its documented default', () => {
     const { records } = frozen()
-    const opened = <T extends RecordTable>(table: T, id: string) => {
+    const read = <T extends RecordTable>(table: T, id: string) => {
       const result = readRecord(table, records.find((r) => r.table === table && r.id === id)!.value)
       if (!result.ok) throw new Error(result.problem)
       return result.value
     }
-    expect(opened('opportunities', 'o1-first')).toMatchObject({ attachments: [], draftEdits: {} })
-    expect(opened('opportunities', 'o1-first')).not.toHaveProperty('offerReceivedOn')
-    expect(opened('offers', 'f1-before-letter').offer.letter).toBeNull()
-    expect(opened('settings', 'settings')).toMatchObject({
+    expect(read('opportunities', 'o1-first')).toMatchObject({ attachments: [], draftEdits: {} })
+    expect(read('opportunities', 'o1-first')).not.toHaveProperty('offerReceivedOn')
+    expect(read('offers', 'f1-before-letter').offer.letter).toBeNull()
+    expect(read('settings', 'settings')).toMatchObject({
       region: 'GB-SCT',
       reapproachMonths: 6,
       detailedNotifications: false,
       quietHours: { start: '21:00', end: '08:00' },
     })
-    expect(opened('profile', 'me')).toEqual({
+    expect(read('profile', 'me')).toEqual({
       name: 'Alex Morgan',
       email: '',
       phone: '',
       currentJob: null,
     })
-    expect(opened('plans', 'f1-before-letter')).toEqual({
+    expect(read('plans', 'f1-before-letter')).toEqual({
       offerId: 'f1-before-letter',
-      choices: {
-        breakDays: 7,
-        preferMondayStart: false,
-        noticeGivenOn: null,
-        gardenLeave: false,
-        contactName: '',
-      },
+      choices: { ...defaultChoices(defaultSettings), breakDays: 7 },
       messages: {},
     })
   })
