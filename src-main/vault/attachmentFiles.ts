@@ -13,7 +13,7 @@ import {
   encryptAttachment,
   newAttachmentKey,
 } from '@shared/vault/attachmentFile'
-import { FILE_ID_PATTERN } from '@shared/vault/backupPayload'
+import { FILE_ID_PATTERN } from '@shared/domain/attachment'
 import type { Sodium } from '@shared/vault/sodium'
 import { isTempName, removeStaleTemps, writeFileAtomic } from './atomicWrite'
 import { readFileIfPresent } from './readIfPresent'

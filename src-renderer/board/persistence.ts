@@ -6,20 +6,18 @@
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
-import {
-  emptyPipeline,
-  readDraftEdits,
-  readPipeline,
-  type PipelineRecord,
-} from '@shared/board/records'
-import { readAttachmentRefs } from '@shared/vault/attachmentRef'
+import { emptyPipeline, type PipelineRecord } from '@shared/board/records'
+import { readRecord, type RecordOf, type RecordTable } from '@shared/vault/recordSchemas'
 
 /** A store of records by table and id. Values are plain JSON-like objects. */
 export interface RecordStore {
-  /** Every readable record of `table`; `unreadable` counts rows that could not be read. */
-  list(table: string): Promise<{ records: unknown[]; unreadable: number }>
-  put(table: string, id: string, value: unknown): Promise<void>
-  remove(table: string, id: string): Promise<void>
+  /**
+   * Every readable record of `table`, as its schema reads it; `unreadable` counts rows that could
+   * not be read (they failed to decrypt or did not match the schema).
+   */
+  list<K extends RecordTable>(table: K): Promise<{ records: RecordOf<K>[]; unreadable: number }>
+  put(table: RecordTable, id: string, value: unknown): Promise<void>
+  remove(table: RecordTable, id: string): Promise<void>
 }
 
 /** Everything the board shows, as loaded. */
@@ -60,17 +58,6 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
-/**
- * A loaded opportunity with its attachment list and edited drafts checked; records from before
- * either existed get empty ones.
- */
-function checked(o: Opportunity): Opportunity {
-  // The record was just parsed from JSON and is owned here: set the fields in place.
-  o.attachments = readAttachmentRefs(o.attachments)
-  o.draftEdits = readDraftEdits(o.draftEdits)
-  return o
-}
-
 /** The board's persistence over a record store. */
 export function createBoardPersistence(store: RecordStore): BoardPersistence {
   return {
@@ -81,21 +68,14 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
         store.list(SETTINGS),
         store.list(PIPELINE),
       ])
-      const saved = sets.records[0] as Partial<Settings> | undefined
-      // No pipeline record in a vault from before the nudge could be settled: nothing settled yet.
-      const pipeline = pipes.records.length ? readPipeline(pipes.records[0]) : emptyPipeline()
+      // The schemas gave records from older versions the fields those did not write yet.
       return {
-        opportunities: (opps.records as Opportunity[]).map(checked),
-        referees: refs.records as Referee[],
-        // Settings added in later versions get their default rather than undefined.
-        settings: { ...defaultSettings, ...saved },
-        pipeline: pipeline ?? emptyPipeline(),
-        unreadable:
-          opps.unreadable +
-          refs.unreadable +
-          sets.unreadable +
-          pipes.unreadable +
-          (pipeline ? 0 : 1),
+        opportunities: opps.records,
+        referees: refs.records,
+        settings: sets.records[0] ?? defaultSettings,
+        // No pipeline record in a vault from before the nudge could be settled: nothing settled.
+        pipeline: pipes.records[0] ?? emptyPipeline(),
+        unreadable: opps.unreadable + refs.unreadable + sets.unreadable + pipes.unreadable,
       }
     },
     saveOpportunity: (o) => store.put(OPPORTUNITIES, o.id, plain(o)),
@@ -105,8 +85,7 @@ export function createBoardPersistence(store: RecordStore): BoardPersistence {
     saveSettings: (s) => store.put(SETTINGS, SETTINGS_ID, plain(s)),
     savePipeline: (p) => store.put(PIPELINE, PIPELINE_ID, plain(p)),
     async loadReminderIds() {
-      const saved = (await store.list(REMINDER_IDS)).records[0]
-      return saved && typeof saved === 'object' ? (saved as Record<string, string>) : {}
+      return (await store.list(REMINDER_IDS)).records[0] ?? {}
     },
     saveReminderIds: (ids) => store.put(REMINDER_IDS, REMINDER_IDS, plain(ids)),
   }
@@ -121,8 +100,16 @@ export function memoryRecordStore(): RecordStore {
     return t
   }
   return {
-    async list(name) {
-      return { records: [...table(name).values()].map((v) => plain(v)), unreadable: 0 }
+    async list<K extends RecordTable>(name: K) {
+      // Read like the vault reads: through the table's schema, counting what fails it.
+      const records: RecordOf<K>[] = []
+      let unreadable = 0
+      for (const value of table(name).values()) {
+        const read = readRecord(name, plain(value))
+        if (read.ok) records.push(read.value)
+        else unreadable++
+      }
+      return { records, unreadable }
     },
     async put(name, id, value) {
       table(name).set(id, plain(value))

@@ -7,7 +7,7 @@ import type {
   Rejection,
   Stage,
 } from '@shared/domain/opportunity'
-import type { AttachmentRef } from '@shared/domain/offer'
+import type { AttachmentRef } from '@shared/domain/attachment'
 import type { Profile, Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/board/stages'

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
-import { acme } from '@shared/board/testData'
+import { acme, countingIds } from '@shared/board/testData'
 import { VaultDb } from '../vault/db'
 import { inlineKdf } from '../vault/kdfRunner'
 import { Vault } from '../vault/vault'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
+import { createdVault } from '../../tests/support/rendererVault'
 import { useRecordStore } from './persistence'
 import { useBoardStore } from './store'
 import { vaultRecordStore } from './vaultStore'
@@ -48,5 +49,38 @@ describe('the board in the vault', () => {
     await board.load()
     expect(board.opportunities.map((o) => o.company)).toEqual(['Acme Ltd'])
     expect(board.referees.map((r) => r.name)).toEqual(['Sam Green'])
+  })
+
+  it('counts an opportunity that fails its schema as unreadable, keeps it, and loads the rest', async () => {
+    setActivePinia(createPinia())
+    const { vault, dbName, reported } = await createdVault('board-vault')
+    const good = acme()
+    // A salary band in fractions of a penny: it decrypts, but is not an opportunity.
+    const bad = {
+      ...acme(countingIds('b')),
+      advert: {
+        text: '',
+        terms: {
+          pay: { min: 4_500_000.5, max: 5_000_000, currency: 'GBP', period: 'year' },
+          hoursPerWeek: null,
+          holidayDays: null,
+          benefits: [],
+          car: null,
+          location: '',
+          arrangement: null,
+        },
+      },
+    }
+    await vault.records.put('opportunities', good.id, good)
+    await vault.records.put('opportunities', bad.id, bad)
+    useRecordStore(vaultRecordStore(vault.records))
+    const board = useBoardStore()
+    await board.load()
+
+    expect(board.opportunities.map((o) => o.id)).toEqual([good.id])
+    expect(board.unreadable).toBe(1)
+    expect(reported).toEqual([{ table: 'opportunities', id: bad.id, kind: 'invalid-record' }])
+    // Nothing wrote over it: the row is still there for a later version or a backup.
+    expect(await new VaultDb(dbName).records.get(['opportunities', bad.id])).toBeDefined()
   })
 })

@@ -6,6 +6,7 @@ import type { RecordStore } from './persistence'
 export function vaultRecordStore(records: VaultRecords): RecordStore {
   return {
     async list(table) {
+      // The vault reads each row through its table's schema.
       const contents = await records.all(table)
       // Unreadable rows stay in the vault (it lists them in Settings); the board counts them.
       return {

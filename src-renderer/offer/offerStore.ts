@@ -9,7 +9,6 @@ import {
   type OfferDraft,
   type OfferEntry,
 } from '@shared/offer/entry'
-import { readAttachmentRef } from '@shared/vault/attachmentRef'
 import { discardFiles, discardWithUndo } from '../vault/attachments'
 import { userLocale } from '../locale'
 import { todayIso } from './today'
@@ -26,11 +25,6 @@ export interface OfferEditing {
   opportunityId: string
   draft: OfferDraft
   letter: AttachmentRef | null
-}
-
-/** An entry as stored, with its letter checked (a malformed reference reads as no letter). */
-function readEntry(entry: OfferEntry): OfferEntry {
-  return { ...entry, offer: { ...entry.offer, letter: readAttachmentRef(entry.offer.letter) } }
 }
 
 /** Offers, one per opportunity, and which one the Offers section shows. */
@@ -53,8 +47,9 @@ export const useOfferStore = defineStore('offers', () => {
   /** Loads the saved offers from the unlocked vault and saves every later change there. */
   async function connect(store: Records): Promise<void> {
     records = store
-    const { records: rows } = await store.all<OfferEntry>(TABLES.offers)
-    entries.value = rows.map((r) => readEntry(r.value))
+    // Each offer was read through its schema; one that failed it is reported by the vault.
+    const { records: rows } = await store.all(TABLES.offers)
+    entries.value = rows.map((r) => r.value)
     selectedId.value = entries.value[0]?.offer.id ?? null
   }
 

@@ -41,12 +41,13 @@ export const useStartPlanStore = defineStore('start-plan', () => {
   /** Loads the saved plans from the unlocked vault and saves every later change there. */
   async function connect(store: Records): Promise<void> {
     records = store
-    const { records: rows } = await store.all<unknown>(TABLES.plans)
+    // Each row was read through the plan record's schema; one that failed it is listed by the
+    // vault, and here too, so the screen can say the saved plan could not be read.
+    const { records: rows, unreadable: failed } = await store.all(TABLES.plans)
     const next: Record<string, PlanRecord> = {}
-    const bad: string[] = []
+    const bad = failed.map((row) => row.id)
     for (const row of rows) {
-      const record = readPlanRecord(row.value)
-      if (record && record.offerId === row.id) next[row.id] = record
+      if (row.value.offerId === row.id) next[row.id] = row.value
       else bad.push(row.id)
     }
     saved.value = next

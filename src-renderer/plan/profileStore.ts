@@ -13,9 +13,9 @@ export const useProfileStore = defineStore('profile', () => {
   /** Loads the profile from the unlocked vault and saves every later change there. */
   async function connect(store: Records): Promise<void> {
     records = store
-    const { records: rows } = await store.all<Profile>(TABLES.profile)
-    const saved = rows.find((r) => r.id === PROFILE_ID)?.value
-    profile.value = { ...EMPTY, ...saved }
+    // The schema gives a profile saved before a field existed that field empty.
+    const { records: rows } = await store.all(TABLES.profile)
+    profile.value = rows.find((r) => r.id === PROFILE_ID)?.value ?? { ...EMPTY }
   }
 
   /** Forgets the decrypted profile: called when the vault locks. */

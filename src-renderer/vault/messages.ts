@@ -35,6 +35,8 @@ export const MESSAGES: Record<Kind, string> = {
     'This was made by a newer version of Afterview. Update Afterview, then try again.',
   'corrupt-record':
     'This item is damaged and cannot be read. It is kept, untouched, in case it can be recovered.',
+  'invalid-record':
+    'This item was saved in a form Afterview cannot use. It is kept, untouched, in case it can be recovered.',
   'unknown-key': 'This item was saved with a different key, so it cannot be read here.',
   'not-an-attachment': 'This is not a file that Afterview stored.',
   'corrupt-attachment': 'This attachment is damaged and cannot be opened.',

@@ -23,38 +23,38 @@ async function vaultWith(rows: number): Promise<{ vault: Vault; name: string }> 
   })
   await vault.create('pw')
   for (let i = 0; i < rows; i++) {
-    await vault.records.put('offers', `o${String(i).padStart(4, '0')}`, { n: i })
+    await vault.records.put('notes', `o${String(i).padStart(4, '0')}`, { n: i })
   }
   // Neighbours that sort just before and after the table must never leak into it.
-  await vault.records.put('offer', 'x', { n: -1 })
-  await vault.records.put('offers-old', 'y', { n: -2 })
-  await vault.records.put('offers.v2', 'z', { n: -3 })
+  await vault.records.put('note', 'x', { n: -1 })
+  await vault.records.put('notes-old', 'y', { n: -2 })
+  await vault.records.put('notes.v2', 'z', { n: -3 })
   return { vault, name }
 }
 
 describe('loading a table in chunks', () => {
   it('loads every row of a table larger than one read, once each, in id order', async () => {
     const { vault } = await vaultWith(610)
-    const { records, unreadable } = await vault.records.all<{ n: number }>('offers')
+    const { records, unreadable } = await vault.records.all<{ n: number }>('notes')
     expect(unreadable).toEqual([])
     expect(records.map((r) => r.value.n)).toEqual(Array.from({ length: 610 }, (_, i) => i))
-    expect((await vault.records.all('offer')).records).toEqual([{ id: 'x', value: { n: -1 } }])
+    expect((await vault.records.all('note')).records).toEqual([{ id: 'x', value: { n: -1 } }])
   })
 
   it('loads an empty table and a table of exactly one chunk', async () => {
     const { vault } = await vaultWith(250)
     expect(await vault.records.all('nothing-here')).toEqual({ records: [], unreadable: [] })
-    expect((await vault.records.all('offers')).records).toHaveLength(250)
+    expect((await vault.records.all('notes')).records).toHaveLength(250)
   })
 
   it('reports a damaged row in a later chunk and still loads the rows after it', async () => {
     const { vault, name } = await vaultWith(300)
     const db = new VaultDb(name)
-    const row = (await db.records.get(['offers', 'o0280']))!
+    const row = (await db.records.get(['notes', 'o0280']))!
     row.ciphertext[40] = (row.ciphertext[40] ?? 0) ^ 1
     await db.records.put(row)
-    const { records, unreadable } = await vault.records.all<{ n: number }>('offers')
-    expect(unreadable).toEqual([{ table: 'offers', id: 'o0280', kind: 'corrupt-record' }])
+    const { records, unreadable } = await vault.records.all<{ n: number }>('notes')
+    expect(unreadable).toEqual([{ table: 'notes', id: 'o0280', kind: 'corrupt-record' }])
     expect(records).toHaveLength(299)
     expect(records.at(-1)?.value.n).toBe(299)
   })

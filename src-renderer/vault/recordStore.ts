@@ -1,12 +1,20 @@
 /**
  * The encrypted record store other features use: JSON values in, JSON values out, encrypted per
- * row with the records subkey. A row that fails to decrypt is reported (and listed in Settings),
- * never deleted, and never stops the other rows from loading.
+ * row with the records subkey. A row of a known table is read through its schema (see
+ * src-shared/vault/recordSchemas.ts). A row that fails to decrypt, or decrypts but fails its
+ * schema, is reported (and listed in Settings), never deleted, and never stops the other rows
+ * from loading.
  */
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { isValidRecordName } from '@shared/vault/backupPayload'
 import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
 import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import {
+  isRecordTable,
+  readRecord,
+  type RecordOf,
+  type RecordTable,
+} from '@shared/vault/recordSchemas'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
 import type { RecordRow, VaultDb } from './db'
@@ -58,6 +66,8 @@ export class RecordStore {
   }
 
   /** The value of one row, undefined when absent; throws the row's VaultError when unreadable. */
+  async get<K extends RecordTable>(table: K, id: string): Promise<RecordOf<K> | undefined>
+  async get<T = unknown>(table: string, id: string): Promise<T | undefined>
   async get<T>(table: string, id: string): Promise<T | undefined> {
     checkNames(table, id)
     const keys = this.keys()
@@ -72,6 +82,8 @@ export class RecordStore {
   }
 
   /** Every row of a table: readable ones decrypted, the others listed in `unreadable`. */
+  async all<K extends RecordTable>(table: K): Promise<TableContents<RecordOf<K>>>
+  async all<T = unknown>(table: string): Promise<TableContents<T>>
   async all<T>(table: string): Promise<TableContents<T>> {
     const keys = this.keys()
     const result: TableContents<T> = { records: [], unreadable: [] }
@@ -147,10 +159,19 @@ export class RecordStore {
     return unreadable
   }
 
+  /** The row's value: decrypted, parsed, and read through its table's schema when it has one. */
   private decode<T>(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): T {
+    const value = this.parse(keys, table, id, ciphertext)
+    if (!isRecordTable(table)) return value as T
+    const read = readRecord(table, value)
+    if (!read.ok) throw new VaultError('invalid-record', read.problem)
+    return read.value as T
+  }
+
+  private parse(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): unknown {
     const plaintext = openRecord(this.sodium, keys.records, keys.keyId, table, id, ciphertext)
     try {
-      return JSON.parse(fromUtf8(plaintext)) as T
+      return JSON.parse(fromUtf8(plaintext)) as unknown
     } catch {
       throw new VaultError('corrupt-record', 'decrypted record is not JSON')
     } finally {

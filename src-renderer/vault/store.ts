@@ -8,6 +8,7 @@ import { ref, shallowRef } from 'vue'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { HostEvents } from '@shared/ipc/contract'
 import { loadSodium } from '@shared/vault/sodium'
+import { MAX_AUTO_LOCK_MINUTES } from '@shared/vault/recordSchemas'
 import { host } from '../host'
 import { VaultDb } from './db'
 import { workerKdf } from './kdfRunner'
@@ -102,7 +103,7 @@ export const useVaultStore = defineStore('vault', () => {
 
   async function opened(): Promise<void> {
     const settings = await current()
-      .records.get<{ autoLockMinutes?: number }>(SETTINGS_TABLE, SETTINGS_ID)
+      .records.get(SETTINGS_TABLE, SETTINGS_ID)
       .catch(() => undefined)
     autoLockMinutes.value = settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES
     status.value = 'unlocked'
@@ -163,7 +164,7 @@ export const useVaultStore = defineStore('vault', () => {
 
   /** Changes the idle time before auto-lock (1 to 120 minutes), stored encrypted. */
   async function setAutoLockMinutes(minutes: number): Promise<void> {
-    const clamped = Math.min(120, Math.max(1, Math.round(minutes)))
+    const clamped = Math.min(MAX_AUTO_LOCK_MINUTES, Math.max(1, Math.round(minutes)))
     autoLockMinutes.value = clamped
     await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
     armIdleTimer()

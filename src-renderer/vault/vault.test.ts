@@ -33,11 +33,11 @@ describe('the vault', () => {
     expect(await vault.exists()).toBe(false)
     const code = await vault.create('a long passphrase')
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
-    await vault.records.put('offers', 'o1', { company: 'Globex', salary: 61000 })
+    await vault.records.put('journal', 'o1', { company: 'Globex', salary: 61000 })
     vault.lock()
-    expect(await kindOfAsync(() => vault.records.get('offers', 'o1'))).toBe('locked')
+    expect(await kindOfAsync(() => vault.records.get('journal', 'o1'))).toBe('locked')
     await vault.unlock('a long passphrase')
-    expect(await vault.records.get('offers', 'o1')).toEqual({ company: 'Globex', salary: 61000 })
+    expect(await vault.records.get('journal', 'o1')).toEqual({ company: 'Globex', salary: 61000 })
   })
 
   it('zeroes the keys on lock', async () => {
@@ -94,30 +94,48 @@ describe('the vault', () => {
 
   it('reports a damaged row, keeps it, and still loads the others', async () => {
     await vault.create('pw')
-    await vault.records.put('offers', 'good', { ok: true })
-    await vault.records.put('offers', 'bad', { ok: false })
+    await vault.records.put('journal', 'good', { ok: true })
+    await vault.records.put('journal', 'bad', { ok: false })
     const db = new VaultDb(name)
-    const row = await db.records.get(['offers', 'bad'])
+    const row = await db.records.get(['journal', 'bad'])
     if (!row) throw new Error('row missing')
     row.ciphertext[40] = (row.ciphertext[40] ?? 0) ^ 1
     await db.records.put(row)
-    const { records, unreadable } = await vault.records.all('offers')
+    const { records, unreadable } = await vault.records.all('journal')
     expect(records).toEqual([{ id: 'good', value: { ok: true } }])
-    expect(unreadable).toEqual([{ table: 'offers', id: 'bad', kind: 'corrupt-record' }])
+    expect(unreadable).toEqual([{ table: 'journal', id: 'bad', kind: 'corrupt-record' }])
     expect(reported).toEqual(unreadable)
-    expect(await db.records.get(['offers', 'bad'])).toBeDefined()
+    expect(await db.records.get(['journal', 'bad'])).toBeDefined()
+    expect(await vault.records.scan()).toEqual(unreadable)
+  })
+
+  it('reports a record that decrypts but fails its schema like a damaged one, and keeps it', async () => {
+    await vault.create('pw')
+    const profile = { name: 'Sam Taylor', email: '', phone: '', currentJob: null }
+    await vault.records.put('profile', 'me', profile)
+    // A date that does not exist: the record opens, but is not a profile.
+    await vault.records.put('profile', 'old', {
+      ...profile,
+      currentJob: { serviceStart: '2026-02-30' },
+    })
+    const { records, unreadable } = await vault.records.all('profile')
+    expect(records).toEqual([{ id: 'me', value: profile }])
+    expect(unreadable).toEqual([{ table: 'profile', id: 'old', kind: 'invalid-record' }])
+    expect(reported).toEqual(unreadable)
+    expect(await kindOfAsync(() => vault.records.get('profile', 'old'))).toBe('invalid-record')
+    expect(await new VaultDb(name).records.get(['profile', 'old'])).toBeDefined()
     expect(await vault.records.scan()).toEqual(unreadable)
   })
 
   it('refuses a ciphertext moved to another id or table', async () => {
     await vault.create('pw')
-    await vault.records.put('offers', 'a', { salary: 1 })
+    await vault.records.put('journal', 'a', { salary: 1 })
     const db = new VaultDb(name)
-    const row = await db.records.get(['offers', 'a'])
+    const row = await db.records.get(['journal', 'a'])
     if (!row) throw new Error('row missing')
     await db.records.put({ ...row, id: 'b' })
     await db.records.put({ ...row, table: 'contacts' })
-    expect(await kindOfAsync(() => vault.records.get('offers', 'b'))).toBe('corrupt-record')
+    expect(await kindOfAsync(() => vault.records.get('journal', 'b'))).toBe('corrupt-record')
     expect(await kindOfAsync(() => vault.records.get('contacts', 'a'))).toBe('corrupt-record')
   })
 })

@@ -41,7 +41,9 @@ export function newOpportunity(newId: NewId, now: Instant): Opportunity {
     history: [{ from: null, to: 'interviewed', at: now }],
     actions: {},
     rejection: null,
+    draftEdits: {},
     refereeIds: [],
+    attachments: [],
     createdAt: now,
     updatedAt: now,
   }

@@ -1,63 +1,90 @@
-/** An offer of employment and what the user wants from it. */
-import type { Money, PayPeriod, MinorUnits, CurrencyCode } from './money'
-import type { Terms } from './opportunity'
-import type { IsoDate } from './time'
+/**
+ * An offer of employment and what the user wants from it. Each type is inferred from its schema;
+ * every offer read from the vault goes through `offerEntrySchema`.
+ */
+import * as v from 'valibot'
+import { attachmentRefSchema } from './attachment'
+import {
+  currencyCodeSchema,
+  idSchema,
+  isoDateSchema,
+  minorUnitsSchema,
+  moneySchema,
+  payPeriodSchema,
+  quantitySchema,
+} from './fields'
+import { termsSchema } from './opportunity'
+
+/** Every kind of condition, in the order the offer form asks about them. */
+export const CONDITION_KINDS = [
+  'references',
+  'background-check',
+  'criminal-record-check',
+  'medical',
+  'qualifications',
+  'right-to-work',
+] as const
 
 /** Something the offer depends on before it is unconditional. */
-export type ConditionKind =
-  | 'references'
-  | 'background-check'
-  | 'criminal-record-check'
-  | 'medical'
-  | 'qualifications'
-  | 'right-to-work'
+export type ConditionKind = (typeof CONDITION_KINDS)[number]
 
+/** Schema of `OfferCondition`. */
+export const offerConditionSchema = v.strictObject({
+  kind: v.picklist(CONDITION_KINDS),
+  status: v.picklist(['outstanding', 'cleared']),
+})
 /** A condition of the offer and whether it has been cleared. */
-export interface OfferCondition {
-  kind: ConditionKind
-  status: 'outstanding' | 'cleared'
-}
+export type OfferCondition = v.InferOutput<typeof offerConditionSchema>
 
-/** A reference to an encrypted attachment kept by the vault. */
-export interface AttachmentRef {
-  fileId: string
-  /** The per-file key, base64; it lives only inside the encrypted owning record. */
-  keyB64: string
-  name: string
-  size: number
-  mediaType: string
-}
-
-/** The user's negotiation notes for one offer. */
-export interface NegotiationNotes {
+/** Schema of `NegotiationNotes`. */
+export const negotiationNotesSchema = v.strictObject({
   /** What the user will ask for, per `period`. */
-  target: Money | null
+  target: v.nullable(moneySchema),
   /** Below this the user declines. */
-  walkAway: Money | null
-  period: PayPeriod
-  justification: string
-  talkingPoints: string[]
-  lines: string
-}
+  walkAway: v.nullable(moneySchema),
+  period: payPeriodSchema,
+  justification: v.string(),
+  talkingPoints: v.array(v.string()),
+  lines: v.string(),
+})
+/** The user's negotiation notes for one offer. */
+export type NegotiationNotes = v.InferOutput<typeof negotiationNotesSchema>
 
-/** An offer for one opportunity. Terms use the same shape as the advert so they can be compared. */
-export interface Offer {
-  id: string
-  opportunityId: string
-  receivedOn: IsoDate
-  terms: Terms
+/** Schema of `Offer`. */
+export const offerSchema = v.strictObject({
+  id: idSchema,
+  opportunityId: idSchema,
+  receivedOn: isoDateSchema,
+  terms: termsSchema,
   /** Annual bonus as money, when it is a figure; free text otherwise. */
-  bonus: { amount: MinorUnits; currency: CurrencyCode } | null
-  bonusNote: string
-  equity: string
+  bonus: v.nullable(v.strictObject({ amount: minorUnitsSchema, currency: currencyCodeSchema })),
+  bonusNote: v.string(),
+  equity: v.string(),
   /** Employer pension or 401(k) match, as a percentage of salary; null when none or unknown. */
-  pensionMatchPercent: number | null
-  proposedStart: IsoDate | null
-  contractReturnBy: IsoDate | null
-  conditions: OfferCondition[]
-  inWriting: boolean
-  contractSigned: boolean
-  letter: AttachmentRef | null
-  negotiation: NegotiationNotes
-  decision: 'pending' | 'accepted' | 'declined'
-}
+  pensionMatchPercent: v.nullable(quantitySchema),
+  proposedStart: v.nullable(isoDateSchema),
+  contractReturnBy: v.nullable(isoDateSchema),
+  conditions: v.array(offerConditionSchema),
+  inWriting: v.boolean(),
+  contractSigned: v.boolean(),
+  /** The offer letter; an offer saved before letters could be attached reads as having none. */
+  letter: v.optional(v.nullable(attachmentRefSchema), null),
+  negotiation: negotiationNotesSchema,
+  decision: v.picklist(['pending', 'accepted', 'declined']),
+})
+/** An offer for one opportunity. Terms use the same shape as the advert so they can be compared. */
+export type Offer = v.InferOutput<typeof offerSchema>
+
+/**
+ * Schema of `OfferEntry`, the record of table `offers`. Migration: an offer saved without a
+ * `letter` field (from before letters could be attached) reads as having no letter.
+ */
+export const offerEntrySchema = v.strictObject({
+  offer: offerSchema,
+  company: v.string(),
+  role: v.string(),
+  /** The advert's terms as the user entered them with the offer; null when there was no advert. */
+  advert: v.nullable(termsSchema),
+})
+/** An offer with the role it is for and the advert it is checked against. */
+export type OfferEntry = v.InferOutput<typeof offerEntrySchema>

@@ -1,190 +1,247 @@
 /**
  * The interview record: one opportunity (a role at a company) with its rounds, interviewers,
  * agency, advert, the user's reflection, what has been sent, and how it ended.
+ *
+ * Each type is inferred from its schema, and every opportunity read from the vault goes through
+ * `opportunitySchema`, so the type and the check cannot drift apart.
  */
-import type { CurrencyCode, MinorUnits, PayRate } from './money'
-import type { AttachmentRef } from './offer'
-import type { Instant, IsoDate, LocalTime } from './time'
+import * as v from 'valibot'
+import { attachmentRefSchema } from './attachment'
+import {
+  actionIdSchema,
+  currencyCodeSchema,
+  idSchema,
+  instantSchema,
+  isoDateSchema,
+  localTimeSchema,
+  minorUnitsSchema,
+  payRateSchema,
+  quantitySchema,
+} from './fields'
 
+const STAGES = ['interviewed', 'followed-up', 'offer', 'rejected'] as const
+
+/** Schema of `Stage`. */
+export const stageSchema = v.picklist(STAGES)
 /** Where an opportunity sits on the board. */
-export type Stage = 'interviewed' | 'followed-up' | 'offer' | 'rejected'
+export type Stage = (typeof STAGES)[number]
 
+const CLOSURES = ['accepted', 'declined', 'withdrawn', 'archived'] as const
 /** How an opportunity was closed, when it leaves the board. */
-export type Closure = 'accepted' | 'declined' | 'withdrawn' | 'archived'
+export type Closure = (typeof CLOSURES)[number]
 
+const ROUND_MODES = ['in-person', 'phone', 'video'] as const
 /** How an interview round took place. */
-export type RoundMode = 'in-person' | 'phone' | 'video'
+export type RoundMode = (typeof ROUND_MODES)[number]
 
-/** Someone who interviewed the user. */
-export interface Interviewer {
-  id: string
-  name: string
-  title: string
-  email: string
-  phone: string
-  linkedIn: string
+/** Schema of `Interviewer`. */
+export const interviewerSchema = v.strictObject({
+  id: idSchema,
+  name: v.string(),
+  title: v.string(),
+  email: v.string(),
+  phone: v.string(),
+  linkedIn: v.string(),
   /** What the user talked about with this person: makes each thank-you personal. */
-  discussed: string
-}
+  discussed: v.string(),
+})
+/** Someone who interviewed the user. */
+export type Interviewer = v.InferOutput<typeof interviewerSchema>
 
-/** One interview round. `date` and `time` are in the user's time zone. */
-export interface Round {
-  id: string
-  date: IsoDate
-  time: LocalTime
-  durationMinutes: number
-  mode: RoundMode
-  place: string
-  interviewers: Interviewer[]
+/** Schema of `Round`. */
+export const roundSchema = v.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  time: localTimeSchema,
+  durationMinutes: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  mode: v.picklist(ROUND_MODES),
+  place: v.string(),
+  interviewers: v.array(interviewerSchema),
   /** True for a final round: referees are likely to be contacted next. */
-  isFinal: boolean
-}
+  isFinal: v.boolean(),
+})
+/** One interview round. `date` and `time` are in the user's time zone. */
+export type Round = v.InferOutput<typeof roundSchema>
 
+/** Schema of `Agency`. */
+export const agencySchema = v.strictObject({
+  name: v.string(),
+  consultant: v.string(),
+  email: v.string(),
+  phone: v.string(),
+})
 /** A recruitment agency that put the user forward. */
-export interface Agency {
-  name: string
-  consultant: string
-  email: string
-  phone: string
-}
+export type Agency = v.InferOutput<typeof agencySchema>
 
+/** Schema of `FollowUpInstructions`. */
+export const followUpInstructionsSchema = v.strictObject({
+  who: v.string(),
+  how: v.picklist(['email', 'phone', 'agency', 'portal', 'other']),
+  when: v.string(),
+})
 /** How the employer said to follow up. */
-export interface FollowUpInstructions {
-  who: string
-  how: 'email' | 'phone' | 'agency' | 'portal' | 'other'
-  when: string
-}
+export type FollowUpInstructions = v.InferOutput<typeof followUpInstructionsSchema>
 
+/** Schema of `CarBenefit`. */
+export const carBenefitSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('none') }),
+  v.strictObject({ kind: v.literal('car') }),
+  v.strictObject({
+    kind: v.literal('allowance'),
+    amount: minorUnitsSchema,
+    currency: currencyCodeSchema,
+    period: v.picklist(['month', 'year']),
+  }),
+])
 /** A company car or a cash allowance instead. */
-export type CarBenefit =
-  | { kind: 'none' }
-  | { kind: 'car' }
-  | { kind: 'allowance'; amount: MinorUnits; currency: CurrencyCode; period: 'month' | 'year' }
+export type CarBenefit = v.InferOutput<typeof carBenefitSchema>
 
+const ARRANGEMENTS = ['on-site', 'hybrid', 'remote'] as const
 /** Where the work is done. */
-export type WorkArrangement = 'on-site' | 'hybrid' | 'remote'
+export type WorkArrangement = (typeof ARRANGEMENTS)[number]
 
-/** The terms of a role as the advert states them; any term may be unknown (null). */
-export interface Terms {
-  pay: PayRate | null
-  hoursPerWeek: number | null
+/** Schema of `Terms`. */
+export const termsSchema = v.strictObject({
+  pay: v.nullable(payRateSchema),
+  hoursPerWeek: v.nullable(quantitySchema),
   /** Paid holiday days a year, excluding public holidays unless the advert says otherwise. */
-  holidayDays: number | null
-  benefits: string[]
-  car: CarBenefit | null
-  location: string
-  arrangement: WorkArrangement | null
-}
+  holidayDays: v.nullable(quantitySchema),
+  benefits: v.array(v.string()),
+  car: v.nullable(carBenefitSchema),
+  location: v.string(),
+  arrangement: v.nullable(v.picklist(ARRANGEMENTS)),
+})
+/** The terms of a role as the advert states them; any term may be unknown (null). */
+export type Terms = v.InferOutput<typeof termsSchema>
 
+/** Schema of `Advert`. */
+export const advertSchema = v.strictObject({ text: v.string(), terms: termsSchema })
 /** The job advert: the pasted text and the key terms read from it. */
-export interface Advert {
-  text: string
-  terms: Terms
-}
+export type Advert = v.InferOutput<typeof advertSchema>
 
-/** The user's reflection after an interview. */
-export interface Reflection {
-  questionsAsked: string
-  difficultQuestions: DifficultQuestion[]
-  wentWell: string
-  answersToClarify: string
-  pros: string
-  cons: string
-  /** 1 (walk away) to 5 (want it badly); null until scored. */
-  gutFeeling: number | null
-}
-
+/** Schema of `DifficultQuestion`. */
+export const difficultQuestionSchema = v.strictObject({
+  id: idSchema,
+  question: v.string(),
+  improvedAnswer: v.string(),
+})
 /** A question the user found hard, with the better answer written later. */
-export interface DifficultQuestion {
-  id: string
-  question: string
-  improvedAnswer: string
-}
+export type DifficultQuestion = v.InferOutput<typeof difficultQuestionSchema>
 
-/** Something the user sent or received, as logged in the record. */
-export interface Message {
-  id: string
-  kind:
-    | 'thank-you'
-    | 'card'
-    | 'linkedin'
-    | 'chaser'
-    | 'closing'
-    | 'feedback-request'
-    | 'thank-you-anyway'
-    | 'offer-thanks'
-    | 'reply'
+/** Schema of `Reflection`. */
+export const reflectionSchema = v.strictObject({
+  questionsAsked: v.string(),
+  difficultQuestions: v.array(difficultQuestionSchema),
+  wentWell: v.string(),
+  answersToClarify: v.string(),
+  pros: v.string(),
+  cons: v.string(),
+  /** 1 (walk away) to 5 (want it badly); null until scored. */
+  gutFeeling: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+})
+/** The user's reflection after an interview. */
+export type Reflection = v.InferOutput<typeof reflectionSchema>
+
+/** Schema of `Message`. */
+export const messageSchema = v.strictObject({
+  id: idSchema,
+  kind: v.picklist([
+    'thank-you',
+    'card',
+    'linkedin',
+    'chaser',
+    'closing',
+    'feedback-request',
+    'thank-you-anyway',
+    'offer-thanks',
+    'reply',
+  ]),
   /** The interviewer id, 'employer', 'agency', or a referee id. */
-  to: string
-  at: Instant
-}
+  to: v.string(),
+  at: instantSchema,
+})
+/** Something the user sent or received, as logged in the record. */
+export type Message = v.InferOutput<typeof messageSchema>
 
+/** Schema of `StageChange`. */
+export const stageChangeSchema = v.strictObject({
+  from: v.nullable(stageSchema),
+  to: stageSchema,
+  at: instantSchema,
+})
 /** A move between stages, for the history. */
-export interface StageChange {
-  from: Stage | null
-  to: Stage
-  at: Instant
-}
+export type StageChange = v.InferOutput<typeof stageChangeSchema>
 
+/** Schema of `Rejection`. */
+export const rejectionSchema = v.strictObject({
+  on: isoDateSchema,
+  via: v.picklist(['call', 'email', 'letter', 'agency']),
+  feedbackGiven: v.boolean(),
+  feedback: v.string(),
+})
 /** How a rejection arrived and whether feedback came with it. */
-export interface Rejection {
-  on: IsoDate
-  via: 'call' | 'email' | 'letter' | 'agency'
-  feedbackGiven: boolean
-  feedback: string
-}
+export type Rejection = v.InferOutput<typeof rejectionSchema>
 
-/** What the user did with an action from the planner. */
-export interface ActionState {
-  status: 'done' | 'skipped' | 'snoozed'
-  at: Instant
+/** Schema of `ActionState`. */
+export const actionStateSchema = v.strictObject({
+  status: v.picklist(['done', 'skipped', 'snoozed']),
+  at: instantSchema,
   /** For a snooze: the action comes back at this instant. */
-  until?: Instant
-}
+  until: v.optional(instantSchema),
+})
+/** What the user did with an action from the planner. */
+export type ActionState = v.InferOutput<typeof actionStateSchema>
 
-/** A draft the user rewrote: their text replaces the suggestion until they reset it. */
-export interface DraftEdit {
-  body: string
+/** Schema of `DraftEdit`. */
+export const draftEditSchema = v.strictObject({
+  body: v.string(),
   /** When it was last changed. */
-  at: Instant
-}
+  at: instantSchema,
+})
+/** A draft the user rewrote: their text replaces the suggestion until they reset it. */
+export type DraftEdit = v.InferOutput<typeof draftEditSchema>
 
-/** One opportunity: a role at a company the user has interviewed for. */
-export interface Opportunity {
-  id: string
-  company: string
-  role: string
+/**
+ * Schema of `Opportunity`, the record of table `opportunities`. Migrations of older records, each
+ * a field that did not exist when they were written (and nothing else is filled in):
+ * - `draftEdits` (added when edited drafts were kept) reads as `{}`: no draft edited;
+ * - `attachments` (added with attachments) reads as `[]`: no files;
+ * - `offerReceivedOn` (added when moving to Offer recorded the date) stays absent.
+ */
+export const opportunitySchema = v.strictObject({
+  id: idSchema,
+  company: v.string(),
+  role: v.string(),
   /** True for a senior role: re-approach after a longer pause. */
-  senior: boolean
-  stage: Stage
-  closed: Closure | null
-  advert: Advert | null
-  rounds: Round[]
-  agency: Agency | null
+  senior: v.boolean(),
+  stage: stageSchema,
+  closed: v.nullable(v.picklist(CLOSURES)),
+  advert: v.nullable(advertSchema),
+  rounds: v.array(roundSchema),
+  agency: v.nullable(agencySchema),
   /** The date the employer promised a decision by, if they gave one. */
-  promisedDecisionDate: IsoDate | null
-  followUp: FollowUpInstructions | null
-  reflection: Reflection
-  notes: string
-  messages: Message[]
-  history: StageChange[]
+  promisedDecisionDate: v.nullable(isoDateSchema),
+  followUp: v.nullable(followUpInstructionsSchema),
+  reflection: reflectionSchema,
+  notes: v.string(),
+  messages: v.array(messageSchema),
+  history: v.array(stageChangeSchema),
   /** Keyed by action id (see rules): what the user did with each planned action. */
-  actions: Record<string, ActionState>
-  rejection: Rejection | null
+  actions: v.record(actionIdSchema, actionStateSchema),
+  rejection: v.nullable(rejectionSchema),
   /** The date the offer arrived, recorded when the card moves to Offer; absent before. */
-  offerReceivedOn?: IsoDate | null
+  offerReceivedOn: v.optional(v.nullable(isoDateSchema)),
   /**
    * Drafts the user edited, keyed by action id (an action has one recipient, so a thank-you's id
-   * names the interviewer). Absent in records saved before drafts could be kept: read as empty.
+   * names the interviewer).
    */
-  draftEdits?: Record<string, DraftEdit>
+  draftEdits: v.optional(v.record(actionIdSchema, draftEditSchema), () => ({})),
   /** Ids of the referees the user expects to give for this role. */
-  refereeIds: string[]
-  /**
-   * Files kept with this opportunity (the advert, a transcript, a business card), each with its
-   * own key. Absent in records saved before attachments existed: read as none.
-   */
-  attachments?: AttachmentRef[]
-  createdAt: Instant
-  updatedAt: Instant
-}
+  refereeIds: v.array(idSchema),
+  /** Files kept with this opportunity (the advert, a transcript, a business card). */
+  attachments: v.optional(v.array(attachmentRefSchema), () => []),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+})
+/** One opportunity: a role at a company the user has interviewed for. */
+export type Opportunity = v.InferOutput<typeof opportunitySchema>

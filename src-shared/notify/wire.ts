@@ -4,6 +4,7 @@
  * the vault is unlocked and the user allows detailed notifications.
  */
 import * as v from 'valibot'
+import { instantSchema } from '../domain/fields'
 import type { LocalTime } from '../domain/time'
 
 /** Longest notification title main accepts, in characters. */
@@ -38,7 +39,6 @@ export function isOpaqueId(value: unknown): value is OpaqueId {
 /** Schema of an opaque id. */
 export const opaqueIdSchema = v.pipe(v.string(), v.regex(OPAQUE_ID))
 const opaqueId = opaqueIdSchema
-const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8_640_000_000_000_000))
 const localTime = v.pipe(v.string(), v.regex(LOCAL_TIME))
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(160))
 
@@ -46,9 +46,9 @@ const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(160))
 export const reminderSchema = v.strictObject({
   id: opaqueId,
   /** When to notify: the action can be done from now on. Epoch milliseconds. */
-  dueAt: instant,
+  dueAt: instantSchema,
   /** The deadline: after it the action is overdue and counts on the badge. Default `dueAt`. */
-  overdueAt: v.optional(instant),
+  overdueAt: v.optional(instantSchema),
   /** Present only while the user allows detailed notifications. */
   title: v.optional(v.pipe(v.string(), v.maxLength(MAX_REMINDER_TITLE))),
   body: v.optional(v.pipe(v.string(), v.maxLength(MAX_REMINDER_BODY))),
@@ -97,7 +97,7 @@ export const notifyPreferencesPatchSchema = v.strictObject({
 /** One event of the calendar export. The renderer writes the text; main builds the file. */
 export const calendarItemSchema = v.strictObject({
   id: opaqueId,
-  dueAt: instant,
+  dueAt: instantSchema,
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REMINDER_TITLE)),
   description: v.pipe(v.string(), v.maxLength(MAX_CALENDAR_DESCRIPTION)),
 })

@@ -1,8 +1,8 @@
 /** Converting between a saved offer entry and the form that edits it. */
 import type { ConditionKind, IsoDate, LocaleTag, NegotiationNotes, Offer } from '../domain'
 import { amountInputText, readCurrencyCode, readMoneyField } from '../domain'
+import { CONDITION_KINDS } from '../domain/offer'
 import {
-  CONDITION_KINDS,
   draftFromTerms,
   emptyTerms,
   BONUS,

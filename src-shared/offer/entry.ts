@@ -7,21 +7,14 @@ import type {
   CarBenefit,
   ConditionKind,
   LocaleTag,
-  Offer,
   PayPeriod,
   Terms,
   WorkArrangement,
 } from '../domain'
 import { amountInputText, isIsoDate, parseMoney, readCurrencyCode, readMoneyField } from '../domain'
 
-/** An offer with the role it is for and the advert it is checked against. */
-export interface OfferEntry {
-  offer: Offer
-  company: string
-  role: string
-  /** The advert's terms as the user entered them here; null when there was no advert. */
-  advert: Terms | null
-}
+/** An offer with the role it is for; defined with its schema in the domain. */
+export type { OfferEntry } from '../domain/offer'
 
 /** Terms as typed. Amounts are in major units ("52,000"). */
 export interface TermsDraft {
@@ -39,16 +32,6 @@ export interface TermsDraft {
   location: string
   arrangement: '' | WorkArrangement
 }
-
-/** The conditions the form asks about, in the order it shows them. */
-export const CONDITION_KINDS: ConditionKind[] = [
-  'references',
-  'background-check',
-  'criminal-record-check',
-  'medical',
-  'qualifications',
-  'right-to-work',
-]
 
 /** The whole form, as typed. */
 export interface OfferDraft {

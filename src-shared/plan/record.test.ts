@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import * as v from 'valibot'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { defaultSettings } from '../domain'
-import { defaultChoices, parseBreakDays, readPlanRecord } from './record'
+import type { PlanChoices } from './plan'
+import { defaultChoices, parseBreakDays, planChoicesSchema, readPlanRecord } from './record'
 
 const saved = {
   offerId: 'o1',
@@ -69,5 +71,11 @@ describe('the start plan record', () => {
     expect(parseBreakDays('')).toBe(0)
     expect(parseBreakDays('366')).toBe(366)
     for (const bad of ['367', '-1', '2.5', 'two', '1e2']) expect(parseBreakDays(bad)).toBeNull()
+  })
+})
+
+describe('the plan choices type', () => {
+  it('is the type its schema reads', () => {
+    expectTypeOf<v.InferOutput<typeof planChoicesSchema>>().toEqualTypeOf<PlanChoices>()
   })
 })

@@ -4,7 +4,8 @@
  * added later are optional with a default, so records written by an older version stay readable.
  */
 import * as v from 'valibot'
-import { isIsoDate, type IsoDate, type Settings } from '../domain'
+import type { Settings } from '../domain'
+import { calendarDaysSchema, isoDateSchema } from '../domain/fields'
 import type { StartConflict } from '../rules/startPlan'
 import type { PlanChoices } from './plan'
 
@@ -22,49 +23,41 @@ export const CONFLICT_KINDS = [
   'not-business-day',
 ] as const satisfies readonly StartConflict['kind'][]
 
-/** A start-date message as the user rewrote it, and the date it proposed when they did. */
-export interface EditedMessage {
-  text: string
-  /** The counter-date the plan suggested when the message was last edited. */
-  counterDate: IsoDate
-}
-
-/** What the vault keeps about the start plan for one offer. */
-export interface PlanRecord {
-  /** The offer the plan is for; also the record's id. */
-  offerId: string
-  choices: PlanChoices
-  /** Rewritten messages by conflict kind; a kind without one uses the suggested draft. */
-  messages: Partial<Record<StartConflict['kind'], EditedMessage>>
-}
-
-const isoDate = v.pipe(
-  v.string(),
-  v.check((s: string) => isIsoDate(s)),
-)
-
-const choicesSchema = v.strictObject({
-  breakDays: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_BREAK_DAYS)),
-    0,
-  ),
+/**
+ * Schema of `PlanChoices`. Migration: a choice added after a record was saved takes the value a
+ * plan nobody has changed has (no break, no Monday preference, no notice given, no contact).
+ */
+export const planChoicesSchema = v.strictObject({
+  breakDays: v.optional(v.pipe(calendarDaysSchema, v.maxValue(MAX_BREAK_DAYS)), 0),
   preferMondayStart: v.optional(v.boolean(), false),
-  noticeGivenOn: v.optional(v.nullable(isoDate), null),
+  noticeGivenOn: v.optional(v.nullable(isoDateSchema), null),
   gardenLeave: v.optional(v.boolean(), false),
   contactName: v.optional(v.pipe(v.string(), v.maxLength(MAX_CONTACT_NAME)), ''),
 })
 
-const messageSchema = v.strictObject({
+/** Schema of `EditedMessage`. */
+export const editedMessageSchema = v.strictObject({
   text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE)),
-  counterDate: isoDate,
+  /** The counter-date the plan suggested when the message was last edited. */
+  counterDate: isoDateSchema,
 })
+/** A start-date message as the user rewrote it, and the date it proposed when they did. */
+export type EditedMessage = v.InferOutput<typeof editedMessageSchema>
 
-/** The schema every plan record is read (and written) through. */
+/**
+ * The schema every plan record (table `plans`) is read and written through. Migration: a record
+ * saved before choices or messages were kept reads with the defaults of `planChoicesSchema` and
+ * no rewritten message.
+ */
 export const planRecordSchema = v.strictObject({
+  /** The offer the plan is for; also the record's id. */
   offerId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
-  choices: v.optional(choicesSchema, {}),
-  messages: v.optional(v.record(v.picklist(CONFLICT_KINDS), messageSchema), {}),
+  choices: v.optional(planChoicesSchema, () => ({})),
+  /** Rewritten messages by conflict kind; a kind without one uses the suggested draft. */
+  messages: v.optional(v.record(v.picklist(CONFLICT_KINDS), editedMessageSchema), () => ({})),
 })
+/** What the vault keeps about the start plan for one offer. */
+export type PlanRecord = v.InferOutput<typeof planRecordSchema>
 
 /** The record, or null when `value` is not one (a damaged or unknown record is never guessed at). */
 export function readPlanRecord(value: unknown): PlanRecord | null {

@@ -9,6 +9,7 @@
  *
  * The reader checks every length against what is left, so damaged input is a typed error.
  */
+import { FILE_ID_PATTERN } from '../domain/attachment'
 import { concatBytes, fromUtf8, readU16, readU32, u16, u32, utf8 } from './bytes'
 import { VaultError } from './errors'
 
@@ -32,9 +33,6 @@ export interface BackupContents {
   records: BackupRecord[]
   attachments: BackupAttachment[]
 }
-
-/** File ids are 16 random bytes in lowercase hex: nothing else can name a file in the data folder. */
-export const FILE_ID_PATTERN = /^[0-9a-f]{32}$/
 
 const NAME_PATTERN = /^[A-Za-z0-9._-]{1,128}$/
 

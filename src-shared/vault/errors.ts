@@ -21,6 +21,8 @@ export type VaultErrorKind =
   | 'unsupported-version'
   /** A record's envelope is damaged or was moved to another table or id. */
   | 'corrupt-record'
+  /** A record decrypts but is not what its table holds (a wrong type or an impossible value). */
+  | 'invalid-record'
   /** A record was encrypted under a data key this vault does not hold. */
   | 'unknown-key'
   /** The bytes are not an Afterview attachment file. */

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { FILE_ID_PATTERN } from '@shared/vault/backupPayload'
+import { FILE_ID_PATTERN } from '@shared/domain/attachment'
 import { test, expect, usingElectron } from './support/app'
 import { noSeriousViolations } from './support/axe'
 import { ACME_MORNING, addInterview, fixClock, goTo } from './support/journeys'

@@ -15,7 +15,9 @@ import {
   unlockWithPassphrase,
   unlockWithRecoveryCode,
 } from '@shared/vault/vaultKeys'
-import { deriveVaultKeys } from '@shared/vault/subkeys'
+import { deriveVaultKeys, type VaultKeys } from '@shared/vault/subkeys'
+import { defaultSettings } from '@shared/domain/settings'
+import { defaultChoices } from '@shared/plan/record'
 import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
 import {
   decryptAttachment,
@@ -24,7 +26,9 @@ import {
 } from '@shared/vault/attachmentFile'
 import { decodeBackup, encodeBackup } from '@shared/vault/backupFile'
 import { KDF_FLOOR } from '@shared/vault/kdf'
+import { isRecordTable, readRecord, type RecordTable } from '@shared/vault/recordSchemas'
 import { repoRoot, weakKdf } from '../support/vaultKit'
+import { OLD_RECORDS, type OldRecord } from '../support/v1OldRecords'
 
 const dir = resolve(repoRoot, 'tests/fixtures/vault-v1')
 const file = (name: string) => join(dir, name)
@@ -35,6 +39,12 @@ interface Manifest {
   floorPassphrase: string
   records: { table: string; id: string; envelopeB64: string; value: unknown }[]
   attachment: { keyB64: string; plaintext: string }
+}
+
+/** Records in older shapes, sealed under the v1 vault's key (see tests/support/v1OldRecords.ts). */
+interface OldRecordsFile {
+  note: string
+  records: (OldRecord & { envelopeB64: string })[]
 }
 
 let sodium: Sodium
@@ -107,8 +117,64 @@ describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')('writing the v1 
   })
 })
 
+/** The JSON value inside a frozen record envelope, opened with the frozen vault's keys. */
+function opened(keys: VaultKeys, r: { table: string; id: string; envelopeB64: string }): unknown {
+  const plain = openRecord(
+    sodium,
+    keys.records,
+    keys.keyId,
+    r.table,
+    r.id,
+    fromBase64(r.envelopeB64),
+  )
+  return JSON.parse(fromUtf8(plain))
+}
+
+const readManifest = () => JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as Manifest
+
+/** The record keys of the frozen v1 vault, unlocked with its passphrase. */
+async function v1Keys() {
+  const header = decodeVaultHeader(readFileSync(file('vault-header.json'), 'utf8'))
+  const dataKey = await unlockWithPassphrase(
+    sodium,
+    header,
+    readManifest().passphrase,
+    inlineDerive(sodium),
+  )
+  return deriveVaultKeys(sodium, dataKey, header.keyId)
+}
+
+describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')(
+  'writing the v1 records in old shapes',
+  () => {
+    it('seals them once under the v1 vault’s key', async () => {
+      if (existsSync(file('old-records.json'))) {
+        throw new Error('The old-shape records exist and are frozen. Add a new file instead.')
+      }
+      const keys = await v1Keys()
+      const contents: OldRecordsFile = {
+        note: 'Records as older versions stored them; see tests/support/v1OldRecords.ts.',
+        records: OLD_RECORDS.map((r) => ({
+          ...r,
+          envelopeB64: toBase64(
+            sealRecord(
+              sodium,
+              keys.records,
+              keys.keyId,
+              r.table,
+              r.id,
+              utf8(JSON.stringify(r.value)),
+            ),
+          ),
+        })),
+      }
+      writeFileSync(file('old-records.json'), `${JSON.stringify(contents, null, 2)}\n`)
+    })
+  },
+)
+
 describe('format version 1 fixtures', () => {
-  const read = () => JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as Manifest
+  const read = readManifest
 
   it('are committed', () => {
     for (const name of [
@@ -132,15 +198,7 @@ describe('format version 1 fixtures', () => {
     )
     const keys = deriveVaultKeys(sodium, dataKey, header.keyId)
     for (const r of manifest.records) {
-      const plain = openRecord(
-        sodium,
-        keys.records,
-        keys.keyId,
-        r.table,
-        r.id,
-        fromBase64(r.envelopeB64),
-      )
-      expect(JSON.parse(fromUtf8(plain))).toEqual(r.value)
+      expect(opened(keys, r)).toEqual(r.value)
     }
   })
 
@@ -183,14 +241,59 @@ describe('format version 1 fixtures', () => {
       new Uint8Array(readFileSync(file('attachment.bin'))),
     )
     const first = manifest.records[0]!
-    const plain = openRecord(
-      sodium,
-      keys.records,
-      keys.keyId,
-      first.table,
-      first.id,
-      fromBase64(first.envelopeB64),
-    )
-    expect(JSON.parse(fromUtf8(plain))).toEqual(first.value)
+    expect(opened(keys, first)).toEqual(first.value)
+  })
+})
+
+describe('format version 1 records in the shapes older versions wrote', () => {
+  const frozen = () => JSON.parse(readFileSync(file('old-records.json'), 'utf8')) as OldRecordsFile
+
+  it('are committed, one for every table the renderer keeps and two damaged ones', () => {
+    const { records } = frozen()
+    const tables = new Set(records.map((r) => r.table))
+    expect([...tables].every(isRecordTable)).toBe(true)
+    expect(tables.size).toBe(9)
+    expect(records.filter((r) => r.expected === 'invalid-record')).toHaveLength(2)
+  })
+
+  it('decrypt to what was sealed, and read through today’s schemas as expected', async () => {
+    const keys = await v1Keys()
+    for (const r of frozen().records) {
+      const value = opened(keys, r)
+      expect(value, r.id).toEqual(r.value)
+      if (!isRecordTable(r.table)) throw new Error(`unknown table ${r.table}`)
+      expect(readRecord(r.table, value).ok, `${r.table}/${r.id}: ${r.why}`).toBe(
+        r.expected === 'opens',
+      )
+    }
+  })
+
+  it('give each field an older version did not write its documented default', () => {
+    const { records } = frozen()
+    const read = <T extends RecordTable>(table: T, id: string) => {
+      const result = readRecord(table, records.find((r) => r.table === table && r.id === id)!.value)
+      if (!result.ok) throw new Error(result.problem)
+      return result.value
+    }
+    expect(read('opportunities', 'o1-first')).toMatchObject({ attachments: [], draftEdits: {} })
+    expect(read('opportunities', 'o1-first')).not.toHaveProperty('offerReceivedOn')
+    expect(read('offers', 'f1-before-letter').offer.letter).toBeNull()
+    expect(read('settings', 'settings')).toMatchObject({
+      region: 'GB-SCT',
+      reapproachMonths: 6,
+      detailedNotifications: false,
+      quietHours: { start: '21:00', end: '08:00' },
+    })
+    expect(read('profile', 'me')).toEqual({
+      name: 'Alex Morgan',
+      email: '',
+      phone: '',
+      currentJob: null,
+    })
+    expect(read('plans', 'f1-before-letter')).toEqual({
+      offerId: 'f1-before-letter',
+      choices: { ...defaultChoices(defaultSettings), breakDays: 7 },
+      messages: {},
+    })
   })
 })

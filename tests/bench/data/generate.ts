@@ -216,7 +216,9 @@ export function generateOpportunity(index: number, options: GenerateOptions): Op
       stage === 'rejected'
         ? { on: isoDate(createdAt + 10 * DAY), via: 'email', feedbackGiven: false, feedback: '' }
         : null,
+    draftEdits: {},
     refereeIds: [],
+    attachments: [],
     createdAt,
     updatedAt: createdAt + DAY,
   }

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { acme } from '../board/testData'
+import { emptyPipeline } from '../board/records'
+import { newReferee } from '../board/factory'
+import { defaultSettings } from '../domain/settings'
+import { defaultChoices } from '../plan/record'
+import { offer } from '../rules/testing/fixtures'
+import { isRecordTable, readRecord, RECORD_SCHEMAS, type RecordTable } from './recordSchemas'
+
+const ACTION = 'a0123456789abcdef'
+const entry = { offer: offer(), company: 'Northwind', role: 'Data Analyst', advert: null }
+const file = {
+  fileId: '0123456789abcdef0123456789abcdef',
+  keyB64: 'A'.repeat(43) + '=',
+  name: 'Offer letter.pdf',
+  size: 48_213,
+  mediaType: 'application/pdf',
+}
+
+/** What the app itself writes to each table today. */
+const written: Record<RecordTable, unknown> = {
+  opportunities: {
+    ...acme(),
+    attachments: [file],
+    draftEdits: { [ACTION]: { body: 'Dear Priya,', at: 7 } },
+    actions: { [ACTION]: { status: 'snoozed', at: 5, until: 9 } },
+  },
+  referees: { ...newReferee(() => 'r1'), name: 'Ada' },
+  settings: defaultSettings,
+  pipeline: emptyPipeline(),
+  'reminder-ids': { 'o1\u0000a0123456789abcdef': 'Zm9vYmFyYmF6cXV4MTIz' },
+  offers: { ...entry, offer: { ...entry.offer, letter: file } },
+  profile: { name: 'Sam Taylor', email: '', phone: '', currentJob: null },
+  plans: {
+    offerId: 'o1',
+    choices: { ...defaultChoices(defaultSettings), breakDays: 3 },
+    messages: { 'not-business-day': { text: 'Could we say Monday?', counterDate: '2027-01-04' } },
+  },
+  'vault-settings': { autoLockMinutes: 5 },
+}
+
+function read(table: RecordTable, value: unknown): unknown {
+  const result = readRecord(table, value)
+  if (!result.ok) throw new Error(result.problem)
+  return result.value
+}
+
+function problem(table: RecordTable, value: unknown): string {
+  const result = readRecord(table, value)
+  if (result.ok) throw new Error(`${table} accepted a record it should refuse`)
+  return result.problem
+}
+
+describe('the record schemas', () => {
+  it('know every table the renderer stores, and only those', () => {
+    expect(Object.keys(RECORD_SCHEMAS).sort()).toEqual(Object.keys(written).sort())
+    expect(isRecordTable('offers')).toBe(true)
+    expect(isRecordTable('toString')).toBe(false)
+  })
+
+  it('read back what the app writes to each table unchanged', () => {
+    for (const [table, value] of Object.entries(written)) {
+      expect(read(table as RecordTable, structuredClone(value)), table).toEqual(
+        JSON.parse(JSON.stringify(value)),
+      )
+    }
+  })
+
+  it('read an opportunity from before attachments and kept drafts as having none', () => {
+    const { attachments: _a, draftEdits: _d, ...old } = acme()
+    expect(read('opportunities', old)).toMatchObject({ attachments: [], draftEdits: {} })
+    expect(read('opportunities', old)).not.toHaveProperty('offerReceivedOn')
+  })
+
+  it('give settings saved before a setting existed that setting’s default, and keep the rest', () => {
+    const { quietHours: _q, detailedNotifications: _d, ...old } = defaultSettings
+    expect(read('settings', { ...old, timeZone: 'America/New_York' })).toEqual({
+      ...defaultSettings,
+      timeZone: 'America/New_York',
+    })
+    expect(read('settings', { quietHours: null })).toEqual({ ...defaultSettings, quietHours: null })
+  })
+
+  it('give two records read with a default their own copy', () => {
+    const a = read('opportunities', { ...acme(), draftEdits: undefined }) as { draftEdits: object }
+    const b = read('opportunities', { ...acme(), draftEdits: undefined }) as { draftEdits: object }
+    expect(a.draftEdits).not.toBe(b.draftEdits)
+  })
+
+  it('refuse an impossible date, a fractional amount, a lower-case currency, a reversed band', () => {
+    const o = acme()
+    const round = o.rounds[0]!
+    expect(problem('opportunities', { ...o, rounds: [{ ...round, date: '2026-02-30' }] })).toBe(
+      'opportunities: rounds.0.date: not a calendar date',
+    )
+    const pay = { min: 5_000_000, max: 5_200_000, currency: 'GBP', period: 'year' }
+    const terms = { ...entry.offer.terms, pay }
+    const withPay = (p: object) => ({
+      ...entry,
+      offer: { ...entry.offer, terms: { ...terms, ...p } },
+    })
+    expect(read('offers', withPay({}))).toBeTruthy()
+    expect(problem('offers', withPay({ pay: { ...pay, min: 5_000_000.5 } }))).toMatch(
+      /^offers: offer\.terms\.pay\.min: /,
+    )
+    expect(problem('offers', withPay({ pay: { ...pay, currency: 'gbp' } }))).toMatch(/currency/)
+    expect(problem('offers', withPay({ pay: { ...pay, min: 6_000_000 } }))).toMatch(/band/)
+  })
+
+  it('refuse a wrong type, an unknown field and an unknown stage rather than guess', () => {
+    const o = acme()
+    expect(problem('opportunities', { ...o, senior: 'yes' })).toMatch(/senior/)
+    expect(problem('opportunities', { ...o, stage: 'hired' })).toMatch(/stage/)
+    expect(problem('opportunities', { ...o, extra: 1 })).toMatch(/extra/)
+    expect(problem('opportunities', { ...o, createdAt: -1 })).toMatch(/createdAt/)
+    expect(problem('settings', { timeZone: 'Mars/Olympus' })).toMatch(/timeZone/)
+    expect(problem('pipeline', { version: 2, actions: {} })).toMatch(/version/)
+    expect(
+      problem('pipeline', { version: 1, actions: { nope: { status: 'done', at: 5 } } }),
+    ).toMatch(/actions/)
+    expect(problem('profile', 'Sam')).toMatch(/^profile: /)
+    expect(problem('vault-settings', { autoLockMinutes: 0 })).toMatch(/autoLockMinutes/)
+  })
+
+  it('refuse a damaged attachment reference or kept draft instead of dropping it', () => {
+    const o = acme()
+    expect(problem('opportunities', { ...o, attachments: [{ ...file, size: 1.5 }] })).toMatch(
+      /attachments\.0\.size/,
+    )
+    expect(
+      problem('opportunities', { ...o, draftEdits: { [ACTION]: { body: 42, at: 7 } } }),
+    ).toMatch(/draftEdits/)
+    expect(
+      problem('offers', {
+        ...entry,
+        offer: { ...entry.offer, letter: { ...file, fileId: '../x' } },
+      }),
+    ).toMatch(/letter\.fileId/)
+  })
+
+  it('never put the value it refused into the problem, which may reach a log', () => {
+    const secret = 'Salary talk with Priya'
+    const text = problem('opportunities', { ...acme(), notes: 42, company: 7, role: secret })
+    expect(text).not.toContain(secret)
+    expect(problem('settings', { region: secret.repeat(4) })).not.toContain(secret)
+  })
+})
