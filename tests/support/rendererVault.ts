@@ -7,15 +7,19 @@ import { join } from 'node:path'
 import { loadSodium } from '@shared/vault/sodium'
 import { VaultDb } from '../../src-renderer/vault/db'
 import { inlineKdf } from '../../src-renderer/vault/kdfRunner'
-import { Vault } from '../../src-renderer/vault/vault'
+import { Vault, type VaultDeps } from '../../src-renderer/vault/vault'
 import { importAttachment, type AttachmentRef } from '../../src-renderer/vault/attachments'
+import { useSessionStore } from '../../src-renderer/session/store'
 import type { TestPorts } from './testPorts'
 
 /** The passphrase of every vault made here. */
 export const VAULT_PASSPHRASE = 'a long passphrase'
 
 /** A new vault in its own IndexedDB database, created and unlocked; answers the database name. */
-export async function createdVault(prefix: string): Promise<{ vault: Vault; dbName: string }> {
+export async function createdVault(
+  prefix: string,
+  onUnreadable?: VaultDeps['onUnreadable'],
+): Promise<{ vault: Vault; dbName: string }> {
   const sodium = await loadSodium()
   const dbName = `${prefix}-${Math.random().toString(36).slice(2)}`
   const vault = new Vault({
@@ -23,9 +27,20 @@ export async function createdVault(prefix: string): Promise<{ vault: Vault; dbNa
     sodium,
     kdf: inlineKdf(sodium),
     testOnlyWeakKdf: true,
+    onUnreadable,
   })
   await vault.create(VAULT_PASSPHRASE)
   return { vault, dbName }
+}
+
+/**
+ * A new vault with a session open over it, as unlocking opens one in the app (the active pinia's
+ * session store). The stores have not loaded: call their `load` or `loadSession`.
+ */
+export async function openedSession(prefix: string): Promise<{ vault: Vault; dbName: string }> {
+  const created = await createdVault(prefix)
+  useSessionStore().open(created.vault.records)
+  return created
 }
 
 /** Writes a file where the user would pick it and imports it through main's open dialog. */
