@@ -5,11 +5,13 @@ import { acme, countingIds } from '@shared/board/testData'
 import { upcomingActions } from '@shared/notify/upcoming'
 import { useBoardStore } from '../board/store'
 import { useOfferStore } from '../offer/offerStore'
+import { openedSession } from '../../tests/support/rendererVault'
 import { boardReminderSource } from './boardSource'
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ now: Date.UTC(2026, 2, 3, 11), toFake: ['Date'] })
   setActivePinia(createPinia())
+  await openedSession('reminders')
 })
 afterEach(() => vi.useRealTimers())
 
@@ -73,7 +75,7 @@ describe('reminders from the board', () => {
     offers.openOfferFor(o!.id, { company: o!.company, role: o!.role, receivedOn: '2026-03-03' })
     Object.assign(offers.editing!.draft, { inWriting: true, contractReturnBy: '2026-03-13' })
     offers.editing!.draft.offer.payMin = '50000'
-    offers.saveEdit()
+    await offers.saveEdit()
     await vi.waitFor(() => expect(contract()).toHaveLength(1))
     expect(contract()[0]).toMatchObject({
       label: 'Return the contract to Company 0',

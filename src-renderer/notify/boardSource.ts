@@ -14,7 +14,8 @@ import type { Opportunity } from '@shared/domain/opportunity'
 import { planOrNull, upcomingOf } from '@shared/notify/upcoming'
 import { useBoardStore } from '../board/store'
 import { useFollowUpContext, type OfferInputs } from '../board/followUpContext'
-import { persistence } from '../board/persistence'
+import { useSessionStore } from '../session/store'
+import { SINGLE_ROW } from '../session/tables'
 import { now } from '../clock'
 import { inSlices, nextTask } from '../ui/slices'
 import type { ReminderSource, UpcomingAction } from './source'
@@ -23,6 +24,7 @@ import type { ReminderSource, UpcomingAction } from './source'
 export function boardReminderSource(): ReminderSource {
   const board = useBoardStore()
   const followUp = useFollowUpContext()
+  const sessions = useSessionStore()
   const actions = shallowRef<UpcomingAction[]>([])
   /** True once the records loaded at unlock have all been planned. */
   const ready = shallowRef(false)
@@ -99,8 +101,13 @@ export function boardReminderSource(): ReminderSource {
       return upcomingOf(o, plan).find((a) => a.actionId === action.actionId)?.draft ?? null
     },
     ids: {
-      load: () => persistence().loadReminderIds(),
-      save: (ids) => persistence().saveReminderIds(ids),
+      async load() {
+        const { rows } = await sessions.repositories().reminderIds.load()
+        return rows.find((r) => r.id === SINGLE_ROW.reminderIds)?.value ?? {}
+      },
+      async save(ids) {
+        await sessions.repositories().reminderIds.save(SINGLE_ROW.reminderIds, () => ids)
+      },
     },
   }
 }

@@ -10,6 +10,7 @@ import { inlineKdf } from '../../src-renderer/vault/kdfRunner'
 import { Vault, type VaultDeps } from '../../src-renderer/vault/vault'
 import { importAttachment, type AttachmentRef } from '../../src-renderer/vault/attachments'
 import { useSessionStore } from '../../src-renderer/session/store'
+import { loadSession } from '../../src-renderer/session/lifecycle'
 import type { TestPorts } from './testPorts'
 
 /** The passphrase of every vault made here. */
@@ -41,6 +42,18 @@ export async function openedSession(prefix: string): Promise<{ vault: Vault; dbN
   const created = await createdVault(prefix)
   useSessionStore().open(created.vault.records)
   return created
+}
+
+/**
+ * Locks the vault and disposes the session, then unlocks, opens a new session and loads every
+ * store from it: what the app does on a lock and the next unlock.
+ */
+export async function lockAndUnlock(vault: Vault): Promise<void> {
+  vault.lock()
+  useSessionStore().close()
+  await vault.unlock(VAULT_PASSPHRASE)
+  useSessionStore().open(vault.records)
+  await loadSession()
 }
 
 /** Writes a file where the user would pick it and imports it through main's open dialog. */
