@@ -11,26 +11,9 @@ import { readDraftEdits, readPipeline, type PipelineRecord } from '@shared/board
 import { readPlanRecord, type PlanRecord } from '@shared/plan/record'
 import { readAttachmentRef, readAttachmentRefs } from '@shared/vault/attachmentRef'
 import { fromReader, type RowValidator } from './repository'
+import { TABLES } from './tableNames'
 
-/** Table names. Offers, profile and plans are separate from the board's opportunities. */
-export const TABLES = {
-  opportunities: 'opportunities',
-  referees: 'referees',
-  settings: 'settings',
-  pipeline: 'pipeline',
-  reminderIds: 'reminder-ids',
-  offers: 'offers',
-  profile: 'profile',
-  plans: 'plans',
-} as const
-
-/** Ids of the tables that hold a single row. */
-export const SINGLE_ROW = {
-  settings: 'settings',
-  pipeline: 'pipeline',
-  reminderIds: 'reminder-ids',
-  profile: 'me',
-} as const
+export { SINGLE_ROW, TABLES } from './tableNames'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
