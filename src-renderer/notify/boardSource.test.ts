@@ -8,10 +8,9 @@ import { useOfferStore } from '../offer/offerStore'
 import { openedSession } from '../../tests/support/rendererVault'
 import { boardReminderSource } from './boardSource'
 
-beforeEach(async () => {
+beforeEach(() => {
   vi.useFakeTimers({ now: Date.UTC(2026, 2, 3, 11), toFake: ['Date'] })
   setActivePinia(createPinia())
-  await openedSession('reminders')
 })
 afterEach(() => vi.useRealTimers())
 
@@ -63,6 +62,8 @@ describe('reminders from the board', () => {
   })
 
   it('remind the user to return a contract once the offer gives a deadline', async () => {
+    // The offer is saved to a vault, as in the app.
+    await openedSession('reminders')
     const board = loadedBoard(1)
     const [o] = board.opportunities
     board.opportunities = [{ ...o!, stage: 'offer' }]
