@@ -3,13 +3,11 @@ import { createApp, nextTick } from 'vue'
 import { createPinia } from 'pinia'
 import { acme, countingIds } from '@shared/board/testData'
 import { STAGES } from '@shared/board/stages'
-import { memoryRecordStore, useRecordStore } from './persistence'
 import { useBoardStore } from './store'
 import BoardView from './BoardView.vue'
 
 describe('the board with a thousand opportunities', () => {
   it('renders only the cards in view, so long columns stay responsive', async () => {
-    useRecordStore(memoryRecordStore())
     const pinia = createPinia()
     const host = document.createElement('div')
     document.body.append(host)

@@ -4,11 +4,10 @@ import { acme } from '@shared/board/testData'
 import type { Vault } from '../vault/vault'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
 import { createdVault, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
-import { useRecordStore } from './persistence'
+import { useSessionStore } from '../session/store'
 import { useBoardStore } from './store'
 import { usePlanStore } from './planStore'
 import { useActionCommands } from './actionCommands'
-import { vaultRecordStore } from './vaultStore'
 import { useUndoStore } from '../shell/undo'
 
 // Tuesday 3 March 2026: one live application, so the pipeline is thin.
@@ -18,8 +17,8 @@ afterEach(() => vi.useRealTimers())
 /** A vault with one opportunity in it, and a fresh app (pinia) over it. */
 async function openVault(): Promise<{ vault: Vault; name: string }> {
   const { vault, dbName: name } = await createdVault('keep-looking')
-  useRecordStore(vaultRecordStore(vault.records))
   setActivePinia(createPinia())
+  useSessionStore().open(vault.records)
   await useBoardStore().save(acme())
   return { vault, name }
 }
@@ -27,9 +26,10 @@ async function openVault(): Promise<{ vault: Vault; name: string }> {
 /** Locks, starts the app again (a new pinia, as after a reload) and unlocks. */
 async function reload(vault: Vault): Promise<void> {
   vault.lock()
-  useBoardStore().clear()
+  useSessionStore().close()
   setActivePinia(createPinia())
   await vault.unlock(VAULT_PASSPHRASE)
+  useSessionStore().open(vault.records)
   await useBoardStore().load()
 }
 

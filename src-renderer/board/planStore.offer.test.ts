@@ -9,11 +9,13 @@ import { useStartPlanStore } from '../plan/planStore'
 import { useProfileStore } from '../plan/profileStore'
 import { usePlanStore } from './planStore'
 import { useBoardStore } from './store'
+import { openedSession } from '../../tests/support/rendererVault'
 
 // Tuesday 10 March 2026, 11:00 in London (GMT until the end of March).
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ now: Date.UTC(2026, 2, 10, 11), toFake: ['Date'] })
   setActivePinia(createPinia())
+  await openedSession('plan-offers')
 })
 afterEach(() => vi.useRealTimers())
 
@@ -25,7 +27,11 @@ function offerStage(): Opportunity {
 }
 
 /** Records an offer for `o` through the offer form, as the Offers section does. */
-function saveOffer(o: Opportunity, fill: Partial<OfferDraft>, receivedOn = '2026-03-09'): string {
+async function saveOffer(
+  o: Opportunity,
+  fill: Partial<OfferDraft>,
+  receivedOn = '2026-03-09',
+): Promise<string> {
   const offers = useOfferStore()
   offers.startNew()
   offers.editing!.opportunityId = o.id
@@ -36,56 +42,56 @@ function saveOffer(o: Opportunity, fill: Partial<OfferDraft>, receivedOn = '2026
     ...fill,
   })
   offers.editing!.draft.offer.payMin = '50000'
-  expect(offers.saveEdit()).toBe(true)
+  expect(await offers.saveEdit()).toBe(true)
   return offers.selectedId!
 }
 
 /** Edits a saved offer through the form. */
-function editOffer(id: string, fill: Partial<OfferDraft>): void {
+async function editOffer(id: string, fill: Partial<OfferDraft>): Promise<void> {
   const offers = useOfferStore()
   offers.edit(id)
   Object.assign(offers.editing!.draft, fill)
-  expect(offers.saveEdit()).toBe(true)
+  expect(await offers.saveEdit()).toBe(true)
 }
 
 const WRITTEN = { inWriting: true, proposedStart: '2026-05-04' }
 
 describe('offer actions from the offer store', () => {
-  it('reminds to return the contract, two business days before it is due back', () => {
+  it('reminds to return the contract, two business days before it is due back', async () => {
     const o = offerStage()
     const plan = usePlanStore()
     expect(plan.actionsOf(o).some((a) => a.kind === 'contract-reminder')).toBe(false)
 
-    const id = saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-20' })
+    const id = await saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-20' })
     const reminder = plan.actionsOf(o).find((a) => a.kind === 'contract-reminder')!
     expect(reminder.title).toBe('Return the signed contract to Acme Ltd')
     expect(reminder.earliest).toBe(Date.UTC(2026, 2, 18, 9))
     expect(reminder.latest).toBe(Date.UTC(2026, 2, 21) - 1)
 
     // A later deadline moves it; a signed contract ends it.
-    editOffer(id, { contractReturnBy: '2026-03-27' })
+    await editOffer(id, { contractReturnBy: '2026-03-27' })
     const moved = plan.actionsOf(o).find((a) => a.kind === 'contract-reminder')!
     expect(moved.latest).toBe(Date.UTC(2026, 2, 28) - 1)
-    editOffer(id, { contractSigned: true })
+    await editOffer(id, { contractSigned: true })
     expect(plan.actionsOf(o).some((a) => a.kind === 'contract-reminder')).toBe(false)
   })
 
-  it('asks for the offer in writing until it is written, dated and has a return date', () => {
+  it('asks for the offer in writing until it is written, dated and has a return date', async () => {
     const o = offerStage()
     const plan = usePlanStore()
-    const id = saveOffer(o, { inWriting: false })
+    const id = await saveOffer(o, { inWriting: false })
     const ask = plan.actionsWithDrafts(o).find((a) => a.kind === 'offer-in-writing')!
     expect(ask.title).toBe('Ask Acme Ltd for the offer in writing')
     expect(ask.draft?.body).toContain('in writing')
-    editOffer(id, { ...WRITTEN, contractReturnBy: '2026-03-20' })
+    await editOffer(id, { ...WRITTEN, contractReturnBy: '2026-03-20' })
     expect(plan.actionsOf(o).some((a) => a.kind === 'offer-in-writing')).toBe(false)
   })
 
-  it('plans from the offer received last when the opportunity has two', () => {
+  it('plans from the offer received last when the opportunity has two', async () => {
     const o = offerStage()
     const plan = usePlanStore()
-    saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-20' }, '2026-03-09')
-    saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-27' }, '2026-03-10')
+    await saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-20' }, '2026-03-09')
+    await saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-27' }, '2026-03-10')
     const reminders = plan.actionsOf(o).filter((a) => a.kind === 'contract-reminder')
     expect(reminders.map((a) => a.latest)).toEqual([Date.UTC(2026, 2, 28) - 1])
   })
@@ -96,17 +102,17 @@ describe('offer actions from the offer store', () => {
     plan.watchToday()
     const due = () => plan.dueNow.filter((a) => a.kind === 'contract-reminder')
     expect(due()).toEqual([])
-    const id = saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-11' })
+    const id = await saveOffer(o, { ...WRITTEN, contractReturnBy: '2026-03-11' })
     await nextTick()
     expect(due().map((a) => a.opportunityId)).toEqual([o.id])
-    editOffer(id, { contractSigned: true })
+    await editOffer(id, { contractSigned: true })
     await nextTick()
     expect(due()).toEqual([])
   })
 
-  it('dates the resignation so the break chosen on the start plan fits before the start', () => {
+  it('dates the resignation so the break chosen on the start plan fits before the start', async () => {
     const o = offerStage()
-    void useProfileStore().setCurrentJob({
+    await useProfileStore().setCurrentJob({
       employer: 'Initech',
       noticeLength: 1,
       noticeUnit: 'weeks',
@@ -115,7 +121,7 @@ describe('offer actions from the offer store', () => {
       holidayHandling: 'paid-out',
       gardenLeavePossible: false,
     })
-    const offerId = saveOffer(o, {
+    const offerId = await saveOffer(o, {
       ...WRITTEN,
       proposedStart: '2026-04-20',
       contractSigned: true,
@@ -128,14 +134,14 @@ describe('offer actions from the offer store', () => {
         'right-to-work': 'none',
       },
     })
-    useOfferStore().decide(offerId, 'accepted')
+    await useOfferStore().decide(offerId, 'accepted')
     const plan = usePlanStore()
     const resignBy = () => plan.actionsOf(o).find((a) => a.kind === 'resign')!.latest
     // A week's notice before Monday 20 April: resign by Friday 10 April (Monday 13 is free).
     expect(resignBy()).toBe(Date.UTC(2026, 3, 10, 23) - 1)
     const startPlan = useStartPlanStore()
     startPlan.offerId = offerId
-    void startPlan.setChoices({ breakDays: 7 })
+    await startPlan.setChoices({ breakDays: 7 })
     // With a week off as well: a week earlier, Friday 3 April, is Good Friday; Thursday 2 April.
     expect(resignBy()).toBe(Date.UTC(2026, 3, 2, 23) - 1)
   })

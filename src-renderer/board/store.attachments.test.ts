@@ -8,10 +8,8 @@ import type { Vault } from '../vault/vault'
 import { useUndoStore } from '../shell/undo'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
 import { installRealHost } from '../../tests/support/realHost'
-import { createdVault, importedFile, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
-import { useRecordStore } from './persistence'
+import { importedFile, lockAndUnlock, openedSession } from '../../tests/support/rendererVault'
 import { useBoardStore } from './store'
-import { vaultRecordStore } from './vaultStore'
 
 let vault: Vault
 let dbName: string
@@ -19,8 +17,7 @@ let host: Awaited<ReturnType<typeof installRealHost>>
 
 beforeEach(async () => {
   setActivePinia(createPinia())
-  ;({ vault, dbName } = await createdVault('board-files'))
-  useRecordStore(vaultRecordStore(vault.records))
+  ;({ vault, dbName } = await openedSession('board-files'))
   host = await installRealHost()
 })
 afterEach(() => host.dispose())
@@ -44,10 +41,7 @@ describe('attachments of an opportunity', () => {
     for (const secret of ['Advert for designers', 'Priya card', advert.keyB64, card.keyB64])
       expect(disk).not.toContain(secret)
 
-    vault.lock()
-    board.clear()
-    await vault.unlock(VAULT_PASSPHRASE)
-    await board.load()
+    await lockAndUnlock(vault)
     expect(board.byId.get(o.id)?.attachments).toEqual([advert, card])
   })
 

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { computed, triggerRef } from 'vue'
 import type {
   ActionState,
   Message,
@@ -14,7 +14,8 @@ import { closeAs, moveTo, STAGE_LABELS } from '@shared/board/stages'
 import { emptyPipeline, type PipelineRecord } from '@shared/board/records'
 import { CLOSURE_LABELS } from '@shared/board/stages'
 import type { Closure } from '@shared/domain/opportunity'
-import { persistence } from './persistence'
+import { sessionRef, useSessionStore } from '../session/store'
+import { SINGLE_ROW } from '../session/tables'
 import { useProfileStore } from '../plan/profileStore'
 import { useUndoStore } from '../shell/undo'
 import { discardFiles } from '../vault/attachments'
@@ -29,83 +30,90 @@ export type ActionListener = (opportunity: Opportunity, actionId: string) => voi
  * moves show a toast with Undo.
  */
 export const useBoardStore = defineStore('board', () => {
-  // A shallowRef: the list can hold thousands of records and is replaced, never mutated deeply.
-  const opportunities = shallowRef<Opportunity[]>([])
-  const referees = shallowRef<Referee[]>([])
-  const settings = ref<Settings>({ ...defaultSettings })
+  const sessions = useSessionStore()
+  const repos = () => sessions.repositories()
+  // Shallow: the list can hold thousands of records and is replaced, never mutated deeply.
+  const opportunities = sessionRef<Opportunity[]>(() => [])
+  const referees = sessionRef<Referee[]>(() => [])
+  const settings = sessionRef<Settings>(() => ({ ...defaultSettings }))
   /** What the user did with the nudges that belong to no opportunity (keep looking). */
-  const pipeline = shallowRef<PipelineRecord>(emptyPipeline())
+  const pipeline = sessionRef<PipelineRecord>(() => emptyPipeline())
   // One owner for the profile (the start plan's store): drafts are signed with its name.
   const profiles = useProfileStore()
   const profile = computed<Profile>(() => profiles.profile)
-  const loaded = ref(false)
-  const unreadable = ref(0)
-  const saveFailed = ref(false)
+  const loaded = sessionRef(() => false)
+  /** Records that could not be read; they are kept, not deleted. */
+  const unreadable = sessionRef(() => 0)
+  /** How the board's last saves went (opportunities, referees, settings, the pipeline). */
+  const saveState = computed(() =>
+    sessions.saveStateOf('opportunities', 'referees', 'settings', 'pipeline'),
+  )
   const undo = useUndoStore()
   const actionListeners = new Set<ActionListener>()
 
   const byId = computed(() => new Map(opportunities.value.map((o) => [o.id, o])))
 
-  /** Reads everything from storage (after unlock). */
-  async function load(): Promise<void> {
+  /** Reads everything from the session's repositories, once per session. */
+  function load(): Promise<void> {
+    return sessions.session().own('board:load', loadNow)
+  }
+
+  async function loadNow(): Promise<void> {
     mark('willLoadRecords')
-    const data = await persistence().loadAll()
-    opportunities.value = data.opportunities.sort((a, b) => b.createdAt - a.createdAt)
-    referees.value = data.referees.sort((a, b) => a.name.localeCompare(b.name))
-    settings.value = data.settings
-    pipeline.value = data.pipeline
-    unreadable.value = data.unreadable
+    const r = repos()
+    const [opps, refs, sets, pipes] = await Promise.all([
+      r.opportunities.load(),
+      r.referees.load(),
+      r.settings.load(),
+      r.pipeline.load(),
+    ])
+    opportunities.value = opps.rows.map((x) => x.value).sort((a, b) => b.createdAt - a.createdAt)
+    referees.value = refs.rows.map((x) => x.value).sort((a, b) => a.name.localeCompare(b.name))
+    settings.value = sets.rows[0]?.value ?? { ...defaultSettings }
+    // No pipeline record in a vault from before the nudge could be settled: nothing settled yet.
+    pipeline.value = pipes.rows[0]?.value ?? emptyPipeline()
+    unreadable.value = [opps, refs, sets, pipes].reduce((n, t) => n + t.unreadable.length, 0)
     loaded.value = true
     // Now, not after `await load()`: the first render would run before the caller resumes.
     mark('didLoadRecords')
   }
 
-  /** Forgets every decrypted record (on lock). */
-  function clear(): void {
-    opportunities.value = []
-    referees.value = []
-    settings.value = { ...defaultSettings }
-    pipeline.value = emptyPipeline()
-    loaded.value = false
-    unreadable.value = 0
-    undo.clear()
-  }
-
-  /** Runs a write, and notes whether it failed so the shell can say so. */
-  async function persist(write: () => Promise<void>): Promise<void> {
-    saveFailed.value = false
-    try {
-      await write()
-    } catch (error) {
-      saveFailed.value = true
-      throw error
-    }
-  }
-
-  /** Adds or replaces an opportunity and saves it. */
-  async function save(o: Opportunity): Promise<void> {
-    await persist(() => persistence().saveOpportunity(o))
-    const exists = byId.value.has(o.id)
-    opportunities.value = exists
+  function put(o: Opportunity): void {
+    opportunities.value = byId.value.has(o.id)
       ? opportunities.value.map((x) => (x.id === o.id ? o : x))
       : [o, ...opportunities.value]
   }
 
-  /** Applies `change` to one opportunity and saves it; returns the result. */
+  /** Adds or replaces an opportunity; the board shows it once it is saved. */
+  async function save(o: Opportunity): Promise<void> {
+    await repos().opportunities.save(o.id, () => o, put)
+  }
+
+  /**
+   * Applies `change` to one opportunity and saves it; returns the result. The change sees the
+   * record as the previous save left it.
+   */
   async function update(id: string, change: (o: Opportunity) => Opportunity): Promise<Opportunity> {
-    const before = byId.value.get(id)
-    if (!before) throw new Error(`No opportunity ${id}`)
-    const after = change(before)
-    await save(after)
-    return after
+    const missing = () => new Error(`No opportunity ${id}`)
+    if (!byId.value.has(id)) throw missing()
+    return repos().opportunities.save(
+      id,
+      () => {
+        const before = byId.value.get(id)
+        if (!before) throw missing()
+        return change(before)
+      },
+      put,
+    )
   }
 
   /** Deletes an opportunity, with Undo; its attachment files go once Undo is no longer offered. */
   async function remove(id: string): Promise<void> {
     const before = byId.value.get(id)
     if (!before) return
-    await persistence().removeOpportunity(id)
-    opportunities.value = opportunities.value.filter((o) => o.id !== id)
+    await repos().opportunities.remove(id, () => {
+      opportunities.value = opportunities.value.filter((o) => o.id !== id)
+    })
     const files = before.attachments ?? []
     undo.show(
       `Deleted ${before.company}.`,
@@ -168,8 +176,11 @@ export const useBoardStore = defineStore('board', () => {
     state: ActionState | null,
   ): Promise<void> {
     const next: PipelineRecord = { version: 1, actions: state ? { [actionId]: state } : {} }
-    await persist(() => persistence().savePipeline(next))
-    pipeline.value = next
+    await repos().pipeline.save(
+      SINGLE_ROW.pipeline,
+      () => next,
+      (saved) => (pipeline.value = saved),
+    )
   }
 
   /** Adds a file to an opportunity's attachments (at `at`, else last) and saves it. */
@@ -199,27 +210,38 @@ export const useBoardStore = defineStore('board', () => {
 
   /** Adds or replaces a referee and saves it. */
   async function saveReferee(r: Referee): Promise<void> {
-    await persistence().saveReferee(r)
-    const exists = referees.value.some((x) => x.id === r.id)
-    referees.value = exists
-      ? referees.value.map((x) => (x.id === r.id ? r : x))
-      : [...referees.value, r].sort((a, b) => a.name.localeCompare(b.name))
+    await repos().referees.save(
+      r.id,
+      () => r,
+      (saved) => {
+        const exists = referees.value.some((x) => x.id === saved.id)
+        referees.value = exists
+          ? referees.value.map((x) => (x.id === saved.id ? saved : x))
+          : [...referees.value, saved].sort((a, b) => a.name.localeCompare(b.name))
+      },
+    )
   }
 
   /** Deletes a referee, with Undo. */
   async function removeReferee(id: string): Promise<void> {
     const before = referees.value.find((r) => r.id === id)
     if (!before) return
-    await persistence().removeReferee(id)
-    referees.value = referees.value.filter((r) => r.id !== id)
+    await repos().referees.remove(id, () => {
+      referees.value = referees.value.filter((r) => r.id !== id)
+    })
     undo.show(`Deleted ${before.name || 'the referee'}.`, () => saveReferee(before))
   }
 
   /** Saves the settings. */
   async function saveSettings(s: Settings): Promise<void> {
-    await persistence().saveSettings(s)
-    settings.value = s
-    triggerRef(opportunities)
+    await repos().settings.save(
+      SINGLE_ROW.settings,
+      () => s,
+      (saved) => {
+        settings.value = saved
+        triggerRef(opportunities)
+      },
+    )
   }
 
   /** Saves the user's profile (the name that signs every draft). */
@@ -237,10 +259,9 @@ export const useBoardStore = defineStore('board', () => {
     pipeline,
     loaded,
     unreadable,
-    saveFailed,
+    saveState,
     byId,
     load,
-    clear,
     save,
     update,
     remove,

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApp, nextTick } from 'vue'
 import { createPinia } from 'pinia'
 import { acme, countingIds } from '@shared/board/testData'
-import { memoryRecordStore, useRecordStore } from '../board/persistence'
 import { useBoardStore } from '../board/store'
 import { useNavStore } from '../shell/nav'
 import { installFakeHost } from '../notify/fakeHost'
@@ -13,7 +12,6 @@ afterEach(() => vi.useRealTimers())
 
 describe('the detail view’s next steps', () => {
   it('says when a record cannot be planned, and plans the others as usual', async () => {
-    useRecordStore(memoryRecordStore())
     installFakeHost()
     const pinia = createPinia()
     const board = useBoardStore(pinia)

@@ -3,7 +3,9 @@ import { computed, createApp, defineComponent, h, nextTick } from 'vue'
 import { createPinia } from 'pinia'
 import type { Opportunity } from '@shared/domain/opportunity'
 import { acme } from '@shared/board/testData'
-import { memoryRecordStore, useRecordStore, type RecordStore } from '../board/persistence'
+import type { Vault } from '../vault/vault'
+import { createdVault } from '../../tests/support/rendererVault'
+import { useSessionStore } from '../session/store'
 import { useBoardStore } from '../board/store'
 import { usePlanStore } from '../board/planStore'
 import { useUndoStore } from '../shell/undo'
@@ -18,10 +20,10 @@ const TOM = 'Thank Tom Ellis by email'
 const PRIYA = 'Thank Priya Shah by email'
 
 /** The drafts panel of one record, as the detail view shows it after the app opens. */
-async function openDrafts(store: RecordStore, id: string) {
-  useRecordStore(store)
+async function openDrafts(vault: Vault, id: string) {
   const fake = installFakeHost()
   const pinia = createPinia()
+  useSessionStore(pinia).open(vault.records)
   const board = useBoardStore(pinia)
   await board.load()
   const plan = usePlanStore(pinia)
@@ -52,17 +54,17 @@ async function openDrafts(store: RecordStore, id: string) {
   return { app, board, fake, draft, field, button, rewrite, actionOf, pinia }
 }
 
-async function storeWithAcme(): Promise<{ store: RecordStore; o: Opportunity }> {
-  const store = memoryRecordStore()
+async function vaultWithAcme(): Promise<{ vault: Vault; o: Opportunity }> {
+  const { vault } = await createdVault('drafts')
   const o = acme()
-  await store.put('opportunities', o.id, o)
-  return { store, o }
+  await vault.records.put('opportunities', o.id, o)
+  return { vault, o }
 }
 
 describe('editing a draft', () => {
   it('keeps the edit in the record, shows it was edited, and uses it for the mail app', async () => {
-    const { store, o } = await storeWithAcme()
-    const first = await openDrafts(store, o.id)
+    const { vault, o } = await vaultWithAcme()
+    const first = await openDrafts(vault, o.id)
     expect(first.draft(TOM).textContent).not.toContain('Edited by you')
     const mine = 'Dear Tom,\nThanks for the talk about handover checklists.\nAlex'
     await first.rewrite(TOM, mine)
@@ -71,7 +73,7 @@ describe('editing a draft', () => {
     first.app.unmount()
 
     // The app opens again on the same storage: the edit is still there.
-    const again = await openDrafts(store, o.id)
+    const again = await openDrafts(vault, o.id)
     expect(again.field(TOM).value).toBe(mine)
     expect(again.draft(TOM).textContent).toContain('Edited by you')
     again.button(TOM, 'Open in mail app')!.click()
@@ -87,8 +89,8 @@ describe('editing a draft', () => {
   })
 
   it('copies the edited text', async () => {
-    const { store, o } = await storeWithAcme()
-    const panel = await openDrafts(store, o.id)
+    const { vault, o } = await vaultWithAcme()
+    const panel = await openDrafts(vault, o.id)
     await panel.rewrite(PRIYA, 'Dear Priya,\nMy own thanks.\nAlex')
     const copied: string[] = []
     vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (t) => void copied.push(t))
@@ -99,15 +101,15 @@ describe('editing a draft', () => {
   })
 
   it('resets to the suggestion, with Undo', async () => {
-    const { store, o } = await storeWithAcme()
-    const panel = await openDrafts(store, o.id)
+    const { vault, o } = await vaultWithAcme()
+    const panel = await openDrafts(vault, o.id)
     const suggested = panel.field(TOM).value
     await panel.rewrite(TOM, 'Something else entirely')
     panel.button(TOM, 'Reset to suggested')!.click()
     await vi.waitFor(() => expect(panel.field(TOM).value).toBe(suggested))
     expect(panel.draft(TOM).textContent).not.toContain('Edited by you')
     expect(panel.button(TOM, 'Reset to suggested')).toBeUndefined()
-    expect((await store.list('opportunities')).records[0]).toMatchObject({ draftEdits: {} })
+    expect(await vault.records.get('opportunities', o.id)).toMatchObject({ draftEdits: {} })
 
     const undo = useUndoStore(panel.pinia)
     await undo.undo(undo.toasts.at(-1)!.id)
@@ -117,8 +119,8 @@ describe('editing a draft', () => {
   })
 
   it('warns when an edit makes two drafts read alike, and stops when they differ again', async () => {
-    const { store, o } = await storeWithAcme()
-    const panel = await openDrafts(store, o.id)
+    const { vault, o } = await vaultWithAcme()
+    const panel = await openDrafts(vault, o.id)
     const alike = () => panel.draft(TOM).textContent!.includes('Too alike')
     expect(alike()).toBe(false)
     const priya = panel.field(PRIYA).value
@@ -134,11 +136,10 @@ describe('editing a draft', () => {
   })
 
   it('keeps the typing and says so when the edit cannot be saved', async () => {
-    const { store, o } = await storeWithAcme()
-    const panel = await openDrafts(store, o.id)
-    store.put = async () => {
-      throw new Error('disk full')
-    }
+    const { vault, o } = await vaultWithAcme()
+    const panel = await openDrafts(vault, o.id)
+    // Locked under the open panel: every write fails from here on.
+    vault.lock()
     const el = panel.field(TOM)
     el.value = 'Words that must not be lost'
     el.dispatchEvent(new Event('input'))
@@ -149,11 +150,11 @@ describe('editing a draft', () => {
   })
 
   it('opens a record saved before drafts could be edited', async () => {
-    const { store, o } = await storeWithAcme()
+    const { vault, o } = await vaultWithAcme()
     const old = { ...o } as Partial<Opportunity>
     delete old.draftEdits
-    await store.put('opportunities', o.id, old)
-    const panel = await openDrafts(store, o.id)
+    await vault.records.put('opportunities', o.id, old)
+    const panel = await openDrafts(vault, o.id)
     expect(panel.board.byId.get(o.id)!.draftEdits).toEqual({})
     expect(panel.field(TOM).value).toContain('Dear Tom')
     panel.app.unmount()

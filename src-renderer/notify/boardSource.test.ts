@@ -6,6 +6,7 @@ import { upcomingOf } from '@shared/notify/upcoming'
 import { planFollowUps } from '@shared/rules/planFollowUps'
 import { useBoardStore } from '../board/store'
 import { useOfferStore } from '../offer/offerStore'
+import { openedSession } from '../../tests/support/rendererVault'
 import { boardReminderSource } from './boardSource'
 
 beforeEach(() => {
@@ -64,6 +65,8 @@ describe('reminders from the board', () => {
   })
 
   it('remind the user to return a contract once the offer gives a deadline', async () => {
+    // The offer is saved to a vault, as in the app.
+    await openedSession('reminders')
     const board = loadedBoard(1)
     const [o] = board.opportunities
     board.opportunities = [{ ...o!, stage: 'offer' }]
@@ -77,7 +80,7 @@ describe('reminders from the board', () => {
     offers.openOfferFor(o!.id, { company: o!.company, role: o!.role, receivedOn: '2026-03-03' })
     Object.assign(offers.editing!.draft, { inWriting: true, contractReturnBy: '2026-03-13' })
     offers.editing!.draft.offer.payMin = '50000'
-    offers.saveEdit()
+    await offers.saveEdit()
     await vi.waitFor(() => expect(contract()).toHaveLength(1))
     expect(contract()[0]).toMatchObject({
       title: 'Return the signed contract to Company 0',

@@ -6,7 +6,8 @@
  */
 import { useBoardStore } from '../board/store'
 import { usePlanStore } from '../board/planStore'
-import { persistence } from '../board/persistence'
+import { useSessionStore } from '../session/store'
+import { SINGLE_ROW } from '../session/tables'
 import type { ReminderSource } from './source'
 
 /** The board as the reminder store's source. */
@@ -19,8 +20,15 @@ export function boardReminderSource(): ReminderSource {
     actions: () => planner.reminders.value,
     draftOf: (action) => planner.draftOf(action),
     ids: {
-      load: () => persistence().loadReminderIds(),
-      save: (ids) => persistence().saveReminderIds(ids),
+      async load() {
+        const { rows } = await useSessionStore().repositories().reminderIds.load()
+        return rows.find((r) => r.id === SINGLE_ROW.reminderIds)?.value ?? {}
+      },
+      async save(ids) {
+        await useSessionStore()
+          .repositories()
+          .reminderIds.save(SINGLE_ROW.reminderIds, () => ids)
+      },
     },
   }
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -6,7 +6,8 @@ import type { Vault } from '../vault/vault'
 import { useUndoStore } from '../shell/undo'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
 import { installRealHost } from '../../tests/support/realHost'
-import { createdVault, importedFile, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
+import { useSessionStore } from '../session/store'
+import { importedFile, lockAndUnlock, openedSession } from '../../tests/support/rendererVault'
 import { useOfferStore } from './offerStore'
 
 let vault: Vault
@@ -15,7 +16,7 @@ let host: Awaited<ReturnType<typeof installRealHost>>
 
 beforeEach(async () => {
   setActivePinia(createPinia())
-  ;({ vault, dbName } = await createdVault('offer-letter'))
+  ;({ vault, dbName } = await openedSession('offer-letter'))
   host = await installRealHost()
 })
 afterEach(() => host.dispose())
@@ -32,14 +33,14 @@ async function files(): Promise<string[]> {
 async function savedOffer(offers: ReturnType<typeof useOfferStore>): Promise<string> {
   offers.startNew()
   Object.assign(offers.editing!.draft, { company: 'Northwind', role: 'Analyst' })
-  expect(offers.saveEdit()).toBe(true)
+  expect(await offers.saveEdit()).toBe(true)
   return offers.selectedId!
 }
 
 describe('the offer letter', () => {
   it('is kept, key included, only inside the encrypted offer record', async () => {
     const offers = useOfferStore()
-    await offers.connect(vault.records)
+    await offers.load()
     const id = await savedOffer(offers)
     const letter = await imported('Northwind offer letter.pdf')
     expect(await offers.attachLetter(id, letter)).toBeNull()
@@ -48,23 +49,15 @@ describe('the offer letter', () => {
     expect(disk).not.toContain('Northwind offer letter')
     expect(disk).not.toContain(letter.keyB64)
 
-    vault.lock()
-    offers.disconnect()
-    await vault.unlock(VAULT_PASSPHRASE)
-    await offers.connect(vault.records)
+    await lockAndUnlock(vault)
     expect(offers.selected?.offer.letter).toEqual(letter)
   })
 
   it('reads an offer saved without a letter field as having none, and keeps a damaged one', async () => {
     const offers = useOfferStore()
-    await offers.connect(vault.records)
+    await offers.load()
     const id = await savedOffer(offers)
-    // The form saves in the background: wait for the record to be there.
-    const stored = await vi.waitFor(async () => {
-      const entry = await vault.records.get('offers', id)
-      expect(entry).toBeDefined()
-      return entry!
-    })
+    const stored = (await vault.records.get('offers', id))!
     const { letter: _dropped, ...older } = stored.offer
     await vault.records.put('offers', id, { ...stored, offer: older })
     await vault.records.put('offers', 'damaged', {
@@ -72,9 +65,9 @@ describe('the offer letter', () => {
       offer: { ...stored.offer, id: 'damaged', letter: { fileId: '../x' } },
     })
 
-    offers.disconnect()
+    useSessionStore().open(vault.records)
     const { unreadable } = await vault.records.all('offers')
-    await offers.connect(vault.records)
+    await offers.load()
     expect(offers.entries.map((e) => [e.offer.id, e.offer.letter, e.company])).toEqual([
       [id, null, 'Northwind'],
     ])
@@ -84,7 +77,7 @@ describe('the offer letter', () => {
 
   it('deletes a letter attached in a form that was cancelled, and keeps one that was saved', async () => {
     const offers = useOfferStore()
-    await offers.connect(vault.records)
+    await offers.load()
     offers.startNew()
     const dropped = await imported('Draft.pdf')
     await offers.attachFormLetter(dropped)
@@ -97,7 +90,7 @@ describe('the offer letter', () => {
     const kept = await imported('Offer.pdf')
     await offers.attachFormLetter(first)
     expect(await offers.attachFormLetter(kept)).toEqual(first)
-    expect(offers.saveEdit()).toBe(true)
+    expect(await offers.saveEdit()).toBe(true)
     expect(offers.selected?.offer.letter).toEqual(kept)
     expect(await files()).toEqual([kept.fileId])
   })
@@ -105,7 +98,7 @@ describe('the offer letter', () => {
   it('offers Undo for a saved letter the form replaced, and deletes it only after', async () => {
     const offers = useOfferStore()
     const undo = useUndoStore()
-    await offers.connect(vault.records)
+    await offers.load()
     const id = await savedOffer(offers)
     const old = await imported('Old.pdf')
     await offers.attachLetter(id, old)
@@ -114,7 +107,7 @@ describe('the offer letter', () => {
     expect(offers.editing?.letter).toEqual(old)
     const replacement = await imported('New.pdf')
     await offers.attachFormLetter(replacement)
-    offers.saveEdit()
+    await offers.saveEdit()
     expect(undo.toasts.map((t) => t.text)).toEqual(['Removed the letter Old.pdf from Northwind.'])
     expect(await files()).toEqual([old.fileId, replacement.fileId].sort())
 
@@ -127,7 +120,7 @@ describe('the offer letter', () => {
     offers.edit(id)
     await offers.attachFormLetter(replacement)
     await offers.detachFormLetter()
-    offers.saveEdit()
+    await offers.saveEdit()
     expect(offers.selected?.offer.letter).toBeNull()
     undo.dismiss(undo.toasts[0]!.id)
     expect(await files()).toEqual([])
@@ -135,10 +128,10 @@ describe('the offer letter', () => {
 
   it('goes with its offer when the offer is deleted', async () => {
     const offers = useOfferStore()
-    await offers.connect(vault.records)
+    await offers.load()
     const id = await savedOffer(offers)
     await offers.attachLetter(id, await imported('Offer.pdf'))
-    offers.remove(id)
+    await offers.remove(id)
     expect(await files()).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { AttachmentRef, NegotiationNotes, Terms } from '@shared/domain'
 import { emptyNotes, entryFromDraft, newDraft, draftFromEntry } from '@shared/offer/draft'
 import {
@@ -10,9 +10,9 @@ import {
   type OfferEntry,
 } from '@shared/offer/entry'
 import { discardFiles, discardWithUndo } from '../vault/attachments'
-import { userLocale } from '../locale'
 import { todayIso } from './today'
-import { TABLES, plain, type Records } from './persistence'
+import { userLocale } from '../locale'
+import { sessionRef, useSessionStore } from '../session/store'
 
 function newId(): string {
   return crypto.randomUUID()
@@ -29,36 +29,36 @@ export interface OfferEditing {
 
 /** Offers, one per opportunity, and which one the Offers section shows. */
 export const useOfferStore = defineStore('offers', () => {
-  const entries = ref<OfferEntry[]>([])
-  const selectedId = ref<string | null>(null)
+  const sessions = useSessionStore()
+  const repository = () => sessions.repositories().offers
+  const entries = sessionRef<OfferEntry[]>(() => [])
+  const selectedId = sessionRef<string | null>(() => null)
   /** The form being edited: a new offer (id null) or an existing one. */
-  const editing = ref<OfferEditing | null>(null)
+  const editing = sessionRef<OfferEditing | null>(() => null, true)
   /**
    * Files attached in the open form. No record refers to them until the form is saved, so the
-   * ones the saved offer does not keep are deleted when the form closes.
+   * ones the saved offer does not keep are deleted when the form closes (or the session ends).
    */
   let formFiles: AttachmentRef[] = []
+  watch(
+    () => sessions.current,
+    () => {
+      discardFiles(formFiles)
+      formFiles = []
+    },
+    { flush: 'sync' },
+  )
   const errors = ref<DraftErrors>({})
-  /** The encrypted record store, once the vault is unlocked; null keeps offers in memory only. */
-  let records: Records | null = null
-  /** A sentence when the last save to the vault failed. */
-  const saveError = ref<string | null>(null)
+  /** How the last save of an offer went. */
+  const saveState = computed(() => sessions.saveStateOf('offers'))
 
-  /** Loads the saved offers from the unlocked vault and saves every later change there. */
-  async function connect(store: Records): Promise<void> {
-    records = store
-    // Each offer was read through its schema; one that failed it is reported by the vault.
-    const { records: rows } = await store.all(TABLES.offers)
-    entries.value = rows.map((r) => r.value)
-    selectedId.value = entries.value[0]?.offer.id ?? null
-  }
-
-  /** Forgets every decrypted offer: called when the vault locks. */
-  function disconnect(): void {
-    records = null
-    entries.value = []
-    selectedId.value = null
-    setEditing(null)
+  /** Reads the saved offers from the session, once per session. */
+  function load(): Promise<void> {
+    return sessions.session().own('offers:load', async () => {
+      const { rows } = await repository().load()
+      entries.value = rows.map((r) => r.value)
+      selectedId.value = entries.value[0]?.offer.id ?? null
+    })
   }
 
   /** Opens the form on `next` (or closes it): files attached in a form left unsaved go. */
@@ -68,15 +68,32 @@ export const useOfferStore = defineStore('offers', () => {
     editing.value = next
   }
 
-  async function persist(id: string): Promise<void> {
-    if (!records) return
-    const entry = entries.value.find((e) => e.offer.id === id)
+  function replace(entry: OfferEntry): void {
+    const id = entry.offer.id
+    entries.value = entries.value.some((e) => e.offer.id === id)
+      ? entries.value.map((e) => (e.offer.id === id ? entry : e))
+      : [...entries.value, entry]
+  }
+
+  /**
+   * Saves `change` applied to offer `id` and shows the result once it is saved. A failure leaves
+   * the offer as it was and shows in `saveState`; answers whether it was saved.
+   */
+  async function change(id: string, edit: (e: OfferEntry) => OfferEntry): Promise<boolean> {
+    if (!entries.value.some((e) => e.offer.id === id)) throw new Error(`No offer ${id}`)
     try {
-      if (entry) await records.put(TABLES.offers, id, plain(entry))
-      else await records.remove(TABLES.offers, id)
-      saveError.value = null
+      await repository().save(
+        id,
+        () => {
+          const entry = entries.value.find((e) => e.offer.id === id)
+          if (!entry) throw new Error(`No offer ${id}`)
+          return edit(entry)
+        },
+        replace,
+      )
+      return true
     } catch {
-      saveError.value = 'The last change could not be saved. Unlock Afterview and try again.'
+      return false
     }
   }
 
@@ -141,8 +158,11 @@ export const useOfferStore = defineStore('offers', () => {
     errors.value = {}
   }
 
-  /** Saves the form when it is valid; otherwise keeps it open with the errors. */
-  function saveEdit(): boolean {
+  /**
+   * Saves the form when it is valid and closes it once saved; otherwise (invalid, or the save
+   * failed) keeps it open with what was typed. Answers whether it was saved.
+   */
+  async function saveEdit(): Promise<boolean> {
     const form = editing.value
     if (!form) return false
     errors.value = validateDraft(form.draft, userLocale)
@@ -159,9 +179,11 @@ export const useOfferStore = defineStore('offers', () => {
       },
       userLocale,
     )
-    entries.value = previous
-      ? entries.value.map((e) => (e === previous ? entry : e))
-      : [...entries.value, entry]
+    try {
+      await repository().save(entry.offer.id, () => entry, replace)
+    } catch {
+      return false
+    }
     selectedId.value = entry.offer.id
     // The saved letter is no longer the form's to settle; a letter it replaced gets Undo.
     formFiles = formFiles.filter((f) => f.fileId !== form.letter?.fileId)
@@ -173,7 +195,6 @@ export const useOfferStore = defineStore('offers', () => {
         attachLetter(id, dropped),
       )
     }
-    void persist(entry.offer.id)
     return true
   }
 
@@ -196,57 +217,45 @@ export const useOfferStore = defineStore('offers', () => {
 
   /** Sets a saved offer's letter and saves it; answers the letter it replaced, if any. */
   async function attachLetter(id: string, file: AttachmentRef): Promise<AttachmentRef | null> {
-    const entry = entries.value.find((e) => e.offer.id === id)
-    if (!entry) throw new Error(`No offer ${id}`)
-    const displaced = entry.offer.letter
-    entries.value = entries.value.map((e) =>
-      e === entry ? { ...e, offer: { ...e.offer, letter: file } } : e,
-    )
-    await persist(id)
+    const displaced = entries.value.find((e) => e.offer.id === id)?.offer.letter ?? null
+    await change(id, (e) => ({ ...e, offer: { ...e.offer, letter: file } }))
     return displaced
   }
 
   /** Takes the letter off a saved offer and saves it; the file itself stays (for Undo). */
   async function detachLetter(id: string, file: AttachmentRef): Promise<void> {
-    entries.value = entries.value.map((e) =>
-      e.offer.id === id && e.offer.letter?.fileId === file.fileId
-        ? { ...e, offer: { ...e.offer, letter: null } }
-        : e,
+    await change(id, (e) =>
+      e.offer.letter?.fileId === file.fileId ? { ...e, offer: { ...e.offer, letter: null } } : e,
     )
-    await persist(id)
   }
 
   /** Replaces the negotiation notes of an offer. */
-  function saveNotes(id: string, notes: NegotiationNotes): void {
-    entries.value = entries.value.map((e) =>
-      e.offer.id === id ? { ...e, offer: { ...e.offer, negotiation: notes } } : e,
-    )
-    void persist(id)
+  async function saveNotes(id: string, notes: NegotiationNotes): Promise<void> {
+    await change(id, (e) => ({ ...e, offer: { ...e.offer, negotiation: notes } }))
   }
 
   /** Records the start date agreed with the employer. */
-  function agreeStart(id: string, date: string): void {
-    entries.value = entries.value.map((e) =>
-      e.offer.id === id ? { ...e, offer: { ...e.offer, proposedStart: date } } : e,
-    )
-    void persist(id)
+  async function agreeStart(id: string, date: string): Promise<void> {
+    await change(id, (e) => ({ ...e, offer: { ...e.offer, proposedStart: date } }))
   }
 
   /** Records the user's decision on an offer. */
-  function decide(id: string, decision: OfferEntry['offer']['decision']): void {
-    entries.value = entries.value.map((e) =>
-      e.offer.id === id ? { ...e, offer: { ...e.offer, decision } } : e,
-    )
-    void persist(id)
+  async function decide(id: string, decision: OfferEntry['offer']['decision']): Promise<void> {
+    await change(id, (e) => ({ ...e, offer: { ...e.offer, decision } }))
   }
 
   /** Deletes an offer, and its letter's file with it (the user confirmed: there is no Undo). */
-  function remove(id: string): void {
+  async function remove(id: string): Promise<void> {
     const letter = entries.value.find((e) => e.offer.id === id)?.offer.letter
+    try {
+      await repository().remove(id, () => {
+        entries.value = entries.value.filter((e) => e.offer.id !== id)
+        if (selectedId.value === id) selectedId.value = entries.value[0]?.offer.id ?? null
+      })
+    } catch {
+      return
+    }
     if (letter) discardFiles([letter])
-    entries.value = entries.value.filter((e) => e.offer.id !== id)
-    if (selectedId.value === id) selectedId.value = entries.value[0]?.offer.id ?? null
-    void persist(id)
   }
 
   /** Shows a saved offer. */
@@ -270,9 +279,8 @@ export const useOfferStore = defineStore('offers', () => {
     errors,
     comparing,
     compare,
-    saveError,
-    connect,
-    disconnect,
+    saveState,
+    load,
     startNew,
     openOfferFor,
     edit,

@@ -1,63 +1,40 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { MONTHS_NOTICE } from '@shared/plan/testData'
-import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { useBoardStore } from '../board/store'
 import { useOfferStore } from '../offer/offerStore'
-import { TABLES } from '../offer/persistence'
-import { VaultDb } from '../vault/db'
-import { inlineKdf } from '../vault/kdfRunner'
-import { Vault } from '../vault/vault'
+import { useSessionStore } from '../session/store'
+import { loadSession } from '../session/lifecycle'
+import { TABLES } from '../session/tables'
+import type { Vault } from '../vault/vault'
+import { lockAndUnlock, openedSession } from '../../tests/support/rendererVault'
 import { useStartPlanStore } from './planStore'
 import { useProfileStore } from './profileStore'
 
-const PASSPHRASE = 'a long passphrase'
-let sodium: Sodium
 let vault: Vault
-
-beforeAll(async () => {
-  sodium = await loadSodium()
-})
 
 // Monday 14 December 2026, 09:00 in London.
 beforeEach(async () => {
   vi.useFakeTimers({ now: Date.UTC(2026, 11, 14, 9), toFake: ['Date'] })
   setActivePinia(createPinia())
-  vault = new Vault({
-    db: new VaultDb(`plans-${Math.random().toString(36).slice(2)}`),
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-  })
-  await vault.create(PASSPHRASE)
+  ;({ vault } = await openedSession('plans'))
 })
 afterEach(() => vi.useRealTimers())
 
-/** Lets the offer store's background saves finish. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
-
-/** Connects the stores as App.vue does after unlocking. */
+/** Loads the stores from the session, as App.vue does after unlocking. */
 async function connect() {
-  const offers = useOfferStore()
-  const plan = useStartPlanStore()
-  await offers.connect(vault.records)
-  await useProfileStore().connect(vault.records)
-  await plan.connect(vault.records)
-  return { offers, plan }
+  await loadSession()
+  return { offers: useOfferStore(), plan: useStartPlanStore() }
 }
 
-/** Locks and unlocks the vault, with the stores dropping and reloading what they hold. */
-async function lockAndUnlock() {
-  vault.lock()
-  useOfferStore().disconnect()
-  useProfileStore().disconnect()
-  useStartPlanStore().disconnect()
-  await vault.unlock(PASSPHRASE)
-  return connect()
+/** Locks and unlocks the vault: the session ends, and the stores load from the next one. */
+async function relock() {
+  await lockAndUnlock(vault)
+  return { offers: useOfferStore(), plan: useStartPlanStore() }
 }
 
 /** An accepted offer in writing with a signed contract; they would like a start on `start`. */
-function acceptOffer(company: string, start: string): string {
+async function acceptOffer(company: string, start: string): Promise<string> {
   const offers = useOfferStore()
   offers.startNew()
   Object.assign(offers.editing!.draft, {
@@ -69,9 +46,9 @@ function acceptOffer(company: string, start: string): string {
     proposedStart: start,
   })
   offers.editing!.draft.offer.payMin = '50000'
-  offers.saveEdit()
+  await offers.saveEdit()
   const id = offers.selectedId!
-  offers.decide(id, 'accepted')
+  await offers.decide(id, 'accepted')
   return id
 }
 
@@ -83,15 +60,14 @@ describe('the start plan in the encrypted vault', () => {
   it('keeps the choices and a rewritten message across a lock and unlock', async () => {
     const { plan } = await connect()
     await employedOnMonthsNotice()
-    acceptOffer('Northwind Logistics', '2027-01-11')
+    await acceptOffer('Northwind Logistics', '2027-01-11')
     await plan.setChoices({ breakDays: 14, preferMondayStart: true, contactName: 'Priya Shah' })
     const conflict = plan.result?.ok ? plan.result.plan.conflicts[0]! : null
     expect(conflict?.draft?.body).toContain('Dear Priya,')
     const mine = 'Dear Priya,\n\nCould we say Monday 1 February?\n\nAlex'
     await plan.editMessage(conflict!.kind, mine, conflict!.counterDate)
-    await settle()
 
-    const after = (await lockAndUnlock()).plan
+    const after = (await relock()).plan
     expect(after.choices).toMatchObject({
       breakDays: 14,
       preferMondayStart: true,
@@ -105,10 +81,10 @@ describe('the start plan in the encrypted vault', () => {
   it('goes back to the suggested message, and the vault forgets the rewritten one', async () => {
     const { plan } = await connect()
     await employedOnMonthsNotice()
-    acceptOffer('Northwind Logistics', '2027-01-11')
+    await acceptOffer('Northwind Logistics', '2027-01-11')
     await plan.editMessage('before-notice-ends', 'My own words', '2027-01-15')
     await plan.resetMessage('before-notice-ends')
-    const after = (await lockAndUnlock()).plan
+    const after = (await relock()).plan
     expect(after.messages).toEqual({})
     const stored = await vault.records.all<{ messages: object }>(TABLES.plans)
     expect(stored.records.map((r) => r.value.messages)).toEqual([{}])
@@ -116,8 +92,8 @@ describe('the start plan in the encrypted vault', () => {
 
   it('keeps separate choices for each offer', async () => {
     const { plan } = await connect()
-    const first = acceptOffer('Northwind Logistics', '2027-01-11')
-    const second = acceptOffer('Harbour Freight', '2027-02-01')
+    const first = await acceptOffer('Northwind Logistics', '2027-01-11')
+    const second = await acceptOffer('Harbour Freight', '2027-02-01')
     plan.offerId = first
     await plan.setChoices({ breakDays: 14 })
     plan.offerId = second
@@ -129,9 +105,9 @@ describe('the start plan in the encrypted vault', () => {
 
   it('shows a plan it cannot read as new, keeps the record, and replaces it on the next change', async () => {
     const { plan } = await connect()
-    const id = acceptOffer('Northwind Logistics', '2027-01-11')
+    const id = await acceptOffer('Northwind Logistics', '2027-01-11')
     await vault.records.put(TABLES.plans, id, { offerId: id, choices: { breakDays: 'two' } })
-    const after = (await lockAndUnlock()).plan
+    const after = (await relock()).plan
     expect(after.shownUnreadable).toBe(true)
     expect(after.choices.breakDays).toBe(0)
     // Kept as it was: it still fails its schema rather than reading as the defaults shown.
@@ -145,10 +121,11 @@ describe('the start plan in the encrypted vault', () => {
 
   it('deletes the plan with its offer', async () => {
     const { offers, plan } = await connect()
-    const id = acceptOffer('Northwind Logistics', '2027-01-11')
+    const id = await acceptOffer('Northwind Logistics', '2027-01-11')
     await plan.setChoices({ contactName: 'Priya Shah' })
-    offers.remove(id)
-    await settle()
+    await offers.remove(id)
+    // The plan goes in the offer store's `remove` hook, queued before `remove` resolves.
+    await useSessionStore().repositories().plans.settled()
     expect((await vault.records.all(TABLES.plans)).records).toEqual([])
     expect(plan.saved).toEqual({})
   })
@@ -159,7 +136,7 @@ describe('the start plan in the user’s region and time zone', () => {
     const { plan } = await connect()
     // Not employed, 20 days off from tomorrow: free on Monday 4 January 2027, a bank holiday in
     // Scotland (for 2 January) but a working day in England and Wales.
-    acceptOffer('Northwind Logistics', '2027-01-04')
+    await acceptOffer('Northwind Logistics', '2027-01-04')
     await plan.setChoices({ breakDays: 20 })
     const board = useBoardStore()
     const start = () => (plan.result?.ok ? plan.result.plan.recommendedStart : null)
@@ -172,7 +149,7 @@ describe('the start plan in the user’s region and time zone', () => {
   it('counts from today in the time zone of the settings', async () => {
     vi.setSystemTime(Date.UTC(2026, 11, 14, 23, 30))
     const { plan } = await connect()
-    acceptOffer('Northwind Logistics', '2027-01-29')
+    await acceptOffer('Northwind Logistics', '2027-01-29')
     const board = useBoardStore()
     const today = () => (plan.result?.ok ? plan.result.plan.today : null)
     expect(today()).toBe('2026-12-14')

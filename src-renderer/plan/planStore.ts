@@ -1,18 +1,13 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed } from 'vue'
 import type { IsoDate } from '@shared/domain'
 import { makePlan, type PlanChoices, type PlanResult } from '@shared/plan/plan'
-import {
-  defaultChoices,
-  readPlanRecord,
-  type EditedMessage,
-  type PlanRecord,
-} from '@shared/plan/record'
+import { defaultChoices, type EditedMessage, type PlanRecord } from '@shared/plan/record'
 import type { StartConflict } from '@shared/rules/startPlan'
 import { useBoardStore } from '../board/store'
 import { now } from '../clock'
 import { useOfferStore } from '../offer/offerStore'
-import { TABLES, plain, type Records } from '../offer/persistence'
+import { sessionRef, useSessionStore } from '../session/store'
 import { useProfileStore } from './profileStore'
 
 type ConflictKind = StartConflict['kind']
@@ -26,41 +21,30 @@ export const useStartPlanStore = defineStore('start-plan', () => {
   const board = useBoardStore()
   const offers = useOfferStore()
   const profile = useProfileStore()
+  const sessions = useSessionStore()
+  const repository = () => sessions.repositories().plans
   /** Saved plans by offer id. */
-  const saved = ref<Record<string, PlanRecord>>({})
+  const saved = sessionRef<Record<string, PlanRecord>>(() => ({}))
   /** Offers whose saved plan could not be read: the record stays until the plan is changed. */
-  const unreadable = ref<string[]>([])
-  /** A sentence when the last save to the vault failed. */
-  const saveError = ref<string | null>(null)
+  const unreadable = sessionRef<string[]>(() => [])
   /** The offer picked on the screen this session; null for the default. */
-  const offerId = ref<string | null>(null)
-  /** Saves not yet finished: the screens say "Saving…" until they are. */
-  const saving = ref(0)
-  let records: Records | null = null
+  const offerId = sessionRef<string | null>(() => null)
+  /** How the last save of a plan went. */
+  const saveState = computed(() => sessions.saveStateOf('plans'))
 
-  /** Loads the saved plans from the unlocked vault and saves every later change there. */
-  async function connect(store: Records): Promise<void> {
-    records = store
-    // Each row was read through the plan record's schema; one that failed it is listed by the
-    // vault, and here too, so the screen can say the saved plan could not be read.
-    const { records: rows, unreadable: failed } = await store.all(TABLES.plans)
-    const next: Record<string, PlanRecord> = {}
-    const bad = failed.map((row) => row.id)
-    for (const row of rows) {
-      if (row.value.offerId === row.id) next[row.id] = row.value
-      else bad.push(row.id)
-    }
-    saved.value = next
-    unreadable.value = bad
-  }
-
-  /** Forgets every decrypted plan: called when the vault locks. */
-  function disconnect(): void {
-    records = null
-    saved.value = {}
-    unreadable.value = []
-    offerId.value = null
-    saveError.value = null
+  /** Reads the saved plans from the session, once per session. */
+  function load(): Promise<void> {
+    return sessions.session().own('plans:load', async () => {
+      const table = await repository().load()
+      const next: Record<string, PlanRecord> = {}
+      const bad = table.unreadable.map((r) => r.id)
+      for (const row of table.rows) {
+        if (row.value.offerId === row.id) next[row.id] = row.value
+        else bad.push(row.id)
+      }
+      saved.value = next
+      unreadable.value = bad
+    })
   }
 
   /** Offers a plan can be made for: every one not declined. */
@@ -103,26 +87,18 @@ export const useStartPlanStore = defineStore('start-plan', () => {
       : null,
   )
 
+  /** Saves a change to the plan of the offer shown; the screen shows it once it is saved. */
   async function update(change: (r: PlanRecord) => PlanRecord): Promise<void> {
     const id = entry.value?.offer.id
     if (!id) return
-    const next = readPlanRecord(plain(change(recordOf(id))))
-    // The screen keeps values within the schema; anything else is not kept rather than stored
-    // as a record that could not be read back.
-    if (!next) return
-    saved.value = { ...saved.value, [id]: next }
-    unreadable.value = unreadable.value.filter((x) => x !== id)
-    if (!records) return
-    saving.value++
-    try {
-      await records.put(TABLES.plans, id, next)
-      saveError.value = null
-    } catch {
-      saveError.value =
-        'The last change to the plan could not be saved. Unlock Afterview and try again.'
-    } finally {
-      saving.value--
-    }
+    await repository().save(
+      id,
+      () => change(recordOf(id)),
+      (next) => {
+        saved.value = { ...saved.value, [id]: next }
+        unreadable.value = unreadable.value.filter((x) => x !== id)
+      },
+    )
   }
 
   /** Changes some of the choices for the offer shown. */
@@ -154,21 +130,21 @@ export const useStartPlanStore = defineStore('start-plan', () => {
   offers.$onAction(({ name, args, after }) => {
     if (name !== 'remove') return
     const [id] = args as [string]
-    after(() => {
+    after(async () => {
       if (!(id in saved.value) && !unreadable.value.includes(id)) return
-      const rest = { ...saved.value }
-      delete rest[id]
-      saved.value = rest
-      unreadable.value = unreadable.value.filter((x) => x !== id)
-      void records?.remove(TABLES.plans, id).catch(() => {})
+      await repository().remove(id, () => {
+        const rest = { ...saved.value }
+        delete rest[id]
+        saved.value = rest
+        unreadable.value = unreadable.value.filter((x) => x !== id)
+      })
     })
   })
 
   return {
     saved,
     unreadable,
-    saveError,
-    saving,
+    saveState,
     offerId,
     candidates,
     entry,
@@ -177,8 +153,7 @@ export const useStartPlanStore = defineStore('start-plan', () => {
     editedTexts,
     shownUnreadable,
     result,
-    connect,
-    disconnect,
+    load,
     setChoices,
     editMessage,
     resetMessage,

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
+import { useSessionStore } from '../session/store'
 
 /** One toast: what happened, and how to take it back. */
 export interface Toast {
@@ -85,6 +86,8 @@ export const useUndoStore = defineStore('undo', () => {
     for (const id of [...timers.keys()]) dismiss(id)
     toasts.value = []
   }
+  // A new or ended session drops the toasts: their undo closures hold decrypted records.
+  watch(() => useSessionStore().current, clear, { flush: 'sync' })
 
   return { toasts, show, dismiss, undo, hold, release, clear }
 })

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApp, nextTick } from 'vue'
 import { createPinia } from 'pinia'
 import { acme, countingIds } from '@shared/board/testData'
-import { memoryRecordStore, useRecordStore, type RecordStore } from '../board/persistence'
+import type { Vault } from '../vault/vault'
+import { createdVault } from '../../tests/support/rendererVault'
+import { useSessionStore } from '../session/store'
 import { useBoardStore } from '../board/store'
 import TodayView from './TodayView.vue'
 import { installFakeHost } from '../notify/fakeHost'
@@ -15,7 +17,6 @@ afterEach(() => vi.useRealTimers())
 
 describe('Today with a long search behind it', () => {
   it('shows the most urgent actions first and the rest on request', async () => {
-    useRecordStore(memoryRecordStore())
     // Today's snooze and calendar controls talk to main: answer them as main would.
     installFakeHost()
     const pinia = createPinia()
@@ -50,11 +51,11 @@ describe('Today with a long search behind it', () => {
   })
 })
 
-/** Today over `store`, as the app shows it after unlocking: the board loaded from storage. */
-async function mountToday(store: RecordStore) {
-  useRecordStore(store)
+/** Today over `vault`, as the app shows it after unlocking: the board loaded from its session. */
+async function mountToday(vault: Vault) {
   installFakeHost()
   const pinia = createPinia()
+  useSessionStore(pinia).open(vault.records)
   const host = document.createElement('div')
   document.body.append(host)
   const app = createApp(TodayView).use(pinia)
@@ -70,9 +71,9 @@ async function mountToday(store: RecordStore) {
 
 describe('the keep-looking nudge on Today', () => {
   it('can be marked done, and stays done when the app opens again', async () => {
-    const store = memoryRecordStore()
-    await store.put('opportunities', 'o-1', acme(countingIds('o')))
-    const first = await mountToday(store)
+    const { vault } = await createdVault('today-nudge')
+    await vault.records.put('opportunities', 'o-1', acme(countingIds('o')))
+    const first = await mountToday(vault)
     expect(first.nudge()!.textContent).toContain('Keep applying elsewhere')
     expect(first.button('Skip')).toBeDefined()
     expect(first.button('Snooze…')).toBeDefined()
@@ -80,20 +81,20 @@ describe('the keep-looking nudge on Today', () => {
     await vi.waitFor(() => expect(first.nudge()).toBeNull())
     first.app.unmount()
 
-    const again = await mountToday(store)
+    const again = await mountToday(vault)
     expect(again.nudge()).toBeNull()
     again.app.unmount()
   })
 
   it('can be snoozed from its menu', async () => {
-    const store = memoryRecordStore()
-    await store.put('opportunities', 'o-1', acme(countingIds('o')))
-    const today = await mountToday(store)
+    const { vault } = await createdVault('today-snooze')
+    await vault.records.put('opportunities', 'o-1', acme(countingIds('o')))
+    const today = await mountToday(vault)
     today.button('Snooze…').click()
     await nextTick()
     today.button('For a week').click()
     await vi.waitFor(() => expect(today.nudge()).toBeNull())
-    const saved = (await store.list('pipeline')).records[0] as { actions: object }
+    const saved = (await vault.records.get('pipeline', 'pipeline')) as { actions: object }
     expect(Object.values(saved.actions)).toMatchObject([{ status: 'snoozed' }])
     today.app.unmount()
   })

@@ -9,11 +9,11 @@ import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '@shared/domain/settings'
 import { fromBase64 } from '@shared/vault/bytes'
-import { createBoardPersistence } from '../board/persistence'
-import { vaultRecordStore } from '../board/vaultStore'
+import { useBoardStore } from '../board/store'
 import { useOfferStore } from '../offer/offerStore'
 import { useStartPlanStore } from '../plan/planStore'
 import { useProfileStore } from '../plan/profileStore'
+import { useSessionStore } from '../session/store'
 import { VaultDb } from './db'
 import type { UnreadableRecord } from './recordStore'
 import { HEADER_KEY } from './vault'
@@ -38,6 +38,8 @@ async function openV1Vault() {
   )
   const { passphrase } = JSON.parse(frozen('manifest.json')) as { passphrase: string }
   await vault.unlock(passphrase)
+  // What unlocking does in the app: a session over the vault's records.
+  useSessionStore().open(vault.records)
   return { vault, db, reported }
 }
 
@@ -48,8 +50,10 @@ const damaged: UnreadableRecord[] = [
 
 describe('a vault written before the record schemas', () => {
   it('loads the board from old records, and counts and reports the damaged one', async () => {
+    setActivePinia(createPinia())
     const { vault, reported } = await openV1Vault()
-    const data = await createBoardPersistence(vaultRecordStore(vault.records)).loadAll()
+    const data = useBoardStore()
+    await data.load()
     expect(data.opportunities.map((o) => [o.id, o.attachments, o.draftEdits])).toEqual([
       ['o1-first', [], {}],
       ['o2-offer', [], {}],
@@ -74,9 +78,9 @@ describe('a vault written before the record schemas', () => {
     const offers = useOfferStore()
     const profile = useProfileStore()
     const plan = useStartPlanStore()
-    await offers.connect(vault.records)
-    await profile.connect(vault.records)
-    await plan.connect(vault.records)
+    await offers.load()
+    await profile.load()
+    await plan.load()
 
     expect(offers.entries.map((e) => [e.offer.id, e.offer.letter])).toEqual([
       ['f1-before-letter', null],

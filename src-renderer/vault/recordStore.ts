@@ -137,6 +137,11 @@ export class RecordStore {
     })
   }
 
+  /** Lists rows a reader above this store refused (a schema check), as if they had not decrypted. */
+  reportUnreadable(rows: UnreadableRecord[]): void {
+    this.report(rows)
+  }
+
   /** Deletes one row. */
   async remove(table: string, id: string): Promise<void> {
     checkNames(table, id)

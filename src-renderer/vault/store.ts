@@ -1,7 +1,7 @@
 /**
  * The vault as the UI sees it: status, the key flows, auto-lock, backups, and the list of records
- * that could not be read. Other features get the record store from here and register `onLock`
- * to drop their decrypted state.
+ * that could not be read. Features do not hold the record store: unlocking opens a session over
+ * it and locking disposes that session (see session/lifecycle.ts).
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
@@ -30,7 +30,7 @@ export const DEFAULT_AUTO_LOCK_MINUTES = 5
 const lockListeners = new Set<(reason: LockReason) => void>()
 const unlockListeners = new Set<() => void>()
 
-/** Runs `listener` every time the vault locks: clear decrypted state there. Returns an unsubscribe. */
+/** Runs `listener` every time the vault locks (the session ends there). Returns an unsubscribe. */
 export function onLock(listener: (reason: LockReason) => void): () => void {
   lockListeners.add(listener)
   return () => lockListeners.delete(listener)

@@ -14,7 +14,8 @@ import type { Opportunity } from '@shared/domain/opportunity'
 import type { CalendarItem, Reminder } from '@shared/notify/wire'
 import { planFollowUps } from '@shared/rules/planFollowUps'
 import { buildCalendar } from '../../src-main/notify/calendar'
-import { memoryRecordStore, useRecordStore } from '../../src-renderer/board/persistence'
+import { useSessionStore } from '../../src-renderer/session/store'
+import { createdVault } from '../support/rendererVault'
 import { useBoardStore } from '../../src-renderer/board/store'
 import { usePlanStore } from '../../src-renderer/board/planStore'
 import { useNavStore } from '../../src-renderer/shell/nav'
@@ -62,12 +63,12 @@ const callsTo = (fake: FakeHost, channel: string) =>
 
 describe('one planned action', () => {
   it('reads the same, with the same edited draft, everywhere it is shown', async () => {
-    const store = memoryRecordStore()
+    const { vault } = await createdVault('same-action')
     const { o, chaserId } = silentAcme()
-    await store.put('opportunities', o.id, o)
-    useRecordStore(store)
+    await vault.records.put('opportunities', o.id, o)
     const fake = installFakeHost()
     const pinia = createPinia()
+    useSessionStore(pinia).open(vault.records)
     const board = useBoardStore(pinia)
     await board.load()
     const record = board.byId.get(o.id)!

@@ -7,9 +7,11 @@ import { join } from 'node:path'
 import { loadSodium } from '@shared/vault/sodium'
 import { VaultDb } from '../../src-renderer/vault/db'
 import { inlineKdf } from '../../src-renderer/vault/kdfRunner'
-import { Vault } from '../../src-renderer/vault/vault'
+import { Vault, type VaultDeps } from '../../src-renderer/vault/vault'
 import type { UnreadableRecord } from '../../src-renderer/vault/recordStore'
 import { importAttachment, type AttachmentRef } from '../../src-renderer/vault/attachments'
+import { useSessionStore } from '../../src-renderer/session/store'
+import { loadSession } from '../../src-renderer/session/lifecycle'
 import type { TestPorts } from './testPorts'
 
 /** The passphrase of every vault made here. */
@@ -17,10 +19,11 @@ export const VAULT_PASSPHRASE = 'a long passphrase'
 
 /**
  * A vault over its own new IndexedDB database, not created yet; `reported` collects the rows it
- * reports as unreadable.
+ * reports as unreadable (and `onUnreadable` hears them too).
  */
 export async function testVault(
   prefix: string,
+  onUnreadable?: VaultDeps['onUnreadable'],
 ): Promise<{ vault: Vault; dbName: string; reported: UnreadableRecord[] }> {
   const sodium = await loadSodium()
   const dbName = `${prefix}-${Math.random().toString(36).slice(2)}`
@@ -30,7 +33,10 @@ export async function testVault(
     sodium,
     kdf: inlineKdf(sodium),
     testOnlyWeakKdf: true,
-    onUnreadable: (rows) => reported.push(...rows),
+    onUnreadable: (rows) => {
+      reported.push(...rows)
+      onUnreadable?.(rows)
+    },
   })
   return { vault, dbName, reported }
 }
@@ -38,10 +44,33 @@ export async function testVault(
 /** A new vault in its own IndexedDB database, created and unlocked; answers the database name. */
 export async function createdVault(
   prefix: string,
+  onUnreadable?: VaultDeps['onUnreadable'],
 ): Promise<{ vault: Vault; dbName: string; reported: UnreadableRecord[] }> {
-  const made = await testVault(prefix)
+  const made = await testVault(prefix, onUnreadable)
   await made.vault.create(VAULT_PASSPHRASE)
   return made
+}
+
+/**
+ * A new vault with a session open over it, as unlocking opens one in the app (the active pinia's
+ * session store). The stores have not loaded: call their `load` or `loadSession`.
+ */
+export async function openedSession(prefix: string): Promise<{ vault: Vault; dbName: string }> {
+  const created = await createdVault(prefix)
+  useSessionStore().open(created.vault.records)
+  return created
+}
+
+/**
+ * Locks the vault and disposes the session, then unlocks, opens a new session and loads every
+ * store from it: what the app does on a lock and the next unlock.
+ */
+export async function lockAndUnlock(vault: Vault): Promise<void> {
+  vault.lock()
+  useSessionStore().close()
+  await vault.unlock(VAULT_PASSPHRASE)
+  useSessionStore().open(vault.records)
+  await loadSession()
 }
 
 /** Writes a file where the user would pick it and imports it through main's open dialog. */

@@ -1,6 +1,6 @@
 /**
- * The record tables the board keeps its data in (see src-renderer/board/persistence.ts), and the
- * few records a benchmark vault holds besides its opportunities.
+ * The record tables the app keeps its data in (src-renderer/session/tableNames.ts), and the few
+ * records a benchmark vault holds besides its opportunities.
  */
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { Profile, Referee } from '@shared/domain/people'
@@ -9,13 +9,7 @@ import { amountInputText, minorUnits, payRate } from '@shared/domain/money'
 import { DEFAULT_LOCALE } from '@shared/domain/locale'
 import { emptyNotes, entryFromDraft, newDraft } from '@shared/offer/draft'
 
-/** Table names of the board's records. */
-export const TABLES = {
-  opportunities: 'opportunities',
-  referees: 'referees',
-  profile: 'profile',
-  offers: 'offers',
-} as const
+export { SINGLE_ROW, TABLES } from '../../../src-renderer/session/tableNames'
 
 /** The user of every benchmark vault. */
 export const BENCH_PROFILE: Profile = {

@@ -14,7 +14,7 @@ import { HEADER_KEY, Vault } from '../../../src-renderer/vault/vault'
 import { decodeVaultHeader } from '@shared/vault/keySlots'
 import type { KdfRunner } from '../../../src-renderer/vault/kdfRunner'
 import { generateOpportunity } from '../data/generate'
-import { BENCH_PROFILE, BENCH_REFEREES, benchOffer, TABLES, withOffer } from './tables'
+import { BENCH_PROFILE, BENCH_REFEREES, benchOffer, SINGLE_ROW, TABLES, withOffer } from './tables'
 
 /** What to build. */
 export interface BuildRequest {
@@ -81,7 +81,7 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
     await db.records.bulkPut(rows)
   }
   await db.records.bulkPut([
-    seal(TABLES.profile, TABLES.profile, BENCH_PROFILE),
+    seal(TABLES.profile, SINGLE_ROW.profile, BENCH_PROFILE),
     ...BENCH_REFEREES.map((r) => seal(TABLES.referees, r.id, r)),
   ])
 

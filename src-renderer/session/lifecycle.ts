@@ -1,0 +1,37 @@
+/**
+ * One lifecycle for every store's records: a session is opened when the vault unlocks (also after
+ * a restore replaced the data) and every store loads from it at once; the session is disposed
+ * when the vault locks, which empties what each store held.
+ */
+import { useBoardStore } from '../board/store'
+import { useOfferStore } from '../offer/offerStore'
+import { useStartPlanStore } from '../plan/planStore'
+import { useProfileStore } from '../plan/profileStore'
+import { onLock, onUnlock, useVaultStore } from '../vault/store'
+import { useSessionStore } from './store'
+
+/** Loads every store from the open session; each loads once per session. */
+export function loadSession(): Promise<void> {
+  return Promise.all([
+    useBoardStore().load(),
+    useOfferStore().load(),
+    useProfileStore().load(),
+    useStartPlanStore().load(),
+  ]).then(() => {})
+}
+
+/** Opens a session on every unlock and disposes it on every lock; returns the unsubscribe. */
+export function followVault(): () => void {
+  const vault = useVaultStore()
+  const sessions = useSessionStore()
+  const stops = [
+    onUnlock(() => {
+      sessions.open(vault.records())
+      // A store that failed to load stays empty; the shell awaits the board's own load and
+      // a lock in the middle rejects with `locked`, which nobody needs to hear about.
+      loadSession().catch(() => {})
+    }),
+    onLock(() => sessions.close()),
+  ]
+  return () => stops.forEach((stop) => stop())
+}
