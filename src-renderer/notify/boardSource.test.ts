@@ -7,6 +7,7 @@ import { planFollowUps } from '@shared/rules/planFollowUps'
 import { useBoardStore } from '../board/store'
 import { useOfferStore } from '../offer/offerStore'
 import { openedSession } from '../../tests/support/rendererVault'
+import { whenTrue } from '../../tests/support/reactive'
 import { boardReminderSource } from './boardSource'
 
 beforeEach(() => {
@@ -30,7 +31,7 @@ describe('reminders from the board', () => {
   it('are every upcoming action of every record, without drafts, once all are planned', async () => {
     const board = loadedBoard(300)
     const source = boardReminderSource()
-    await vi.waitFor(() => expect(source.unlocked()).toBe(true))
+    await whenTrue(() => source.unlocked())
     const ctx = { settings: board.settings, profile: board.profile, referees: board.referees }
     const expected = board.opportunities
       .flatMap((o) => upcomingOf(o, planFollowUps(o, ctx, Date.now())))
@@ -46,7 +47,7 @@ describe('reminders from the board', () => {
   it('follow a change to one record, and stop when the board unloads', async () => {
     const board = loadedBoard(20)
     const source = boardReminderSource()
-    await vi.waitFor(() => expect(source.unlocked()).toBe(true))
+    await whenTrue(() => source.unlocked())
     const [first, ...rest] = board.opportunities
     const done = source.actions().find((a) => a.opportunityId === first!.id)!
     board.opportunities = [
@@ -54,14 +55,12 @@ describe('reminders from the board', () => {
       ...rest,
     ]
     // Re-planned in a task after the change, so the change paints first.
-    await vi.waitFor(() =>
-      expect(source.actions().some((a) => a.actionId === done.actionId)).toBe(false),
-    )
+    await whenTrue(() => !source.actions().some((a) => a.actionId === done.actionId))
     expect(source.actions().length).toBeGreaterThan(20)
     board.loaded = false
     await nextTick()
     expect(source.unlocked()).toBe(false)
-    await vi.waitFor(() => expect(source.actions()).toEqual([]))
+    await whenTrue(() => source.actions().length === 0)
   })
 
   it('remind the user to return a contract once the offer gives a deadline', async () => {
@@ -73,7 +72,7 @@ describe('reminders from the board', () => {
     const source = boardReminderSource()
     const contract = () =>
       source.actions().filter((a) => a.title.startsWith('Return the signed contract'))
-    await vi.waitFor(() => expect(source.unlocked()).toBe(true))
+    await whenTrue(() => source.unlocked())
     expect(contract()).toEqual([])
 
     const offers = useOfferStore()
@@ -81,7 +80,7 @@ describe('reminders from the board', () => {
     Object.assign(offers.editing!.draft, { inWriting: true, contractReturnBy: '2026-03-13' })
     offers.editing!.draft.offer.payMin = '50000'
     await offers.saveEdit()
-    await vi.waitFor(() => expect(contract()).toHaveLength(1))
+    await whenTrue(() => contract().length === 1)
     expect(contract()[0]).toMatchObject({
       title: 'Return the signed contract to Company 0',
       dueAt: Date.UTC(2026, 2, 11, 9),

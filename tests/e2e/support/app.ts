@@ -121,14 +121,18 @@ async function startApp(options: {
   teardown.add(() => ports.dispose())
   const server = await serveRenderer(resolve(repoRoot, 'out/renderer'))
   teardown.add(() => server.close())
+  // The browser being started is tracked from the moment it starts: a test that times out during
+  // a restart must still close the new browser before its profile folder is removed.
   const launch = () => launchChromium({ profileDir, ports, url: server.url, errors: consoleErrors })
+  let starting = launch()
   // Closing the browser, then waiting for main's last save, is also how a restart begins.
   const close = async () => {
-    await current.context.close()
-    await current.notify.scheduler.idle()
+    const launched = await starting.catch(() => null)
+    await launched?.context.close()
+    await launched?.notify.scheduler.idle()
   }
-  let current = await launch()
   teardown.add(close)
+  let current = await starting
   await ready(current.page)
   return {
     get page() {
@@ -138,7 +142,8 @@ async function startApp(options: {
     consoleErrors,
     async restart() {
       await close()
-      current = await launch()
+      starting = launch()
+      current = await starting
       await ready(current.page)
     },
     async emit(event, payload) {
