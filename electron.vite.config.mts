@@ -8,7 +8,7 @@ const root = import.meta.dirname
 const alias = { '@shared': resolve(root, 'src-shared') }
 
 /**
- * pdf.js's data files, which it fetches by name from a folder URL (src-renderer/vault/pdf.ts):
+ * pdf.js's data files, which it fetches by name from a folder URL (src-renderer/attachments/pdf.ts):
  * fonts for PDFs that do not embed them, character maps for CJK text, and the WebAssembly
  * decoders for scanned (JBIG2) and JPEG 2000 images. Each folder keeps the files whose names
  * match, licences included.
@@ -53,7 +53,7 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(root, 'src-main/index.ts') },
+      lib: { entry: resolve(root, 'src-main/electron/index.ts') },
     },
   },
   preload: {
@@ -62,7 +62,7 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload cannot require packages: bundle everything into one file.
       externalizeDeps: false,
-      lib: { entry: resolve(root, 'src-main/preload.ts') },
+      lib: { entry: resolve(root, 'src-main/electron/preload.ts') },
     },
   },
   renderer: {

@@ -19,7 +19,7 @@ export const APP_ICON = { file: 'build/icon.png', size: 1024 }
 export const TRAY_SIZES = { x1: 16, x2: 32 }
 
 /** The generated module that inlines the tray icons into main. */
-export const TRAY_MODULE = 'src-main/app/trayIcons.ts'
+export const TRAY_MODULE = 'src-main/electron/trayIcons.ts'
 
 /** Renders an SVG file of the repository to a square PNG of `size` pixels. */
 export function render(svgPath, size) {

@@ -1,5 +1,5 @@
 /**
- * The ports main's handlers are built from. Electron provides the real ones (src-main/index.ts);
+ * The ports main's handlers are built from. Electron provides the real ones (src-main/electron/index.ts);
  * the end-to-end tests provide test ones (a temp data folder, a recording notifier, scripted
  * dialogs). Handlers never reach for Electron or the clock themselves.
  */

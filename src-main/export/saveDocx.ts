@@ -7,7 +7,7 @@ import { basename, join } from 'node:path'
 import type { RequestOf, SavedFile } from '@shared/ipc/contract'
 import { HostError } from '@shared/ipc/errors'
 import type { Ports } from '../ports'
-import { writeFileAtomic } from '../vault/atomicWrite'
+import { writeFileAtomic } from '../files/atomicWrite'
 
 // Every .docx is a zip package: refuse anything else rather than save junk under a Word name.
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]

@@ -10,7 +10,7 @@ import { systemTimeZone, zonedDate } from '@shared/domain/zoned'
 import { HostError } from '@shared/ipc/errors'
 import { BACKUP_EXTENSION } from '@shared/vault/backupFile'
 import type { DialogPort } from '../ports'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileAtomic } from '../files/atomicWrite'
 
 /** The folder inside the documents folder that save dialogs for backups start in. */
 export const BACKUP_FOLDER_NAME = 'Afterview backups'

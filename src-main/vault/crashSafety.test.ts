@@ -13,7 +13,7 @@ import { decodeBackup, encodeBackup } from '@shared/vault/backupFile'
 import { createVaultKeys, inlineDerive } from '@shared/vault/vaultKeys'
 import { encodeVaultHeader, slotOf } from '@shared/vault/keySlots'
 import { deriveVaultKeys } from '@shared/vault/subkeys'
-import { isTempName, removeStaleTemps, writeFileAtomic } from './atomicWrite'
+import { isTempName, removeStaleTemps, writeFileAtomic } from '../files/atomicWrite'
 import { randomBytes, repoRoot, weakKdf } from '../../tests/support/vaultKit'
 
 const KILLS = 200

@@ -15,9 +15,9 @@ import {
   listEncryptedAttachments,
   readAttachment,
   restoreEncryptedAttachments,
-} from './attachmentFiles'
+} from '../attachments/attachmentFiles'
 import { openBackup, saveBackup, saveRecoveryCode } from './backupFiles'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileAtomic } from '../files/atomicWrite'
 
 type VaultChannel =
   | 'attachments/import'

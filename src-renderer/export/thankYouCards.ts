@@ -3,7 +3,7 @@
  * saved as one Word document through main's save dialog.
  */
 import type { Opportunity, Round } from '@shared/domain'
-import { todayIso } from '../offer/today'
+import { todayIso } from '../offers/today'
 import { exportName, saveExport, type ExportOutcome } from './saveExport'
 
 /** Saves the cards for `round`; `edited` holds the user's own card text per interviewer id. */

@@ -3,10 +3,10 @@
  * a restore replaced the data) and every store loads from it at once; the session is disposed
  * when the vault locks, which empties what each store held.
  */
-import { useBoardStore } from '../board/store'
-import { useOfferStore } from '../offer/offerStore'
-import { useStartPlanStore } from '../plan/planStore'
-import { useProfileStore } from '../plan/profileStore'
+import { useBoardStore } from '../interviews/store'
+import { useOfferStore } from '../offers/offerStore'
+import { useStartPlanStore } from '../startPlan/startPlanStore'
+import { useProfileStore } from '../settings/profileStore'
 import { onLock, onUnlock, useVaultStore } from '../vault/store'
 import { useSessionStore } from './store'
 

@@ -11,7 +11,7 @@ import {
 } from '@shared/domain/dateText'
 import { DEFAULT_LOCALE, type LocaleTag } from '@shared/domain/locale'
 import type { Instant, IsoDate } from '@shared/domain/time'
-import type { DueState } from '../board/plan'
+import type { DueState } from '../followups/plan'
 
 /** The locale every screen writes in: the default, from this one place until it is a setting. */
 export const SCREEN_LOCALE: LocaleTag = DEFAULT_LOCALE

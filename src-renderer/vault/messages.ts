@@ -4,7 +4,7 @@
  * preview (pdf.ts).
  */
 import type { VaultErrorKind } from '@shared/vault/errors'
-import type { PdfProblem } from './pdf'
+import type { PdfProblem } from '../attachments/pdf'
 
 /** Kinds of HostError main reports (see src-shared/ipc/errors.ts). */
 type HostKind =

@@ -11,7 +11,7 @@ import {
 } from 'docx'
 import type { IsoDate } from '../domain'
 import { COLOURS, TEXT_WIDTH, para } from './document'
-import { documentDate } from './format'
+import { documentDate } from '../presenters/format'
 
 /** The title, then "Role at Company" and who prepared it on which date. */
 export function headerBlock(

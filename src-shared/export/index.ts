@@ -1,5 +1,5 @@
 /** Word exports: pure builders that take plain data and return a docx Document. */
-export * from './format'
+export * from '../presenters/format'
 export { docxToBase64 } from './document'
 export * from './thankYouCard'
 export * from './cardsFromRound'

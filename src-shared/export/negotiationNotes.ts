@@ -17,7 +17,7 @@ import {
   type Cell,
 } from './document'
 import { callout, headerBlock } from './blocks'
-import { perPeriod } from './format'
+import { perPeriod } from '../presenters/format'
 
 /** One term of the comparison, already in words, with what the rules made of it. */
 export interface ComparisonRow {

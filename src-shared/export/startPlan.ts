@@ -16,7 +16,7 @@ import {
   type Cell,
 } from './document'
 import { factRow, headerBlock } from './blocks'
-import { documentDate } from './format'
+import { documentDate } from '../presenters/format'
 
 /** One step of the timeline. A step with no date yet ("contract returned") prints "To be set". */
 export interface PlanStep {

@@ -15,7 +15,7 @@ import {
 } from 'docx'
 import type { IsoDate } from '../domain'
 import { COLOURS, FONTS, TWIPS_PER_MM, houseDocument, paragraphs } from './document'
-import { documentDate } from './format'
+import { documentDate } from '../presenters/format'
 
 /** One card: who it is for and what it says. */
 export interface ThankYouCard {

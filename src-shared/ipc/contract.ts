@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot'
 import { MAX_EXTERNAL_URL_LENGTH } from './urls'
-import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from '../notify/wire'
+import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from './reminders'
 
 /** Facts about the running app, shown in the About panel. */
 export interface AboutInfo {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { acme } from '../board/testData'
-import { emptyPipeline } from '../board/records'
-import { newReferee } from '../board/factory'
+import { acme } from '../domain/testData'
+import { emptyPipeline } from '../domain/records'
+import { newReferee } from '../domain/factory'
 import { defaultSettings } from '../domain/settings'
-import { defaultChoices } from '../plan/record'
+import { defaultChoices } from '../startPlan/record'
 import { offer } from '../rules/testing/fixtures'
 import { isRecordTable, readRecord, RECORD_SCHEMAS, type RecordTable } from './recordSchemas'
 

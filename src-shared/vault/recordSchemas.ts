@@ -8,12 +8,12 @@
  * value that is present and wrong.
  */
 import * as v from 'valibot'
-import { pipelineRecordSchema } from '../board/records'
+import { pipelineRecordSchema } from '../domain/records'
 import { offerEntrySchema } from '../domain/offer'
 import { opportunitySchema } from '../domain/opportunity'
 import { profileSchema, refereeSchema } from '../domain/people'
 import { settingsSchema } from '../domain/settings'
-import { planRecordSchema } from '../plan/record'
+import { planRecordSchema } from '../startPlan/record'
 
 /** The longest an auto-lock can wait, in minutes; the shortest is one. */
 export const MAX_AUTO_LOCK_MINUTES = 120
@@ -30,7 +30,7 @@ export const vaultSettingsSchema = v.strictObject({
 
 /**
  * Schema of the reminder ids (table `reminder-ids`): opaque id by action key (see
- * src-renderer/notify/reminderIds.ts, which also skips an entry whose key or id it cannot use).
+ * src-renderer/reminders/reminderIds.ts, which also skips an entry whose key or id it cannot use).
  */
 export const reminderIdsSchema = v.record(v.string(), v.string())
 

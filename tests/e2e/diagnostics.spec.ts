@@ -31,7 +31,7 @@ test('after the page’s process ended, the lock screen says why the app reopene
   app,
 }) => {
   const { page } = app
-  // What main loads after render-process-gone (src-main/app/crash.ts).
+  // What main loads after render-process-gone (src-main/electron/crash.ts).
   const url = new URL(page.url())
   url.searchParams.set('notice', 'renderer-gone')
   await page.goto(url.toString())

@@ -2,7 +2,7 @@
 // versions of each, through the app's own atomic write (loaded by Node's TypeScript stripping).
 // The parent kills it with SIGKILL at random moments.
 import { readFileSync } from 'node:fs'
-import { writeFileAtomic } from '../../src-main/vault/atomicWrite.ts'
+import { writeFileAtomic } from '../../src-main/files/atomicWrite.ts'
 
 const [attachment, attachmentA, attachmentB, backup, backupA, backupB] = process.argv.slice(2)
 const attachments = [readFileSync(attachmentA), readFileSync(attachmentB)]

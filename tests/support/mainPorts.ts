@@ -1,7 +1,7 @@
 /** Helpers for tests of main's file handling. */
 import { readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { readFileIfPresent } from '../../src-main/vault/readIfPresent'
+import { readFileIfPresent } from '../../src-main/files/readIfPresent'
 
 /**
  * Every file under `folder` with its bytes, keyed by relative path (missing folder: empty). A file

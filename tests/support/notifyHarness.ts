@@ -3,7 +3,7 @@
  * until they have read their files, and afterwards waits for the last save before deleting the
  * temp folders.
  */
-import { createNotifyServices, type NotifyServices } from '../../src-main/notify/services'
+import { createNotifyServices, type NotifyServices } from '../../src-main/reminders/services'
 import { createTestPorts, type TestPorts } from './testPorts'
 
 /** One running set of services and the ports under it. */

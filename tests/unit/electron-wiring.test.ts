@@ -33,7 +33,11 @@ function windowPreferences(path: string): Record<string, unknown>[] {
   return found
 }
 
-const wiringFiles = ['src-main/index.ts', 'src-main/app/window.ts', 'src-main/app/guards.ts']
+const wiringFiles = [
+  'src-main/electron/index.ts',
+  'src-main/electron/window.ts',
+  'src-main/electron/guards.ts',
+]
 
 describe('the Electron wiring, read from source', () => {
   it('creates the only window with isolated, sandboxed, Node-free preferences', () => {
@@ -57,30 +61,30 @@ describe('the Electron wiring, read from source', () => {
   })
 
   it('sandboxes every renderer and keeps DevTools out of packaged builds', () => {
-    expect(calls('src-main/index.ts', 'enableSandbox')).toEqual([[]])
-    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    expect(calls('src-main/electron/index.ts', 'enableSandbox')).toEqual([[]])
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
     expect(index).toMatch(/devTools: !app\.isPackaged/)
   })
 
   it('loads the app from app://, never from file: or a remote page', () => {
     const sources = wiringFiles.map((f) => readFileSync(resolve(root, f), 'utf8')).join('\n')
-    expect(calls('src-main/app/window.ts', 'loadURL')).toEqual([['appUrl(devServerUrl)']])
-    const window = readFileSync(resolve(root, 'src-main/app/window.ts'), 'utf8')
+    expect(calls('src-main/electron/window.ts', 'loadURL')).toEqual([['appUrl(devServerUrl)']])
+    const window = readFileSync(resolve(root, 'src-main/electron/window.ts'), 'utf8')
     expect(window).toMatch(/return devServerUrl \?\? `\$\{APP_ORIGIN\}\/index\.html`/)
     // The crash reload loads the same page, with a fixed notice.
-    expect(calls('src-main/app/crash.ts', 'loadURL')).toEqual([
+    expect(calls('src-main/electron/crash.ts', 'loadURL')).toEqual([
       ["withLaunchNotice(appUrl, 'renderer-gone')"],
     ])
     expect(sources).not.toMatch(/loadFile\(|file:\/\/|https?:\/\//)
-    const schemes = calls('src-main/index.ts', 'registerSchemesAsPrivileged')
+    const schemes = calls('src-main/electron/index.ts', 'registerSchemesAsPrivileged')
     expect(schemes).toHaveLength(1)
     expect(schemes[0]![0]).toMatch(/scheme: 'app'/)
     expect(schemes[0]![0]).not.toMatch(/bypassCSP|corsEnabled|allowServiceWorkers/)
   })
 
   it('guards every web contents created, not only the main window', () => {
-    expect(calls('src-main/app/guards.ts', 'on')[0]?.[0]).toBe("'web-contents-created'")
-    const events = calls('src-main/app/guards.ts', 'on').map((args) => args[0])
+    expect(calls('src-main/electron/guards.ts', 'on')[0]?.[0]).toBe("'web-contents-created'")
+    const events = calls('src-main/electron/guards.ts', 'on').map((args) => args[0])
     expect(events).toEqual(
       expect.arrayContaining([
         "'will-navigate'",
@@ -89,11 +93,11 @@ describe('the Electron wiring, read from source', () => {
         "'will-attach-webview'",
       ]),
     )
-    expect(calls('src-main/app/guards.ts', 'setWindowOpenHandler')).toHaveLength(1)
+    expect(calls('src-main/electron/guards.ts', 'setWindowOpenHandler')).toHaveLength(1)
   })
 
   it('decides permission requests and checks by the policy, and denies every device', () => {
-    const file = 'src-main/app/guards.ts'
+    const file = 'src-main/electron/guards.ts'
     const [request] = calls(file, 'setPermissionRequestHandler')
     expect(request?.[0]).toMatch(
       /callback\(isPermissionAllowed\(permission, details\.requestingUrl, devServerUrl\)\)/,
@@ -101,29 +105,35 @@ describe('the Electron wiring, read from source', () => {
     const [check] = calls(file, 'setPermissionCheckHandler')
     expect(check?.[0]).toMatch(/isPermissionAllowed\(permission, requestingOrigin, devServerUrl\)/)
     expect(calls(file, 'setDevicePermissionHandler')).toEqual([['() => false']])
-    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
     expect(index).toMatch(/applyPermissionPolicy\(devServerUrl\)/)
   })
 
   it('registers IPC only through registerIpc, and the preload exposes only the bridge', () => {
-    for (const file of [...wiringFiles, 'src-main/app/menu.ts', 'src-main/preload.ts']) {
+    for (const file of [
+      ...wiringFiles,
+      'src-main/electron/menu.ts',
+      'src-main/electron/preload.ts',
+    ]) {
       expect(methodCalls(file, 'ipcMain'), file).toEqual([])
     }
-    expect(calls('src-main/preload.ts', 'exposeInMainWorld')).toEqual([["'afterview'", 'bridge']])
-    expect(new Set(methodCalls('src-main/preload.ts', 'ipcRenderer'))).toEqual(
+    expect(calls('src-main/electron/preload.ts', 'exposeInMainWorld')).toEqual([
+      ["'afterview'", 'bridge'],
+    ])
+    expect(new Set(methodCalls('src-main/electron/preload.ts', 'ipcRenderer'))).toEqual(
       new Set(['invoke', 'on', 'removeListener']),
     )
   })
 
   it('shows the context menu on every web contents and asks the session to spell-check', () => {
-    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
     expect(index).toMatch(
       /app\.on\('web-contents-created', \(_event, contents\) => attachContextMenu\(contents\)\)/,
     )
     expect(index).toMatch(/const spelling = spellCheckPolicy\(process\.platform\)/)
     expect(index).toMatch(/spellCheck: spelling\.enabled/)
     expect(index).toMatch(/applySpellCheckPolicy\(spelling\)/)
-    const file = 'src-main/app/contextMenu.ts'
+    const file = 'src-main/electron/contextMenu.ts'
     expect(calls(file, 'on')[0]?.[0]).toBe("'context-menu'")
     expect(calls(file, 'replaceMisspelling')).toEqual([['word']])
     expect(calls(file, 'addWordToSpellCheckerDictionary')).toEqual([['word']])
@@ -136,36 +146,36 @@ describe('the Electron wiring, read from source', () => {
   })
 
   it('opens the window where it was on its display, and not at all at login with the tray on', () => {
-    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
     expect(index).toMatch(/placement: placement\?\.next\(\) \?\? null/)
     expect(index).toMatch(/placement\?\.track\(win\)/)
     expect(index).toMatch(/argv: process\.argv/)
     expect(index).toMatch(/app\.getLoginItemSettings\(\)\.wasOpenedAtLogin/)
     expect(index).toMatch(/keepRunningInTray: notify\.preferences\.get\(\)\.keepRunningInTray/)
     expect(index).toMatch(/if \(!hidden && !mainWindow\) openWindow\(\)/)
-    const placement = 'src-main/app/windowPlacement.ts'
+    const placement = 'src-main/electron/windowPlacement.ts'
     expect(calls(placement, 'on')[0]?.[0]).toBe("'close'")
     expect(calls(placement, 'getDisplayMatching')).toEqual([['bounds']])
     expect(calls(placement, 'getAllDisplays')).toEqual([[]])
-    const window = readFileSync(resolve(root, 'src-main/app/window.ts'), 'utf8')
+    const window = readFileSync(resolve(root, 'src-main/electron/window.ts'), 'utf8')
     expect(window).toMatch(/x: bounds\?\.x,\s+y: bounds\?\.y,/)
     expect(window).toMatch(/if \(options\.placement\?\.maximized\) win\.maximize\(\)/)
   })
 
   it('fills the About panel on every system and offers Settings with Ctrl/Cmd+,', () => {
-    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
     expect(index).toMatch(/app\.setAboutPanelOptions\(aboutPanelOptions\(ports\.host\)\)/)
     expect(index).toMatch(
       /openSettings: \(\) => \{\s+showWindow\(\)\s+send\('app\/open-settings', \{\}\)/,
     )
-    const menu = readFileSync(resolve(root, 'src-main/app/menu.ts'), 'utf8')
+    const menu = readFileSync(resolve(root, 'src-main/electron/menu.ts'), 'utf8')
     expect(menu).toMatch(
       /label: 'Settings…',\s+accelerator: 'CmdOrCtrl\+,',\s+click: \(\) => actions\.openSettings\(\)/,
     )
   })
 
   it('draws the tray icon at 1x and 2x, as a template image where trayImageFor says so', () => {
-    const file = 'src-main/app/tray.ts'
+    const file = 'src-main/electron/tray.ts'
     expect(calls(file, 'addRepresentation')).toEqual([
       ['{ scaleFactor: 1, dataURL: spec.x1 }'],
       ['{ scaleFactor: 2, dataURL: spec.x2 }'],
@@ -175,7 +185,7 @@ describe('the Electron wiring, read from source', () => {
   })
 
   it('reloads a crashed page to the lock screen and logs main’s errors to its own file', () => {
-    const index = readFileSync(resolve(root, 'src-main/index.ts'), 'utf8')
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
     expect(index).toMatch(/reloadAfterCrash\(win, appUrl\(devServerUrl\), \{/)
     expect(index).toMatch(/onGone: \(\) => onWindowClosed\(\)/)
     expect(index).toMatch(/createLog\(\{ dataDir: app\.getPath\('userData'\)/)
@@ -188,7 +198,7 @@ describe('the Electron wiring, read from source', () => {
     )
     // Console output is lost in a packaged app: every error goes to the log.
     expect(index).not.toMatch(/console\./)
-    const crash = 'src-main/app/crash.ts'
+    const crash = 'src-main/electron/crash.ts'
     expect(calls(crash, 'on')[0]?.[0]).toBe("'render-process-gone'")
     const handler = calls(crash, 'on')[0]?.[1] ?? ''
     expect(handler).toMatch(/rendererGoneAction\(details\.reason, reloads, deps\.now\(\)\)/)

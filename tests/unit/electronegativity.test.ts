@@ -8,7 +8,7 @@ import {
   type Finding,
 } from '../../scripts/electronegativity/report.mjs'
 
-function finding(id: string, severity: string, file = 'src-main/app/window.ts'): Finding {
+function finding(id: string, severity: string, file = 'src-main/electron/window.ts'): Finding {
   return { id, severity, confidence: 'FIRM', file, line: 1, column: 0, sample: '', description: '' }
 }
 
@@ -35,7 +35,7 @@ describe('the electronegativity check', () => {
   })
 
   it('lets a waiver cover its check in its file only', () => {
-    const waivers = [{ check: 'PRELOAD_JS_CHECK', file: 'src-main/app/window.ts', reason }]
+    const waivers = [{ check: 'PRELOAD_JS_CHECK', file: 'src-main/electron/window.ts', reason }]
     const result = assess(
       [
         finding('PRELOAD_JS_CHECK', 'MEDIUM'),
@@ -47,12 +47,12 @@ describe('the electronegativity check', () => {
     expect(result.waived).toHaveLength(1)
     expect(result.failing.map((f) => `${f.id} ${f.file}`)).toEqual([
       'PRELOAD_JS_CHECK src-main/app/other.ts',
-      'SANDBOX_JS_CHECK src-main/app/window.ts',
+      'SANDBOX_JS_CHECK src-main/electron/window.ts',
     ])
   })
 
   it('reports waivers that no finding used', () => {
-    const waivers = [{ check: 'PRELOAD_JS_CHECK', file: 'src-main/app/window.ts', reason }]
+    const waivers = [{ check: 'PRELOAD_JS_CHECK', file: 'src-main/electron/window.ts', reason }]
     expect(assess([], waivers).unused).toEqual(waivers)
     expect(summaryLine(assess([], waivers))).toMatch(/^electronegativity: pass: 0 findings/)
   })

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { calls } from '../support/readSource'
 
-const INDEX = 'src-main/index.ts'
+const INDEX = 'src-main/electron/index.ts'
 const byEvent = (file: string, method = 'on') =>
   Object.fromEntries(calls(file, method).map(([event, handler]) => [event, handler ?? '']))
 
@@ -38,7 +38,7 @@ describe('the reminder wiring in main, read from source', () => {
   })
 
   it('offers Open, Lock and Quit in the tray menu', () => {
-    const menu = calls('src-main/app/tray.ts', 'buildFromTemplate')[0]?.[0] ?? ''
+    const menu = calls('src-main/electron/tray.ts', 'buildFromTemplate')[0]?.[0] ?? ''
     expect([...menu.matchAll(/label: '([^']+)'/g)].map((m) => m[1])).toEqual([
       'Open Afterview',
       'Lock',
@@ -47,7 +47,7 @@ describe('the reminder wiring in main, read from source', () => {
   })
 
   it('keeps each notification until clicked or closed, and runs the scheduler’s click', () => {
-    const file = 'src-main/app/notifications.ts'
+    const file = 'src-main/electron/notifications.ts'
     const handlers = byEvent(file)
     expect(handlers["'click'"]).toMatch(/live\.delete\(note\)[\s\S]*onClick\(\)/)
     expect(handlers["'close'"]).toMatch(/live\.delete\(note\)/)

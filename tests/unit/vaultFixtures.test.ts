@@ -17,7 +17,7 @@ import {
 } from '@shared/vault/vaultKeys'
 import { deriveVaultKeys, type VaultKeys } from '@shared/vault/subkeys'
 import { defaultSettings } from '@shared/domain/settings'
-import { defaultChoices } from '@shared/plan/record'
+import { defaultChoices } from '@shared/startPlan/record'
 import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
 import {
   decryptAttachment,

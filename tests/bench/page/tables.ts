@@ -4,10 +4,10 @@
  */
 import type { Opportunity } from '@shared/domain/opportunity'
 import type { Profile, Referee } from '@shared/domain/people'
-import { draftFromTerms, type OfferEntry } from '@shared/offer/entry'
+import { draftFromTerms, type OfferEntry } from '@shared/offers/entry'
 import { amountInputText, minorUnits, payRate } from '@shared/domain/money'
 import { DEFAULT_LOCALE } from '@shared/domain/locale'
-import { emptyNotes, entryFromDraft, newDraft } from '@shared/offer/draft'
+import { emptyNotes, entryFromDraft, newDraft } from '@shared/offers/draft'
 
 export { SINGLE_ROW, TABLES } from '../../../src-renderer/session/tableNames'
 

@@ -6,7 +6,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { buildHandlers } from '../../../src-main/ipc/handlers'
-import { createNotifyServices, type NotifyServices } from '../../../src-main/notify/services'
+import { createNotifyServices, type NotifyServices } from '../../../src-main/reminders/services'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import {
   ALLOWED_PERMISSIONS,

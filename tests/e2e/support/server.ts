@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serveAppRequest } from '../../../src-main/app/protocol'
+import { serveAppRequest } from '../../../src-main/security/protocol'
 
 /**
  * Serves the built renderer on loopback through the same request handler main registers for the

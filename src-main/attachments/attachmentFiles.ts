@@ -1,0 +1,141 @@
+/**
+ * Attachment files in the data folder: `<dataDir>/attachments/<32 hex>`. Names are random and
+ * come only from main; a file id from the renderer is checked against the pattern before it is
+ * joined to a path, so nothing outside this folder can be read, written or deleted.
+ */
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { basename, extname, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { HostError } from '@shared/ipc/errors'
+import type { EncryptedFile, ImportedAttachment } from '@shared/ipc/contract'
+import {
+  decryptAttachment,
+  encryptAttachment,
+  newAttachmentKey,
+} from '@shared/vault/attachmentFile'
+import { FILE_ID_PATTERN } from '@shared/domain/attachment'
+import type { Sodium } from '@shared/vault/sodium'
+import { isTempName, removeStaleTemps, writeFileAtomic } from '../files/atomicWrite'
+import { readFileIfPresent } from '../files/readIfPresent'
+
+/** Default size limit of one attachment: 50 MB. */
+export const DEFAULT_ATTACHMENT_LIMIT_BYTES = 50 * 1000 * 1000
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain',
+  '.md': 'text/plain',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.rtf': 'application/rtf',
+}
+
+/** The MIME type for a file name, `application/octet-stream` when unknown. */
+export function mediaTypeOf(name: string): string {
+  return MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream'
+}
+
+/** The attachments folder of a data folder. */
+export function attachmentsFolder(dataDir: string): string {
+  return join(dataDir, 'attachments')
+}
+
+/** The path of one attachment, or `invalid-payload` for anything but a well-formed file id. */
+export function attachmentPath(dataDir: string, fileId: string): string {
+  if (!FILE_ID_PATTERN.test(fileId)) throw new HostError('invalid-payload', 'malformed file id')
+  return join(attachmentsFolder(dataDir), fileId)
+}
+
+/** Creates the folder (0700) and clears temp files of interrupted writes. */
+export async function prepareAttachmentsFolder(dataDir: string): Promise<string> {
+  const folder = attachmentsFolder(dataDir)
+  await mkdir(folder, { recursive: true, mode: 0o700 })
+  await removeStaleTemps(folder)
+  return folder
+}
+
+/** Reads a file the user chose, refuses it over the limit, and stores it encrypted. */
+export async function importAttachment(
+  sodium: Sodium,
+  dataDir: string,
+  sourcePath: string,
+  limitBytes: number,
+): Promise<ImportedAttachment> {
+  const info = await stat(sourcePath).catch(() => {
+    throw new HostError('not-found', 'the chosen file cannot be read')
+  })
+  if (!info.isFile()) throw new HostError('not-found', 'the chosen path is not a file')
+  if (info.size > limitBytes) throw new HostError('too-large', `file has ${info.size} bytes`)
+  const plain = new Uint8Array(await readFile(sourcePath))
+  if (plain.length > limitBytes) throw new HostError('too-large', 'file grew while reading')
+  await prepareAttachmentsFolder(dataDir)
+  const fileId = randomBytes(16).toString('hex')
+  const key = newAttachmentKey(sodium)
+  await writeFileAtomic(attachmentPath(dataDir, fileId), encryptAttachment(sodium, key, plain))
+  plain.fill(0)
+  const name = basename(sourcePath)
+  const answer = {
+    fileId,
+    keyB64: Buffer.from(key).toString('base64'),
+    name,
+    size: info.size,
+    mediaType: mediaTypeOf(name),
+  }
+  sodium.memzero(key)
+  return answer
+}
+
+/** Decrypts one attachment into memory. Errors: not-found, or the file's VaultError kind. */
+export async function readAttachment(
+  sodium: Sodium,
+  dataDir: string,
+  fileId: string,
+  keyB64: string,
+): Promise<Uint8Array> {
+  const path = attachmentPath(dataDir, fileId)
+  const file = await readFile(path).catch(() => {
+    throw new HostError('not-found', 'no such attachment')
+  })
+  const key = new Uint8Array(Buffer.from(keyB64, 'base64'))
+  try {
+    return decryptAttachment(sodium, key, new Uint8Array(file))
+  } finally {
+    sodium.memzero(key)
+  }
+}
+
+/** Deletes one attachment; deleting a missing one is not an error. */
+export async function deleteAttachment(dataDir: string, fileId: string): Promise<void> {
+  await rm(attachmentPath(dataDir, fileId), { force: true })
+}
+
+/** Every stored attachment, still encrypted, for a backup. */
+export async function listEncryptedAttachments(dataDir: string): Promise<EncryptedFile[]> {
+  const folder = await prepareAttachmentsFolder(dataDir)
+  const names = (await readdir(folder)).filter((n) => FILE_ID_PATTERN.test(n) && !isTempName(n))
+  names.sort()
+  const files: EncryptedFile[] = []
+  for (const fileId of names) {
+    // A file removed for good while the backup runs belongs to no record any more: leave it out.
+    const bytes = await readFileIfPresent(join(folder, fileId))
+    if (bytes) files.push({ fileId, dataB64: bytes.toString('base64') })
+  }
+  return files
+}
+
+/** Writes restored attachment files (still encrypted), each atomically. */
+export async function restoreEncryptedAttachments(
+  dataDir: string,
+  files: EncryptedFile[],
+): Promise<void> {
+  await prepareAttachmentsFolder(dataDir)
+  for (const file of files) {
+    await writeFileAtomic(attachmentPath(dataDir, file.fileId), Buffer.from(file.dataB64, 'base64'))
+  }
+}

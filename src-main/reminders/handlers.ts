@@ -1,0 +1,62 @@
+/**
+ * Handlers of the reminder and notification channels. Every path comes from the save dialog, never
+ * from the renderer.
+ */
+import { join } from 'node:path'
+import { HostError } from '@shared/ipc/errors'
+import type { reminderRequestSchemas } from '@shared/ipc/reminders'
+import { writeFileAtomic } from '../files/atomicWrite'
+
+const encoder = new TextEncoder()
+import type { Handler } from '../ipc/handlers'
+import type { Ports } from '../ports'
+import { buildCalendar } from './calendar'
+import type { NotifyServices } from './services'
+
+type NotifyChannel = keyof typeof reminderRequestSchemas
+
+/** The handlers of the notify channels, over ports and the running services. */
+export function notifyHandlers(
+  ports: Ports,
+  services: NotifyServices,
+): { [C in NotifyChannel]: Handler<C> } {
+  const { scheduler, preferences, ready } = services
+  return {
+    'reminders/sync': async ({ reminders }) => {
+      await ready
+      return scheduler.sync(reminders)
+    },
+    'reminders/lock-state': async ({ locked }) => {
+      await ready
+      if (locked) scheduler.lock()
+      else scheduler.unlock()
+      return null
+    },
+    'reminders/export-ics': async ({ items }) => {
+      const text = buildCalendar(items)
+      const path = await ports.dialog.showSave({
+        title: 'Save your follow-ups as a calendar',
+        defaultPath: join(ports.documentsDir, 'afterview-follow-ups.ics'),
+        filters: [{ name: 'Calendar', extensions: ['ics'] }],
+      })
+      if (path === null) return { saved: false }
+      try {
+        await writeFileAtomic(path, encoder.encode(text))
+      } catch {
+        throw new HostError('io', 'The calendar file could not be written there')
+      }
+      return { saved: true }
+    },
+    'notify/get-preferences': async () => {
+      await ready
+      return preferences.get()
+    },
+    'notify/set-preferences': async (patch) => {
+      await ready
+      const next = await preferences.update(patch)
+      // Quiet hours may have changed: what waited may be due now, or the other way round.
+      await scheduler.check()
+      return next
+    },
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Starts reminders for the app window: the reminder store follows the board, and a click on a
+ * notification opens that opportunity with the action in view. A click that arrives while the
+ * records are not loaded waits until they are.
+ */
+import { nextTick, watch } from 'vue'
+import { useBoardStore } from '../interviews/store'
+import { useNavStore } from '../shell/nav'
+import { boardReminderSource } from './boardSource'
+import { useRemindersStore } from './store'
+
+/** Connects reminders to the board and the navigation; returns the function that stops them. */
+export function startReminders(): () => void {
+  const reminders = useRemindersStore()
+  const board = useBoardStore()
+  const nav = useNavStore()
+  const disconnect = reminders.connect(boardReminderSource())
+  const stopWatching = watch(
+    () => [reminders.openRequest, board.loaded] as const,
+    async ([target, loaded]) => {
+      if (!target || !loaded) return
+      reminders.opened()
+      if (!board.byId.has(target.opportunityId)) return
+      nav.open(target.opportunityId)
+      await nextTick()
+      const item = document.querySelector<HTMLElement>(
+        `[data-action-id="${CSS.escape(target.actionId)}"]`,
+      )
+      item?.scrollIntoView({ block: 'center' })
+      item?.focus()
+    },
+    { immediate: true },
+  )
+  return () => {
+    stopWatching()
+    disconnect()
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The board's columns and how an opportunity moves between them. A move records history; moves
+ * the advice would question are reported as a question for the user, never refused.
+ */
+import type { Closure, Message, Opportunity, Rejection, Stage } from './opportunity'
+import type { Instant } from './time'
+
+/** The four columns, in board order. */
+export const STAGES: readonly Stage[] = ['interviewed', 'followed-up', 'offer', 'rejected']
+
+/** Column names as the user reads them. */
+export const STAGE_LABELS: Record<Stage, string> = {
+  interviewed: 'Interviewed',
+  'followed-up': 'Followed up',
+  offer: 'Offer',
+  rejected: 'Rejected',
+}
+
+/** How a closed opportunity ended, as the user reads it. */
+export const CLOSURE_LABELS: Record<Closure, string> = {
+  accepted: 'Accepted',
+  declined: 'Declined',
+  withdrawn: 'Withdrawn',
+  archived: 'Archived',
+}
+
+/** Messages that count as having followed up with the employer. */
+const FOLLOW_UP_KINDS: ReadonlySet<Message['kind']> = new Set([
+  'thank-you',
+  'card',
+  'linkedin',
+  'chaser',
+  'closing',
+])
+
+/**
+ * Why a move deserves a second look, in the user's words; null when it is unremarkable.
+ * The user can always go ahead.
+ */
+export function questionMove(o: Opportunity, to: Stage): string | null {
+  if (to === 'followed-up' && !o.messages.some((m) => FOLLOW_UP_KINDS.has(m.kind)))
+    return 'Nothing has been sent to this employer yet. Move it to Followed up anyway?'
+  return null
+}
+
+/** The opportunity after moving to `to` at `now`, with the move in its history. */
+export function moveTo(
+  o: Opportunity,
+  to: Stage,
+  now: Instant,
+  rejection?: Rejection,
+): Opportunity {
+  if (o.stage === to && !rejection) return o
+  return {
+    ...o,
+    stage: to,
+    rejection: to === 'rejected' ? (rejection ?? o.rejection) : o.rejection,
+    history: [...o.history, { from: o.stage, to, at: now }],
+    updatedAt: now,
+  }
+}
+
+/** The opportunity closed (off the board) or reopened (`closure` null). */
+export function closeAs(o: Opportunity, closure: Closure | null, now: Instant): Opportunity {
+  return { ...o, closed: closure, updatedAt: now }
+}
+
+/** True for an opportunity still in play: on the board and not rejected. */
+export function isActive(o: Opportunity): boolean {
+  return o.closed === null && o.stage !== 'rejected'
+}
