@@ -4,7 +4,7 @@
  * contract return deadline, and every conflict with the start date the employer would like.
  */
 import { formatDate } from '../domain/dateText'
-import { DEFAULT_LOCALE, type LocaleTag } from '../domain/locale'
+import { DEFAULT_LOCALE } from '../domain/locale'
 import type { Offer } from '../domain/offer'
 import type { CurrentJob } from '../domain/people'
 import type { Settings } from '../domain/settings'
