@@ -1,9 +1,12 @@
-// Lint, including the dependency rule between the three layers (DESIGN.md):
-// src-shared is pure, src-renderer never reaches into src-main, src-main never into src-renderer.
+// Lint, including the dependency rules of ARCHITECTURE.md: src-shared is pure, src-renderer never
+// reaches into src-main, src-main never into src-renderer, only src-main/electron imports
+// electron, and inside src-shared each folder imports only the folders below it.
+// tests/unit/boundaries.test.ts and tests/unit/layers.test.ts prove each rule fires.
 import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import globals from 'globals'
+import afterview from './scripts/eslint-layers.mjs'
 
 const restrict = (patterns) => ['error', { patterns }]
 
@@ -48,6 +51,33 @@ const mainForbidden = [
     message: 'src-main never imports src-renderer: use the IPC contract in src-shared.',
   },
 ]
+// Electron's binary cannot run on the build machines, and importing it in a test tries to
+// download it: everything outside src-main/electron must be testable without it.
+const electronForbidden = [
+  {
+    group: ['electron', 'electron/*'],
+    message: 'Only src-main/electron imports electron: take what you need as a port (ports.ts).',
+  },
+]
+
+// The order inside src-shared, lowest first: each folder lists the folders it may import. domain
+// is the vocabulary; rules are the advice; forms read what the user typed and presenters put the
+// rules' output into words, side by side; export builds documents from both. ipc (the contract)
+// and vault (the encrypted formats) need only the vocabulary. offers, startPlan and reminders
+// assemble one feature each from everything below (startPlan reads offers' entries).
+const below = ['domain', 'rules', 'ipc', 'vault', 'forms', 'presenters', 'export']
+const sharedLayers = {
+  domain: [],
+  rules: ['domain'],
+  ipc: ['domain'],
+  vault: ['domain'],
+  forms: ['domain', 'rules'],
+  presenters: ['domain', 'rules'],
+  export: ['domain', 'rules', 'forms', 'presenters'],
+  offers: below,
+  reminders: below,
+  startPlan: [...below, 'offers'],
+}
 
 const htmlSinks = [
   {
@@ -111,7 +141,24 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,vue}'],
     rules: { 'no-restricted-imports': restrict(rendererForbidden) },
   },
-  { files: ['src-main/**/*.ts'], rules: { 'no-restricted-imports': restrict(mainForbidden) } },
+  {
+    files: ['src-shared/**/*.ts'],
+    plugins: { afterview },
+    rules: { 'afterview/layers': ['error', { root: 'src-shared', below: sharedLayers }] },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/electron/**'],
+    rules: { 'no-restricted-imports': restrict([...mainForbidden, ...electronForbidden]) },
+  },
+  {
+    files: ['src-main/electron/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(mainForbidden) },
+  },
+  {
+    files: ['tests/**/*.{ts,mts,mjs}', 'scripts/**/*.mjs', '*.{mts,mjs}'],
+    rules: { 'no-restricted-imports': restrict(electronForbidden) },
+  },
   // Hostile text (docs/SECURITY.md): text from adverts, offers and imports is only ever rendered as
   // text. No v-html, no HTML sinks, no eval; tests/unit/renderer-sinks.test.ts proves the rules bite.
   {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { ESLint } from 'eslint'
-import { resolve } from 'node:path'
-
-const eslint = new ESLint({ cwd: resolve(__dirname, '../..') })
+import { lintAs } from '../support/lint'
 
 /** Lints `code` as if it were the file at `path` and returns the boundary rule's messages. */
 async function boundaryErrors(path: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: resolve(__dirname, '../..', path) })
-  return (result?.messages ?? [])
+  return (await lintAs(path, code))
     .filter((m) => m.ruleId === 'no-restricted-imports')
     .map((m) => m.message)
 }
@@ -35,8 +31,8 @@ describe('the layer boundaries (DESIGN.md) are enforced by lint', () => {
     const fromMain =
       "import { dispatch } from '../src-main/ipc/dispatch'\nexport const x = dispatch\n"
     const fromElectron = "import { ipcRenderer } from 'electron'\nexport const x = ipcRenderer\n"
-    expect(await boundaryErrors('src-renderer/board/example.ts', fromMain)).not.toEqual([])
-    expect(await boundaryErrors('src-renderer/board/example.ts', fromElectron)).not.toEqual([])
+    expect(await boundaryErrors('src-renderer/interviews/example.ts', fromMain)).not.toEqual([])
+    expect(await boundaryErrors('src-renderer/interviews/example.ts', fromElectron)).not.toEqual([])
   })
 
   it('refuses src-main importing src-renderer', async () => {
@@ -47,6 +43,28 @@ describe('the layer boundaries (DESIGN.md) are enforced by lint', () => {
   it('lets both sides import the shared contract', async () => {
     const code = "import { channels } from '@shared/ipc/contract'\nexport const x = channels\n"
     expect(await boundaryErrors('src-main/ipc/example.ts', code)).toEqual([])
-    expect(await boundaryErrors('src-renderer/board/example.ts', code)).toEqual([])
+    expect(await boundaryErrors('src-renderer/interviews/example.ts', code)).toEqual([])
+  })
+
+  it.each([
+    ['an ipc handler', 'src-main/ipc/example.ts'],
+    ['a file handler', 'src-main/vault/example.ts'],
+    ['the ports', 'src-main/ports.ts'],
+    ['a unit test', 'tests/unit/example.test.ts'],
+    ['a test helper', 'tests/support/example.ts'],
+  ])('refuses electron in %s, outside src-main/electron', async (_name, path) => {
+    const code = "import { app } from 'electron'\nexport const x = app\n"
+    const typeOnly = "import type { App } from 'electron'\nexport type X = App\n"
+    expect(await boundaryErrors(path, code)).toEqual([
+      expect.stringContaining('Only src-main/electron imports electron'),
+    ])
+    expect(await boundaryErrors(path, typeOnly)).not.toEqual([])
+  })
+
+  it('lets src-main/electron import electron, and still not src-renderer', async () => {
+    const code = "import { app } from 'electron'\nexport const x = app\n"
+    expect(await boundaryErrors('src-main/electron/example.ts', code)).toEqual([])
+    const fromRenderer = "import { host } from '../../src-renderer/host'\nexport const x = host\n"
+    expect(await boundaryErrors('src-main/electron/example.ts', fromRenderer)).not.toEqual([])
   })
 })

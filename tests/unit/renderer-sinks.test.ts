@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { ESLint } from 'eslint'
-import { resolve } from 'node:path'
-
-const root = resolve(__dirname, '../..')
-const eslint = new ESLint({ cwd: root })
+import { lintAs } from '../support/lint'
 
 /** Lints `code` as if it were the file at `path` and returns the rules that fired. */
 async function rulesFired(path: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: resolve(root, path) })
-  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message)
+  return (await lintAs(path, code)).map((m) => m.ruleId ?? m.message)
 }
 
 describe('lint keeps hostile text out of HTML sinks in the renderer', () => {
@@ -23,23 +18,23 @@ describe('lint keeps hostile text out of HTML sinks in the renderer', () => {
     ['eval', 'export function f(t: string) {\n  return eval(t)\n}\n'],
     ['new Function', 'export function f(t: string) {\n  return new Function(t)\n}\n'],
   ])('refuses %s in a TypeScript file', async (_name, code) => {
-    expect(await rulesFired('src-renderer/board/example.ts', code)).not.toEqual([])
+    expect(await rulesFired('src-renderer/interviews/example.ts', code)).not.toEqual([])
   })
 
   it('refuses v-html in a component', async () => {
     const code =
       '<script setup lang="ts">\nconst t = \'x\'\n</script>\n\n<template>\n  <p v-html="t"></p>\n</template>\n'
-    expect(await rulesFired('src-renderer/board/Example.vue', code)).toContain('vue/no-v-html')
+    expect(await rulesFired('src-renderer/interviews/Example.vue', code)).toContain('vue/no-v-html')
   })
 
   it('lets a component interpolate text', async () => {
     const code =
       '<script setup lang="ts">\nconst t = \'x\'\n</script>\n\n<template>\n  <p>{{ t }}</p>\n</template>\n'
-    expect(await rulesFired('src-renderer/board/Example.vue', code)).toEqual([])
+    expect(await rulesFired('src-renderer/interviews/Example.vue', code)).toEqual([])
   })
 
   it('lets code set textContent', async () => {
     const code = 'export function f(el: HTMLElement, t: string) {\n  el.textContent = t\n}\n'
-    expect(await rulesFired('src-renderer/board/example.ts', code)).toEqual([])
+    expect(await rulesFired('src-renderer/interviews/example.ts', code)).toEqual([])
   })
 })
