@@ -6,20 +6,18 @@ import { join } from 'node:path'
 import { HostError } from '@shared/ipc/errors'
 import type { reminderRequestSchemas } from '@shared/ipc/reminders'
 import { writeFileAtomic } from '../files/atomicWrite'
-
-const encoder = new TextEncoder()
-import type { Handler } from '../ipc/handlers'
+import type { HandlersOf } from '../ipc/handlers'
 import type { Ports } from '../ports'
 import { buildCalendar } from './calendar'
 import type { NotifyServices } from './services'
 
-type NotifyChannel = keyof typeof reminderRequestSchemas
+const encoder = new TextEncoder()
 
-/** The handlers of the notify channels, over ports and the running services. */
-export function notifyHandlers(
+/** The handlers of the reminder and notification channels, over ports and the running services. */
+export function reminderHandlers(
   ports: Ports,
   services: NotifyServices,
-): { [C in NotifyChannel]: Handler<C> } {
+): HandlersOf<typeof reminderRequestSchemas> {
   const { scheduler, preferences, ready } = services
   return {
     'reminders/sync': async ({ reminders }) => {

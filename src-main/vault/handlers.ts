@@ -1,85 +1,17 @@
 /**
- * The vault's channels: attachments, backups and the recovery-code file. Plain functions of the
- * injected ports, so the end-to-end transport runs exactly this code.
+ * The vault's channels: backups and the recovery-code file, written where the user chooses.
+ * Plain functions of the injected ports, so the end-to-end transport runs exactly this code.
  */
-import { basename, join } from 'node:path'
-import { HostError } from '@shared/ipc/errors'
-import { isVaultError } from '@shared/vault/errors'
-import { loadSodium, type Sodium } from '@shared/vault/sodium'
+import type { vaultRequestSchemas } from '@shared/ipc/vault'
 import type { Ports } from '../ports'
-import type { HandlerTable } from '../ipc/handlers'
-import {
-  DEFAULT_ATTACHMENT_LIMIT_BYTES,
-  deleteAttachment,
-  importAttachment,
-  listEncryptedAttachments,
-  readAttachment,
-  restoreEncryptedAttachments,
-} from '../attachments/attachmentFiles'
+import type { HandlersOf } from '../ipc/handlers'
 import { openBackup, saveBackup, saveRecoveryCode } from './backupFiles'
-import { writeFileAtomic } from '../files/atomicWrite'
 
-type VaultChannel =
-  | 'attachments/import'
-  | 'attachments/read'
-  | 'attachments/export'
-  | 'attachments/delete'
-  | 'attachments/list-encrypted'
-  | 'attachments/restore-encrypted'
-  | 'backup/save'
-  | 'backup/open'
-  | 'vault/save-recovery-code'
-
-/** Re-throws format errors (a damaged attachment …) as host errors of the same kind. */
-async function typed<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    if (isVaultError(error)) throw new HostError(error.kind, error.message)
-    throw error
-  }
-}
-
-/** Builds the vault's part of the handler table. */
-export function buildVaultHandlers(ports: Ports): Pick<HandlerTable, VaultChannel> {
-  let sodium: Promise<Sodium> | null = null
-  const crypto = () => (sodium ??= loadSodium())
-  const limit = ports.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT_BYTES
-
+/** The handlers of the vault channels. */
+export function vaultHandlers(
+  ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock'>,
+): HandlersOf<typeof vaultRequestSchemas> {
   return {
-    'attachments/import': () =>
-      typed(async () => {
-        const source = await ports.dialog.showOpen({ title: 'Attach a file' })
-        if (!source) throw new HostError('cancelled', 'no file chosen')
-        return importAttachment(await crypto(), ports.dataDir, source, limit)
-      }),
-    'attachments/read': ({ fileId, keyB64 }) =>
-      typed(async () => {
-        const bytes = await readAttachment(await crypto(), ports.dataDir, fileId, keyB64)
-        return { dataB64: Buffer.from(bytes).toString('base64') }
-      }),
-    'attachments/export': ({ fileId, keyB64, name }) =>
-      typed(async () => {
-        const bytes = await readAttachment(await crypto(), ports.dataDir, fileId, keyB64)
-        const target = await ports.dialog.showSave({
-          title: 'Save a copy',
-          defaultPath: join(ports.documentsDir, basename(name.replace(/\\/g, '/'))),
-        })
-        if (!target) return { saved: false }
-        await writeFileAtomic(target, bytes)
-        return { saved: true }
-      }),
-    'attachments/delete': async ({ fileId }) => {
-      await deleteAttachment(ports.dataDir, fileId)
-      return {}
-    },
-    'attachments/list-encrypted': async () => ({
-      files: await listEncryptedAttachments(ports.dataDir),
-    }),
-    'attachments/restore-encrypted': async ({ files }) => {
-      await restoreEncryptedAttachments(ports.dataDir, files)
-      return {}
-    },
     'backup/save': async ({ dataB64 }) =>
       saveBackup(
         ports.dialog,

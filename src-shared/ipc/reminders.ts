@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import { instantSchema } from '../domain/fields'
 import type { LocalTime } from '../domain/time'
+import type { RequestSchemas } from './part'
 
 /** Longest notification title main accepts, in characters. */
 export const MAX_REMINDER_TITLE = 120
@@ -122,7 +123,7 @@ export const reminderRequestSchemas = {
   }),
   'notify/get-preferences': v.strictObject({}),
   'notify/set-preferences': notifyPreferencesPatchSchema,
-} as const
+} as const satisfies RequestSchemas<ReminderResponses>
 
 /** Response types of the reminder channels. */
 export interface ReminderResponses {

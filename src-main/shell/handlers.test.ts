@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { MAX_EXTERNAL_URL_LENGTH } from '@shared/ipc/urls'
-import { buildHandlers } from './handlers'
-import { dispatch } from './dispatch'
+import { buildHandlers } from '../ipc/handlers'
+import { dispatch } from '../ipc/dispatch'
 import { createTestPorts, type TestPorts } from '../../tests/support/testPorts'
 
 let current: TestPorts | null = null

@@ -1,0 +1,40 @@
+/** The about channel: facts about the running app, for the About panel and Copy diagnostics. */
+import * as v from 'valibot'
+import type { RequestSchemas } from './part'
+
+/** Facts about the running app, shown in the About panel. */
+export interface AboutInfo {
+  appName: string
+  appVersion: string
+  /** Electron's version, or null when the host is the test transport rather than Electron. */
+  electronVersion: string | null
+  chromeVersion: string | null
+  nodeVersion: string
+  platform: string
+}
+
+/** What main adds to "Copy diagnostics": the About facts and its recent errors, without personal data. */
+export interface MainDiagnostics {
+  about: AboutInfo
+  /** Main's most recent error lines from its log, oldest first: class, kind and stack frames only. */
+  recentErrors: string[]
+}
+
+/** Response types of the about channel. */
+export interface AboutResponses {
+  'app/about': AboutInfo
+  'app/diagnostics': MainDiagnostics
+}
+
+/** Request schemas of the about channel, spread into the IPC contract. */
+export const aboutRequestSchemas = {
+  'app/about': v.strictObject({}),
+  /** Main's part of "Copy diagnostics" in Settings. */
+  'app/diagnostics': v.strictObject({}),
+} as const satisfies RequestSchemas<AboutResponses>
+
+/** Events main pushes about the app itself. */
+export interface AboutEvents {
+  /** The user chose Settings in the app menu (Ctrl+, or Cmd+,). */
+  'app/open-settings': Record<string, never>
+}

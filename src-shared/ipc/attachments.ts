@@ -1,0 +1,62 @@
+/**
+ * The attachment channels: files encrypted into the data folder by main, each under its own key
+ * that only the owning record keeps.
+ */
+import * as v from 'valibot'
+import { bigBase64 } from './encoding'
+import type { RequestSchemas } from './part'
+
+/** An attachment just encrypted into the data folder. The key belongs in the owning record. */
+export interface ImportedAttachment {
+  /** Random file name in the data folder: 32 lowercase hex characters. */
+  fileId: string
+  /** The file's own 32-byte key, base64. Main forgets it after answering. */
+  keyB64: string
+  /** The original file name (without folders), to show and to suggest on export. */
+  name: string
+  /** Size of the original file, in bytes. */
+  size: number
+  /** MIME type guessed from the name, e.g. `application/pdf`. */
+  mediaType: string
+}
+
+/** One encrypted attachment file as stored, for backups and restores. */
+export interface EncryptedFile {
+  fileId: string
+  /** The file's encrypted bytes, base64. */
+  dataB64: string
+}
+
+const fileId = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))
+const keyB64 = v.pipe(v.string(), v.length(44), v.base64())
+
+/** Response types of the attachment channels. */
+export interface AttachmentResponses {
+  'attachments/import': ImportedAttachment
+  'attachments/read': { dataB64: string }
+  'attachments/export': { saved: boolean }
+  'attachments/delete': Record<string, never>
+  'attachments/list-encrypted': { files: EncryptedFile[] }
+  'attachments/restore-encrypted': Record<string, never>
+}
+
+/** Request schemas of the attachment channels, spread into the IPC contract. */
+export const attachmentRequestSchemas = {
+  /** Asks the user for a file, encrypts it into the data folder. Errors: cancelled, too-large. */
+  'attachments/import': v.strictObject({}),
+  /** Decrypts an attachment into memory for an in-app preview. */
+  'attachments/read': v.strictObject({ fileId, keyB64 }),
+  /** Saves a decrypted copy where the user picks. */
+  'attachments/export': v.strictObject({
+    fileId,
+    keyB64,
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+  }),
+  'attachments/delete': v.strictObject({ fileId }),
+  /** Every attachment file, still encrypted, for a backup. */
+  'attachments/list-encrypted': v.strictObject({}),
+  /** Writes restored attachment files (still encrypted) into the data folder. */
+  'attachments/restore-encrypted': v.strictObject({
+    files: v.array(v.strictObject({ fileId, dataB64: bigBase64 })),
+  }),
+} as const satisfies RequestSchemas<AttachmentResponses>
