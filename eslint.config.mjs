@@ -62,14 +62,15 @@ const electronForbidden = [
 
 // The order inside src-shared, lowest first: each folder lists the folders it may import. domain
 // is the vocabulary; rules are the advice; forms read what the user typed and presenters put the
-// rules' output into words, side by side; export builds documents from both. ipc (the contract)
-// and vault (the encrypted formats) need only the vocabulary. offers, startPlan and reminders
-// assemble one feature each from everything below (startPlan reads offers' entries).
+// rules' output into words, side by side; export builds documents from both. vault (the
+// encrypted formats) needs only the vocabulary; ipc (the contract) also vault's error kinds, which
+// cross the bridge. offers, startPlan and reminders each assemble one feature from everything
+// below (startPlan reads offers' entries).
 const below = ['domain', 'rules', 'ipc', 'vault', 'forms', 'presenters', 'export']
 const sharedLayers = {
   domain: [],
   rules: ['domain'],
-  ipc: ['domain'],
+  ipc: ['domain', 'vault'],
   vault: ['domain'],
   forms: ['domain', 'rules'],
   presenters: ['domain', 'rules'],

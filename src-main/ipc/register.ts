@@ -1,5 +1,5 @@
 import { channels, type Channel } from '@shared/ipc/contract'
-import { HostError, type Wire } from '@shared/ipc/errors'
+import { HostError, type HostErrorKind, type Wire } from '@shared/ipc/errors'
 import { dispatch, type InternalErrorSink } from './dispatch'
 import type { HandlerTable } from './handlers'
 import { isTrustedSenderUrl } from './sender'
@@ -69,6 +69,6 @@ export function registerIpc(
   return channels
 }
 
-function refuse(kind: string, message: string): Wire<never> {
+function refuse(kind: HostErrorKind, message: string): Wire<never> {
   return { ok: false, error: new HostError(kind, message).toData() }
 }

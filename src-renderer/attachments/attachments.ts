@@ -7,7 +7,7 @@ import type { ImportedAttachment } from '@shared/ipc/contract'
 import { fromBase64 } from '@shared/vault/bytes'
 import { host } from '../host'
 import { useUndoStore } from '../shell/undo'
-import { kindOf } from '../vault/messages'
+import { kindOf } from '../errors/sentences'
 
 /** What a record stores about one attachment (the same fields main answers on import). */
 export type AttachmentRef = ImportedAttachment

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fitPage, looksLikePdf, MAX_CANVAS_PIXELS, pageLines, pdfProblem } from './pdf'
-import { messageFor } from '../vault/messages'
+import { messageFor } from '../errors/sentences'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 

@@ -3,7 +3,7 @@
  * user where and writes the file. Failures come back as sentences for the user.
  */
 import type { Document } from 'docx'
-import { HostError } from '@shared/ipc/errors'
+import { kindOf, type ErrorKind } from '../errors/sentences'
 import { host } from '../host'
 
 /** What happened to an export, in words the screen can show. */
@@ -12,7 +12,8 @@ export type ExportOutcome =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string }
 
-const FAILURES: Record<string, string> = {
+// A saved document words these kinds for itself (the general 'too-large' is about attachments).
+const FAILURES: Partial<Record<ErrorKind, string>> = {
   io: 'The file could not be written there. Try another folder, or check there is space left.',
   'too-large': 'The document is too large to save.',
   'invalid-payload': 'The document could not be put together. Nothing was saved.',
@@ -35,11 +36,11 @@ export async function saveExport(
     const saved = await host().call('export/save-docx', { suggestedName, base64 })
     return { status: 'saved', message: `Saved as ${saved.fileName}.` }
   } catch (error) {
-    if (error instanceof HostError && error.kind === 'cancelled') return { status: 'cancelled' }
-    const kind = error instanceof HostError ? error.kind : ''
+    const kind = kindOf(error)
+    if (kind === 'cancelled') return { status: 'cancelled' }
     return {
       status: 'failed',
-      message: FAILURES[kind] ?? 'The document could not be saved. Please try again.',
+      message: (kind && FAILURES[kind]) ?? 'The document could not be saved. Please try again.',
     }
   }
 }

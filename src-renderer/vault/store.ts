@@ -15,7 +15,7 @@ import { workerKdf } from './kdfRunner'
 import { Vault, type VaultDeps } from './vault'
 import { createBackup, restoreBackup } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
-import { kindOf } from './messages'
+import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
 
 /** Where the vault is: no vault yet, locked, deriving the key, or open. */

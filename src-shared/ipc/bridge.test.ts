@@ -29,6 +29,20 @@ describe('createHostBridge', () => {
     expect(error).toMatchObject({ kind: 'invalid-payload', message: 'bad' })
   })
 
+  it('passes on the vault kinds main forwards, such as a damaged attachment', async () => {
+    const bridge = createHostBridge(
+      transport({ ok: false, error: { kind: 'corrupt-attachment', message: 'chunk 3' } }),
+    )
+    await expect(bridge.call('app/about', {})).rejects.toMatchObject({ kind: 'corrupt-attachment' })
+  })
+
+  it('reports an error of a kind outside the closed list as an internal error', async () => {
+    const bridge = createHostBridge(
+      transport({ ok: false, error: { kind: 'disk-on-fire', message: 'odd' } }),
+    )
+    await expect(bridge.call('app/about', {})).rejects.toMatchObject({ kind: 'internal' })
+  })
+
   it('refuses a channel outside the contract before anything is sent', async () => {
     const sent: unknown[][] = []
     const bridge = createHostBridge(transport({ ok: true, value: 1 }, sent))

@@ -2,19 +2,34 @@
  * Errors that cross the bridge. Each has a kind the renderer can explain to the user; the message
  * is for logs and developers, never shown raw.
  */
+import { VAULT_ERROR_KINDS, type VaultErrorKind } from '../vault/errors'
 
-/** Every kind of failure a host call can report. */
-export type HostErrorKind =
-  | 'unknown-channel'
-  | 'invalid-payload'
-  | 'untrusted-sender'
-  | 'cancelled'
-  | 'not-found'
-  | 'too-large'
-  | 'io'
-  | 'refused-url'
-  | 'internal'
-  | (string & {})
+/** Failures of the bridge itself and of main's handling of dialogs, files and links. */
+export const BRIDGE_ERROR_KINDS = [
+  'unknown-channel',
+  'invalid-payload',
+  'untrusted-sender',
+  'cancelled',
+  'not-found',
+  'too-large',
+  'io',
+  'refused-url',
+  'internal',
+] as const
+
+/**
+ * Every kind of failure a host call can report: the bridge's own, and the vault formats' kinds
+ * main passes through (a damaged attachment, a file that is not a backup). Closed: an answer with
+ * any other kind is a malformed answer.
+ */
+export type HostErrorKind = (typeof BRIDGE_ERROR_KINDS)[number] | VaultErrorKind
+
+const HOST_ERROR_KINDS: ReadonlySet<string> = new Set([...BRIDGE_ERROR_KINDS, ...VAULT_ERROR_KINDS])
+
+/** True when `value` is a kind a host call can report. */
+export function isHostErrorKind(value: unknown): value is HostErrorKind {
+  return typeof value === 'string' && HOST_ERROR_KINDS.has(value)
+}
 
 /** The serialisable form of an error, as it travels over either transport. */
 export interface HostErrorData {
@@ -49,7 +64,7 @@ export function isWire(value: unknown): value is Wire<unknown> {
     w.ok === false &&
     typeof w.error === 'object' &&
     w.error !== null &&
-    typeof w.error.kind === 'string' &&
+    isHostErrorKind(w.error.kind) &&
     typeof w.error.message === 'string'
   )
 }

@@ -3,43 +3,51 @@
  * in plain words (the renderer maps kinds to sentences); the message is for logs only.
  */
 
-/** Every way opening, unlocking or reading vault data can fail. */
-export type VaultErrorKind =
+/**
+ * Every way opening, unlocking or reading vault data can fail. A list as well as a type: vault
+ * kinds also cross the bridge (a damaged attachment, a backup that is not one), where the bridge
+ * checks each kind it receives against the list.
+ */
+export const VAULT_ERROR_KINDS = [
   /** The passphrase does not unwrap the data key. */
-  | 'wrong-passphrase'
+  'wrong-passphrase',
   /** The recovery code does not unwrap the data key. */
-  | 'wrong-recovery-code'
+  'wrong-recovery-code',
   /** The recovery code has the wrong length or letters that never appear in one. */
-  | 'invalid-recovery-code'
+  'invalid-recovery-code',
   /** A header asks for more memory or passes than Afterview allows (a hostile or broken file). */
-  | 'kdf-too-costly'
+  'kdf-too-costly',
   /** Creation was asked to use key derivation below the production floor. */
-  | 'kdf-too-weak'
+  'kdf-too-weak',
   /** A vault or backup header is damaged. */
-  | 'corrupt-header'
+  'corrupt-header',
   /** Data written by a newer (or unknown) format version. */
-  | 'unsupported-version'
+  'unsupported-version',
   /** A record's envelope is damaged or was moved to another table or id. */
-  | 'corrupt-record'
+  'corrupt-record',
   /** A record decrypts but is not what its table holds (a wrong type or an impossible value). */
-  | 'invalid-record'
+  'invalid-record',
   /** A record was encrypted under a data key this vault does not hold. */
-  | 'unknown-key'
+  'unknown-key',
   /** The bytes are not an Afterview attachment file. */
-  | 'not-an-attachment'
+  'not-an-attachment',
   /** An attachment file is damaged (or the key does not match it). */
-  | 'corrupt-attachment'
+  'corrupt-attachment',
   /** An attachment file ends before its final chunk. */
-  | 'truncated-attachment'
+  'truncated-attachment',
   /** The bytes are not an Afterview backup. */
-  | 'not-a-backup'
+  'not-a-backup',
   /** A backup's header opened, but its contents are damaged. */
-  | 'corrupt-payload'
+  'corrupt-payload',
   /** The vault is locked: keys are not in memory. */
-  | 'locked'
+  'locked',
   /** A vault already exists where a new one was to be created, or none exists where one is needed. */
-  | 'vault-exists'
-  | 'no-vault'
+  'vault-exists',
+  'no-vault',
+] as const
+
+/** Every way opening, unlocking or reading vault data can fail. */
+export type VaultErrorKind = (typeof VAULT_ERROR_KINDS)[number]
 
 /** An error with a kind the UI can explain. */
 export class VaultError extends Error {

@@ -24,6 +24,7 @@ describe('the layer order inside src-shared is enforced by lint', () => {
     ['ipc', 'rules', 'src-shared/ipc/example.ts', '../rules/calendar'],
     ['ipc', 'reminders', 'src-shared/ipc/example.ts', '../reminders/text'],
     ['vault', 'rules', 'src-shared/vault/example.ts', '../rules/errors'],
+    ['vault', 'ipc', 'src-shared/vault/example.ts', '../ipc/errors'],
     ['offers', 'startPlan', 'src-shared/offers/example.ts', '../startPlan/plan'],
   ])('refuses %s importing %s', async (from, to, path, specifier) => {
     expect(await layerErrors(path, importing(specifier))).toEqual([
@@ -48,6 +49,7 @@ describe('the layer order inside src-shared is enforced by lint', () => {
       ['src-shared/export/example.ts', '../presenters/format'],
       ['src-shared/export/example.ts', '../forms/form'],
       ['src-shared/ipc/example.ts', '../domain'],
+      ['src-shared/ipc/example.ts', '../vault/errors'],
       ['src-shared/reminders/example.ts', '../ipc/reminders'],
       ['src-shared/startPlan/example.ts', '../offers/entry'],
       ['src-shared/offers/example.ts', 'valibot'],

@@ -1,5 +1,6 @@
 /** Handing a draft to the user's mail app, and copying it. */
 import { mailtoUrl, type MailDraft } from '@shared/reminders/mailto'
+import { kindOf } from '../../errors/sentences'
 import { host } from '../../host'
 
 const SIMPLE_EMAIL = /^[^\s@?#&]+@[^\s@?#&]+\.[^\s@?#&]+$/
@@ -21,7 +22,7 @@ export async function openInMailApp(draft: MailDraft): Promise<string> {
     await host().call('shell/open-external', { url })
     return 'Opened in your mail app.'
   } catch (error) {
-    const kind = (error as { kind?: string }).kind
+    const kind = kindOf(error)
     return kind === 'refused-url' || kind === 'invalid-payload'
       ? 'This draft is too long for a mail link: copy it instead.'
       : 'Your mail app could not be opened: copy the draft instead.'

@@ -1,27 +1,25 @@
 /**
- * Every sentence the vault shows when something fails, in one map from error kind to words.
- * Kinds come from VaultError (formats, key flows), HostError (main's file handling) and the PDF
- * preview (pdf.ts).
+ * Every sentence the app shows when something fails, in one map from error kind to words. The
+ * kinds are one closed union, so a new kind without a sentence does not compile.
  */
+import type { HostErrorKind } from '@shared/ipc/errors'
+import type { RuleInputErrorKind } from '@shared/rules/errors'
 import type { VaultErrorKind } from '@shared/vault/errors'
 import type { PdfProblem } from '../attachments/pdf'
 
-/** Kinds of HostError main reports (see src-shared/ipc/errors.ts). */
-type HostKind =
-  | 'unknown-channel'
-  | 'invalid-payload'
-  | 'untrusted-sender'
-  | 'cancelled'
-  | 'not-found'
-  | 'too-large'
-  | 'io'
-  | 'refused-url'
-  | 'internal'
+/** What can be wrong with a new passphrase as the user types it (NewPassphrase.vue). */
+export type PassphraseProblem = 'weak-passphrase' | 'mismatch'
 
-type Kind = VaultErrorKind | HostKind | PdfProblem | 'weak-passphrase' | 'mismatch'
+/**
+ * Every kind of failure the app can explain: the vault's formats and key flows (VaultError),
+ * main's dialogs, files and links (HostError), bad input to the rules (RuleInputError), the PDF
+ * preview and a new passphrase.
+ */
+export type ErrorKind =
+  VaultErrorKind | HostErrorKind | RuleInputErrorKind | PdfProblem | PassphraseProblem
 
 /** The sentence for each kind of failure. */
-export const MESSAGES: Record<Kind, string> = {
+export const MESSAGES: Record<ErrorKind, string> = {
   'wrong-passphrase': 'That passphrase is not right. Check that Caps Lock is off and try again.',
   'wrong-recovery-code':
     'That recovery code does not match. Check each group of four characters and try again.',
@@ -61,19 +59,35 @@ export const MESSAGES: Record<Kind, string> = {
   internal: 'Something went wrong inside Afterview. Try again.',
   'weak-passphrase': 'Choose a stronger passphrase: a few unrelated words work well.',
   mismatch: 'The two passphrases are not the same.',
+  'invalid-date': 'A date is not a real date. Check the day and the month.',
+  'invalid-time': 'A time is not a 24-hour time such as 09:30.',
+  'invalid-time-zone': 'The time zone in Settings is not one Afterview knows. Choose it again.',
+  'unknown-region': 'Afterview has no public holidays for the region in Settings. Choose another.',
+  'band-inverted': 'The bottom of the salary band is above its top. Check the band.',
+  'negative-pay': 'A pay figure is below zero. Check the amounts.',
+  'not-minor-units': 'An amount has more decimal places than its currency uses.',
+  'zero-hours': 'The working hours are zero. Enter the hours per week.',
+  'negative-hours': 'The working hours are below zero. Check the hours per week.',
+  'invalid-currency': 'A currency is not a three-letter code such as GBP.',
+  'currency-mismatch': 'These amounts are in different currencies, so they were not compared.',
+  'out-of-range': 'A number is outside the range Afterview accepts. Check it.',
+  'invalid-instant': 'Something went wrong inside Afterview. Try again.',
 }
 
 /** The sentence for an error of any kind (a generic one for unexpected errors). */
 export function messageFor(error: unknown): string {
   const kind =
     typeof error === 'object' && error !== null ? (error as { kind?: unknown }).kind : error
-  if (typeof kind === 'string' && Object.hasOwn(MESSAGES, kind)) return MESSAGES[kind as Kind]
-  return MESSAGES.internal
+  return isErrorKind(kind) ? MESSAGES[kind] : MESSAGES.internal
 }
 
-/** The kind of an error, when it has one. */
-export function kindOf(error: unknown): string | null {
+/** The kind of an error, when it has one the app knows. */
+export function kindOf(error: unknown): ErrorKind | null {
   const kind =
     typeof error === 'object' && error !== null ? (error as { kind?: unknown }).kind : null
-  return typeof kind === 'string' ? kind : null
+  return isErrorKind(kind) ? kind : null
+}
+
+function isErrorKind(kind: unknown): kind is ErrorKind {
+  return typeof kind === 'string' && Object.hasOwn(MESSAGES, kind)
 }
