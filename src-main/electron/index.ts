@@ -1,6 +1,6 @@
 /**
- * Electron wiring: the only file (with app/*.ts and the preload) that touches Electron. Everything
- * it calls is tested without Electron through the end-to-end transport.
+ * Electron wiring: with the other files of src-main/electron, the only code that touches Electron.
+ * Everything it calls is tested without Electron through the end-to-end transport.
  */
 import {
   app,
