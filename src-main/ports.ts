@@ -1,20 +1,13 @@
 /**
- * The ports main's handlers are built from. Electron provides the real ones (src-main/electron/index.ts);
- * the end-to-end tests provide test ones (a temp data folder, a recording notifier, scripted
- * dialogs). Handlers never reach for Electron or the clock themselves.
+ * The ports main's handlers are built from. Electron provides the real ones
+ * (src-main/electron/index.ts); the end-to-end tests provide test ones (a temp data folder, a
+ * recording notifier, scripted dialogs). Handlers never reach for Electron or the clock themselves.
  */
-import type { HostEvent, HostEvents } from '@shared/ipc/contract'
+import type { AboutInfo, HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { AppLog } from './diagnostics/log'
 
-/** Facts about the host, for the About panel. */
-export interface HostInfoPort {
-  appName: string
-  appVersion: string
-  electronVersion: string | null
-  chromeVersion: string | null
-  nodeVersion: string
-  platform: string
-}
+/** Facts about the host: exactly what the About panel shows. */
+export type HostInfoPort = AboutInfo
 
 /** Current time, injected so that schedules can be tested. */
 export interface ClockPort {
