@@ -39,14 +39,14 @@ describe('the electronegativity check', () => {
     const result = assess(
       [
         finding('PRELOAD_JS_CHECK', 'MEDIUM'),
-        finding('PRELOAD_JS_CHECK', 'MEDIUM', 'src-main/app/other.ts'),
+        finding('PRELOAD_JS_CHECK', 'MEDIUM', 'src-main/electron/other.ts'),
         finding('SANDBOX_JS_CHECK', 'MEDIUM'),
       ],
       waivers,
     )
     expect(result.waived).toHaveLength(1)
     expect(result.failing.map((f) => `${f.id} ${f.file}`)).toEqual([
-      'PRELOAD_JS_CHECK src-main/app/other.ts',
+      'PRELOAD_JS_CHECK src-main/electron/other.ts',
       'SANDBOX_JS_CHECK src-main/electron/window.ts',
     ])
   })
