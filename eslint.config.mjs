@@ -65,7 +65,8 @@ const electronForbidden = [
 // rules' output into words, side by side; export builds documents from both. vault (the
 // encrypted formats) needs only the vocabulary; ipc (the contract) also vault's error kinds, which
 // cross the bridge. offers, startPlan and reminders each assemble one feature from everything
-// below (startPlan reads offers' entries).
+// below (startPlan reads offers' entries). records, the schema of every vault table, sits on top:
+// it gathers the record shapes that each feature defines.
 const below = ['domain', 'rules', 'ipc', 'vault', 'forms', 'presenters', 'export']
 const sharedLayers = {
   domain: [],
@@ -78,6 +79,7 @@ const sharedLayers = {
   offers: below,
   reminders: below,
   startPlan: [...below, 'offers'],
+  records: [...below, 'offers', 'startPlan', 'reminders'],
 }
 
 const htmlSinks = [

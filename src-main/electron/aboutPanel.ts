@@ -3,10 +3,10 @@
  * none; macOS would show only the bundle's name and version. The same facts as Settings › About.
  */
 import type { AboutPanelOptionsOptions } from 'electron'
+import { COPYRIGHT } from '../about/copyright'
 import type { HostInfoPort } from '../ports'
 
-/** The copyright line; build/electron-builder.yml carries the same one (packaging.test.ts). */
-export const COPYRIGHT = 'Copyright © 2026 the Afterview authors'
+export { COPYRIGHT }
 
 /** What the panel says about the app and the runtime under it. */
 export function aboutPanelOptions(host: HostInfoPort): AboutPanelOptionsOptions {

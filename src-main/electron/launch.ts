@@ -7,8 +7,9 @@
  * `app.getLoginItemSettings().wasOpenedAtLogin` (its login items take no arguments).
  */
 
-/** The argument the login item and the Linux autostart entry add to the command. */
-export const AT_LOGIN_FLAG = '--at-login'
+import { AT_LOGIN_FLAG } from '../reminders/autostart'
+
+export { AT_LOGIN_FLAG }
 
 /** What the Electron wiring knows about this launch. */
 export interface LaunchFacts {

@@ -7,7 +7,9 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { LoginItemPort } from '../ports'
 import { writeFileAtomic } from '../files/atomicWrite'
-import { AT_LOGIN_FLAG } from '../electron/launch'
+
+/** The argument the login item and the Linux autostart entry add to the command. */
+export const AT_LOGIN_FLAG = '--at-login'
 
 /** The entry's file name; the app id keeps it apart from other apps' entries. */
 export const AUTOSTART_FILE = 'afterview.desktop'

@@ -1,9 +1,9 @@
 /**
  * The vault's record tables and how each row is checked: by its table's valibot schema
- * (src-shared/vault/recordSchemas.ts), the same one the record store reads with, on every read and
+ * (src-shared/records/schemas.ts), the same one the record store reads with, on every read and
  * before every write. A row that fails is reported and kept, never replaced by a default.
  */
-import { readRecord, type RecordOf, type RecordTable } from '@shared/vault/recordSchemas'
+import { readRecord, type RecordOf, type RecordTable } from '@shared/records/schemas'
 import type { RowValidator } from './repository'
 import { TABLES } from './tableNames'
 

@@ -1,7 +1,7 @@
 /**
  * The encrypted record store other features use: JSON values in, JSON values out, encrypted per
  * row with the records subkey. A row of a known table is read through its schema (see
- * src-shared/vault/recordSchemas.ts). A row that fails to decrypt, or decrypts but fails its
+ * src-shared/records/schemas.ts). A row that fails to decrypt, or decrypts but fails its
  * schema, is reported (and listed in Settings), never deleted, and never stops the other rows
  * from loading.
  */
@@ -9,12 +9,7 @@ import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { isValidRecordName } from '@shared/vault/backupPayload'
 import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
 import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
-import {
-  isRecordTable,
-  readRecord,
-  type RecordOf,
-  type RecordTable,
-} from '@shared/vault/recordSchemas'
+import { isRecordTable, readRecord, type RecordOf, type RecordTable } from '@shared/records/schemas'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
 import type { RecordRow, VaultDb } from './db'

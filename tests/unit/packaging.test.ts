@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { load } from 'js-yaml'
-import { COPYRIGHT } from '../../src-main/electron/aboutPanel'
+import { COPYRIGHT } from '../../src-main/about/copyright'
 
 const root = resolve(__dirname, '../..')
 const config = load(readFileSync(resolve(root, 'build/electron-builder.yml'), 'utf8')) as Record<

@@ -26,7 +26,7 @@ import {
 } from '@shared/vault/attachmentFile'
 import { decodeBackup, encodeBackup } from '@shared/vault/backupFile'
 import { KDF_FLOOR } from '@shared/vault/kdf'
-import { isRecordTable, readRecord, type RecordTable } from '@shared/vault/recordSchemas'
+import { isRecordTable, readRecord, type RecordTable } from '@shared/records/schemas'
 import { repoRoot, weakKdf } from '../support/vaultKit'
 import { OLD_RECORDS, type OldRecord } from '../support/v1OldRecords'
 

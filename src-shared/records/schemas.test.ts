@@ -5,7 +5,7 @@ import { newReferee } from '../domain/factory'
 import { defaultSettings } from '../domain/settings'
 import { defaultChoices } from '../startPlan/record'
 import { offer } from '../rules/testing/fixtures'
-import { isRecordTable, readRecord, RECORD_SCHEMAS, type RecordTable } from './recordSchemas'
+import { isRecordTable, readRecord, RECORD_SCHEMAS, type RecordTable } from './schemas'
 
 const ACTION = 'a0123456789abcdef'
 const entry = { offer: offer(), company: 'Northwind', role: 'Data Analyst', advert: null }
