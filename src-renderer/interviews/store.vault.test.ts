@@ -4,6 +4,7 @@ import { acme } from '@shared/domain/testData'
 import { dumpIndexedDb } from '../../tests/support/idbDump'
 import { lockAndUnlock, openedSession } from '../../tests/support/rendererVault'
 import { useSessionStore } from '../session/store'
+import { VaultDb } from '../vault/db'
 import { useBoardStore } from './store'
 
 beforeEach(() => setActivePinia(createPinia()))
@@ -45,12 +46,16 @@ describe('the board in the vault', () => {
   })
 
   it('reports a record that fails its check and keeps it, untouched', async () => {
-    const { vault } = await openedSession('board-invalid')
+    const { vault, dbName } = await openedSession('board-invalid')
     await vault.records.put('referees', 'r1', 'not a referee')
     const board = useBoardStore()
     await board.load()
     expect(board.referees).toEqual([])
     expect(board.unreadable).toBe(1)
-    expect(await vault.records.get('referees', 'r1')).toBe('not a referee')
+    // Kept as it was: still in the database, and still refused with its reason when read.
+    expect(await new VaultDb(dbName).records.get(['referees', 'r1'])).toBeDefined()
+    await expect(vault.records.get('referees', 'r1')).rejects.toMatchObject({
+      kind: 'invalid-record',
+    })
   })
 })
