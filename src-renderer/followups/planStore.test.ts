@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { acme, countingIds } from '@shared/domain/testData'
 import { useBoardStore } from '../interviews/store'
 import { usePlanStore } from './planStore'
+import { nextTask } from '../ui/slices'
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.UTC(2026, 2, 3, 11), toFake: ['Date'] })
@@ -79,7 +80,9 @@ describe('Today’s lists', () => {
     const started = plan.progress.done
     expect(started).toBeGreaterThan(0)
     stop()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Each slice runs as a task of its own (ui/slices.ts): once the tasks queued behind the loop's
+    // next slice have run, a loop that did not stop would have planned more.
+    for (let turn = 0; turn < 3; turn++) await new Promise<void>((resolve) => nextTask(resolve))
     expect(plan.progress.done).toBe(started)
     expect(plan.dueNow).toEqual([])
   })
