@@ -1,6 +1,6 @@
 /**
  * What a page may do with navigation and new windows. Pure decisions, applied to every web
- * contents by the Electron wiring (app/guards.ts) and tested without Electron.
+ * contents by the Electron wiring (electron/guards.ts) and tested without Electron.
  */
 import { parseExternalUrl } from '@shared/ipc/urls'
 

@@ -1,6 +1,6 @@
 /**
  * Which web permissions the app's page may use. Pure decisions, applied to the session by the
- * Electron wiring (app/guards.ts) and, in the end-to-end tests, to Chromium through Playwright
+ * Electron wiring (electron/guards.ts) and, in the end-to-end tests, to Chromium through Playwright
  * (tests/e2e/support/chromium.ts), so a permission main refuses also fails in the tests.
  *
  * The page needs exactly one: writing plain text to the clipboard, for the Copy buttons of the
