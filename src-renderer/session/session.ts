@@ -31,7 +31,7 @@ export interface Session {
 
 /** A session over the unlocked vault's record store. */
 export function createSession(
-  records: Pick<RecordStore, 'all' | 'put' | 'remove' | 'reportUnreadable'>,
+  records: Pick<RecordStore, 'all' | 'put' | 'remove' | 'reportUnreadable' | 'checksOnRead'>,
 ): Session {
   let disposed = false
   const owned = new Map<string, { value: unknown; dispose?: (value: never) => void }>()

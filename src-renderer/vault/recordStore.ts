@@ -159,6 +159,11 @@ export class RecordStore {
     return unreadable
   }
 
+  /** True when rows of `table` are read through its schema here, so a reader need not check them. */
+  checksOnRead(table: string): boolean {
+    return isRecordTable(table)
+  }
+
   /** The row's value: decrypted, parsed, and read through its table's schema when it has one. */
   private decode<T>(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): T {
     const value = this.parse(keys, table, id, ciphertext)
