@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SAMPLE_HOST } from '../../tests/support/hostInfo'
-import { aboutPanelOptions, COPYRIGHT } from './aboutPanel'
+import { COPYRIGHT } from '../about/copyright'
+import { aboutPanelOptions } from './aboutPanel'
 
 const HOST = SAMPLE_HOST
 

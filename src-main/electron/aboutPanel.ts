@@ -6,8 +6,6 @@ import type { AboutPanelOptionsOptions } from 'electron'
 import { COPYRIGHT } from '../about/copyright'
 import type { HostInfoPort } from '../ports'
 
-export { COPYRIGHT }
-
 /** What the panel says about the app and the runtime under it. */
 export function aboutPanelOptions(host: HostInfoPort): AboutPanelOptionsOptions {
   const runtime = [

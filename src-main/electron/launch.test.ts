@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AT_LOGIN_FLAG, startsHidden } from './launch'
+import { AT_LOGIN_FLAG } from '../reminders/autostart'
+import { startsHidden } from './launch'
 
 const USER_START = ['/opt/Afterview/afterview']
 const LOGIN_START = [...USER_START, AT_LOGIN_FLAG]

@@ -9,8 +9,6 @@
 
 import { AT_LOGIN_FLAG } from '../reminders/autostart'
 
-export { AT_LOGIN_FLAG }
-
 /** What the Electron wiring knows about this launch. */
 export interface LaunchFacts {
   /** process.argv. */

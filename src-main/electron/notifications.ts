@@ -2,7 +2,7 @@ import { Notification, app } from 'electron'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { xdgAutostart } from '../reminders/autostart'
-import { AT_LOGIN_FLAG } from './launch'
+import { AT_LOGIN_FLAG } from '../reminders/autostart'
 import type { BadgePort, LoginItemPort, NotifierPort } from '../ports'
 
 /**
