@@ -24,14 +24,14 @@ export function loadSession(): Promise<void> {
 export function followVault(): () => void {
   const vault = useVaultStore()
   const sessions = useSessionStore()
-  const stops = [
-    onUnlock(() => {
-      sessions.open(vault.records())
-      // A store that failed to load stays empty; the shell awaits the board's own load and
-      // a lock in the middle rejects with `locked`, which nobody needs to hear about.
-      loadSession().catch(() => {})
-    }),
-    onLock(() => sessions.close()),
-  ]
+  const unlocked = () => {
+    sessions.open(vault.records())
+    // A store that failed to load stays empty; the shell awaits the board's own load and
+    // a lock in the middle rejects with `locked`, which nobody needs to hear about.
+    loadSession().catch(() => {})
+  }
+  const stops = [onUnlock(unlocked), onLock(() => sessions.close())]
+  // Followed after the vault opened (App.vue loads this lazily): open the session now.
+  if (vault.status === 'unlocked') unlocked()
   return () => stops.forEach((stop) => stop())
 }

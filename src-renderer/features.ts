@@ -1,0 +1,18 @@
+/**
+ * Everything the app runs beside the lock screen once it has painted: the sessions that load
+ * each feature's records on unlock, and the reminders. App.vue imports this module lazily, so
+ * the rules, holiday data, charts, pdf.js and docx it reaches are not parsed before the lock
+ * screen can show; the vault's own code (libsodium, IndexedDB) is all the lock screen needs.
+ */
+import { followVault } from './session/lifecycle'
+import { startReminders } from './reminders/startReminders'
+
+/** Starts every feature; returns the function that stops them. */
+export function startFeatures(): () => void {
+  const stops = [
+    followVault(),
+    // Reminders follow the board: synced to main while it is loaded, locked in main when it is not.
+    startReminders(),
+  ]
+  return () => stops.forEach((stop) => stop())
+}
