@@ -11,6 +11,7 @@ import {
 } from './report'
 
 const figures = (over: Partial<RunFigures> = {}): RunFigures => ({
+  lockPaintMs: 180,
   deriveMs: 700,
   loadMs: 120,
   floorReadMs: 60,
@@ -30,6 +31,7 @@ const results = (sizes: [number, RunFigures][]): BenchResults => ({
   at: '2026-11-02T09:00:00.000Z',
   machine: { cpus: 2, cpuModel: 'test', memoryGiB: 4, chromium: '156', platform: 'linux' },
   runs: 1,
+  lockScreenJs: { files: ['assets/index-a.js'], bytes: 558_217 },
   sizes: sizes.map(([opportunities, median]) => ({
     opportunities,
     ciphertextBytes: 1,
@@ -70,6 +72,8 @@ describe('bench report', () => {
     )
     expect(table).toContain('| JS heap after load | 40 MiB | 40 MiB ✓ | < 300 MiB |')
     expect(table).toContain('| Load / floor | 1.20× ✓ | 1.20× ✓ | ≤ 1.5× |')
+    expect(table).toContain('| Lock screen painted (from navigation) | 180 ms | 180 ms | — |')
+    expect(table).toContain('| JavaScript before the lock screen paints | 545 KiB | 545 KiB | — |')
   })
 
   it('says where the figures come from', () => {

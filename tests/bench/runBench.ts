@@ -16,6 +16,7 @@ import type { BuildRequest, BuildResult } from './page/vaultBuilder'
 import type { BenchPage } from './page/entry'
 import type { FloorResult } from './page/floor'
 import { TABLES } from './page/tables'
+import { lockScreenJs } from './lockScreenJs'
 import { measureApp, type AppFigures } from './measureApp'
 import { medianFigures, type BenchResults, type RunFigures, type SizeResult } from './report'
 
@@ -158,7 +159,7 @@ async function runSize(
 function summary(f: RunFigures): string {
   const ms = (n: number) => `${Math.round(n)}`
   return (
-    `derive ${ms(f.deriveMs)}, load ${ms(f.loadMs)} (floor ${ms(f.floorMs)}, ` +
+    `paint ${ms(f.lockPaintMs)}, derive ${ms(f.deriveMs)}, load ${ms(f.loadMs)} (floor ${ms(f.floorMs)}, ` +
     `${f.loadRatio.toFixed(2)}×), board ${ms(f.boardMs)}, move ${ms(f.moveMs)}, ` +
     `search ${ms(f.searchMs)}, export ${ms(f.exportMs)} ms, heap ${f.heapMiB.toFixed(0)} MiB`
   )
@@ -185,6 +186,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       platform: platform(),
     },
     runs: options.runs,
+    lockScreenJs: await lockScreenJs(resolve(repoRoot, 'out/renderer')),
     sizes,
   }
 }
