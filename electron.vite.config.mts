@@ -54,6 +54,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       lib: { entry: resolve(root, 'src-main/electron/index.ts') },
+      // libsodium is imported on first use (src-shared/vault/sodium.ts): in main's CommonJS that
+      // stays a require, as Node's ESM loader does not read every package out of app.asar.
+      rollupOptions: { output: { dynamicImportInCjs: false } },
     },
   },
   preload: {
