@@ -7,7 +7,7 @@ import { basename, join } from 'node:path'
 import type { RequestOf, SavedFile } from '@shared/ipc/contract'
 import { HostError } from '@shared/ipc/errors'
 import type { Ports } from '../ports'
-import { writeFileAtomic } from '../files/atomicWrite'
+import { saveWithDialog } from '../files/saveWithDialog'
 
 // Every .docx is a zip package: refuse anything else rather than save junk under a Word name.
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
@@ -23,19 +23,16 @@ export function saveDocx(ports: Pick<Ports, 'dialog' | 'documentsDir'>) {
     if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
       throw new HostError('invalid-payload', 'The export is not a Word document')
     }
-    const chosen = await ports.dialog.showSave({
-      title: 'Save the Word document',
-      defaultPath: join(ports.documentsDir, withDocx(request.suggestedName)),
-      filters: [{ name: 'Word document', extensions: ['docx'] }],
-    })
-    if (chosen === null) throw new HostError('cancelled', 'The save was cancelled')
-    const path = withDocx(chosen)
-    try {
-      await writeFileAtomic(path, bytes)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
-      throw new HostError('io', `Could not write the export (${code})`)
-    }
+    const path = await saveWithDialog(
+      ports.dialog,
+      {
+        title: 'Save the Word document',
+        defaultPath: join(ports.documentsDir, withDocx(request.suggestedName)),
+        type: { name: 'Word document', extension: 'docx' },
+      },
+      bytes,
+    )
+    if (path === null) throw new HostError('cancelled', 'The save was cancelled')
     return { fileName: basename(path), bytes: bytes.length }
   }
 }

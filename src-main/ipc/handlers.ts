@@ -2,6 +2,7 @@ import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import type { Ports } from '../ports'
 import { aboutHandlers } from '../about/handlers'
 import { attachmentHandlers } from '../attachments/handlers'
+import { dataHandlers } from '../data/handlers'
 import { exportHandlers } from '../export/handlers'
 import { reminderHandlers } from '../reminders/handlers'
 import { createNotifyServices, type NotifyServices } from '../reminders/services'
@@ -32,6 +33,7 @@ export function buildHandlers(
   return {
     ...aboutHandlers(ports),
     ...exportHandlers(ports),
+    ...dataHandlers(ports),
     ...attachmentHandlers(ports),
     ...vaultHandlers(ports),
     ...shellHandlers(ports),

@@ -35,3 +35,15 @@ export function followVault(): () => void {
   if (vault.status === 'unlocked') unlocked()
   return () => stops.forEach((stop) => stop())
 }
+
+/** Waits for every save in flight, so a bulk write (an import) does not race a user's edit. */
+export async function settleSession(): Promise<void> {
+  const repositories = useSessionStore().repositories()
+  await Promise.all(Object.values(repositories).map((repository) => repository.settled()))
+}
+
+/** A new session over the unlocked vault, every store loaded from it (after an import or undo). */
+export function reloadSession(): Promise<void> {
+  useSessionStore().open(useVaultStore().records())
+  return loadSession()
+}

@@ -13,6 +13,7 @@
 import type * as v from 'valibot'
 import { aboutRequestSchemas, type AboutEvents, type AboutResponses } from './about'
 import { attachmentRequestSchemas, type AttachmentResponses } from './attachments'
+import { dataRequestSchemas, type DataResponses } from './data'
 import { exportRequestSchemas, type ExportResponses } from './export'
 import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from './reminders'
 import { shellRequestSchemas, type ShellResponses } from './shell'
@@ -21,12 +22,14 @@ import { vaultRequestSchemas, type VaultEvents, type VaultResponses } from './va
 // The contract is the one import for both sides: each part's payload types are reached from here.
 export type { AboutInfo, MainDiagnostics } from './about'
 export type { EncryptedFile, ImportedAttachment } from './attachments'
+export { MAX_DATA_BYTES, type DataFileKind, type OpenedDataFile } from './data'
 export { MAX_EXPORT_BYTES, type SavedFile } from './export'
 
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
   ...aboutRequestSchemas,
   ...exportRequestSchemas,
+  ...dataRequestSchemas,
   ...attachmentRequestSchemas,
   ...vaultRequestSchemas,
   ...shellRequestSchemas,
@@ -38,6 +41,7 @@ export interface Responses
   extends
     AboutResponses,
     ExportResponses,
+    DataResponses,
     AttachmentResponses,
     VaultResponses,
     ShellResponses,

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect, usingElectron } from './support/app'
-import { createVault, unlock, TEST_PASSPHRASE } from './support/vault'
+import { createVault, deleteDatabase, unlock, TEST_PASSPHRASE } from './support/vault'
 
 test.skip(usingElectron, 'scripts the save and open dialogs through the test ports')
 test.use({ vaultStart: 'fresh' })
@@ -96,14 +96,7 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   expect((await readFile(backupPath)).subarray(0, 8).toString()).toBe('AVBACKUP')
 
   // Wipe: the database and the data folder, as on a new computer.
-  await app.page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        const request = indexedDB.deleteDatabase('afterview')
-        request.onsuccess = () => done()
-        request.onerror = () => done()
-      }),
-  )
+  await deleteDatabase(app.page)
   await rm(join(ports.dataDir, 'attachments'), { recursive: true, force: true })
   await app.restart()
   await expect(app.page.getByRole('heading', { name: 'Protect your job search' })).toBeVisible()

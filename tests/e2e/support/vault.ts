@@ -40,3 +40,15 @@ export async function openVault(page: Page, passphrase = TEST_PASSPHRASE): Promi
   await unlock(page, passphrase)
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: 30_000 })
 }
+
+/** Deletes the app's database, as on a computer that never ran Afterview (restart afterwards). */
+export async function deleteDatabase(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const request = indexedDB.deleteDatabase('afterview')
+        request.onsuccess = () => done()
+        request.onerror = () => done()
+      }),
+  )
+}
