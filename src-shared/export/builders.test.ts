@@ -1,36 +1,43 @@
 import { Packer } from 'docx'
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { readDocx, readDocxBase64 } from '../../tests/support/readDocx'
-import { sampleCards, sampleNotes, samplePlan } from '../../tests/support/exportSamples'
+import { sampleCard, sampleNotes, samplePlan } from '../../tests/support/exportSamples'
 import { docxToBase64 } from './document'
 import { buildNegotiationNotes } from './negotiationNotes'
 import { buildStartPlan } from './startPlan'
-import { buildThankYouCards } from './thankYouCard'
+import { buildThankYouCard } from './thankYouCard'
 import { money } from '../domain/money'
 
 async function read(document: Parameters<typeof Packer.toBuffer>[0]) {
   return readDocx(new Uint8Array(await Packer.toBuffer(document)))
 }
 
-describe('thank-you cards', () => {
-  it('gives each interviewer their own page with their greeting, message and the sign-off', async () => {
-    const doc = await read(buildThankYouCards(sampleCards))
-    const text = doc.paragraphs.join('\n')
-    expect(text).toContain('Dear Priya,')
-    expect(text).toContain('Dear Tom,')
-    expect(text).toContain('depot forecasting model')
-    expect(text).toContain('cross-dock')
-    expect(text).toContain('Kind regards,')
-    expect(text).toContain('Monday 7 December 2026')
-    expect(doc.paragraphs.filter((p) => p === 'Alex Morgan')).toHaveLength(2)
-    // One section (page) per card: the second card starts a new section.
-    expect(doc.xml.match(/<w:sectPr/g)).toHaveLength(2)
+describe('every export', () => {
+  const all = () => [
+    buildThankYouCard(sampleCard),
+    buildNegotiationNotes(sampleNotes),
+    buildStartPlan(samplePlan),
+  ]
+
+  it('names fonts that Word and LibreOffice both have, and no symbol font', async () => {
+    for (const document of all()) {
+      const zip = unzipSync(new Uint8Array(await Packer.toBuffer(document)))
+      const xml = ['word/document.xml', 'word/styles.xml'].map((f) => strFromU8(zip[f]!)).join('')
+      const fonts = new Set([...xml.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]))
+      expect([...fonts].sort()).toEqual(['Calibri', 'Cambria'].filter((f) => fonts.has(f)))
+      expect(xml).not.toMatch(/Segoe|Arial|Georgia|[☐☑]/)
+    }
   })
 
-  it('prints on A5 with a frame', async () => {
-    const doc = await read(buildThankYouCards(sampleCards))
-    expect(doc.xml).toContain('w:w="8391"')
-    expect(doc.xml).toContain('<w:pgBorders')
+  it('names the app, not the user, as author and last editor', async () => {
+    for (const document of all()) {
+      const zip = unzipSync(new Uint8Array(await Packer.toBuffer(document)))
+      const core = strFromU8(zip['docProps/core.xml']!)
+      expect(core).toContain('<dc:creator>Afterview</dc:creator>')
+      expect(core).toContain('<cp:lastModifiedBy>Afterview</cp:lastModifiedBy>')
+      expect(core).not.toMatch(/Zoë|Alex Morgan|Un-named/)
+    }
   })
 })
 
@@ -126,8 +133,8 @@ describe('start plan', () => {
     const doc = await read(buildStartPlan(samplePlan))
     expect(doc.paragraphs).toContain('Suggest instead: Monday 1 February 2027')
     expect(doc.paragraphs).toContain('Dear Priya,')
-    expect(doc.paragraphs).toContain('☑\tOffer received in writing')
-    expect(doc.paragraphs).toContain('☐\tReferences cleared')
+    expect(doc.paragraphs).toContain('■\tOffer received in writing')
+    expect(doc.paragraphs).toContain('□\tReferences cleared')
   })
 
   it('prints "To be set" for a step with no date yet', async () => {

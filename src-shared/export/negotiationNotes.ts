@@ -105,7 +105,6 @@ export function buildNegotiationNotes(input: NegotiationNotesInput): Document {
   ]
   return houseDocument({
     title: `Negotiation notes: ${input.role} at ${input.company}`,
-    ownerName: input.ownerName,
     sections: [a4Section(input.ownerName, children)],
   })
 }

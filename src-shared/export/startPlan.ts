@@ -88,7 +88,6 @@ export function buildStartPlan(input: StartPlanInput): Document {
   ]
   return houseDocument({
     title: `Start plan: ${input.role} at ${input.company}`,
-    ownerName: input.ownerName,
     sections: [a4Section(input.ownerName, children)],
     extraStyles: [
       {

@@ -4,31 +4,24 @@
  */
 import type { NegotiationNotesInput } from '@shared/export/negotiationNotes'
 import type { StartPlanInput } from '@shared/export/startPlan'
-import type { ThankYouCardsInput } from '@shared/export/thankYouCard'
+import type { ThankYouCardInput } from '@shared/export/thankYouCard'
 import { DEFAULT_LOCALE } from '@shared/domain/locale'
 import { money } from '@shared/domain/money'
 
-/** Two cards after a final round with two interviewers. */
-export const sampleCards: ThankYouCardsInput = {
-  ownerName: 'Alex Morgan',
+/** One interviewer's card after an in-person final round, signed by a user with an accented name. */
+export const sampleCard: ThankYouCardInput = {
+  ownerName: 'Zoë Ó Briain',
   company: 'Northwind Logistics',
-  role: 'Senior Data Analyst',
+  role: 'Senior Data Analyst, Forecasting and Network Planning',
   writtenOn: '2026-12-07',
-  cards: [
-    {
-      interviewerName: 'Priya Shah',
-      interviewerTitle: 'Head of Analytics',
-      message:
-        'Thank you for taking the time to meet me on Monday. I really enjoyed hearing how your team rebuilt the depot forecasting model, and the way you described moving from weekly to daily demand planning.\n\nIt made me even keener to join you, and I would love to help take that work further.',
-    },
-    {
-      interviewerName: 'Tom Okafor',
-      interviewerTitle: 'Operations Director',
-      message:
-        'Thank you for showing me round the Leeds site. Seeing the cross-dock in action made the numbers we discussed feel real, and I appreciated your candour about the peak-season pressures.\n\nI hope we get to work together.',
-      signOff: 'Kind regards,',
-    },
-  ],
+  paper: 'a4',
+  card: {
+    interviewerName: 'Siobhán Ní Dhuibhir',
+    interviewerTitle: 'Head of Analytics',
+    message:
+      'Thank you for taking the time to meet me on Monday. I really enjoyed hearing how your team rebuilt the depot forecasting model in Python, and the way you described moving from weekly to daily demand planning.\n\nIt made me even keener to join you, and I would love to help take that work further.',
+    signOff: 'With best wishes,',
+  },
 }
 
 /** Notes for an offer below the advertised band. */

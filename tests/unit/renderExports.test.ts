@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Packer } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { buildNegotiationNotes, buildStartPlan, buildThankYouCards } from '@shared/export'
-import { sampleCards, sampleNotes, samplePlan } from '../support/exportSamples'
+import { buildNegotiationNotes, buildStartPlan, buildThankYouCard } from '@shared/export'
+import { sampleCard, sampleNotes, samplePlan } from '../support/exportSamples'
 
 const documents = {
-  'thank-you-card': buildThankYouCards(sampleCards),
+  'thank-you-card': buildThankYouCard(sampleCard),
   'negotiation-notes': buildNegotiationNotes(sampleNotes),
   'start-plan': buildStartPlan(samplePlan),
 }

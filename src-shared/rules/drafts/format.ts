@@ -74,6 +74,11 @@ export function asClause(text: string): string {
   return t
 }
 
+/** The first bracketed prompt still in `text` ("[Add something you talked about]"), or null. */
+export function bracketedGap(text: string): string | null {
+  return /\[[^\]\n]+\]/.exec(text)?.[0] ?? null
+}
+
 /** Joins paragraphs with blank lines, leaving out empty ones. */
 export function paragraphs(...parts: (string | false | null | undefined)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n')
