@@ -95,6 +95,24 @@ for (const scheme of ['light', 'dark'] as const) {
   })
 }
 
+test('a draft too long for a mail link is copied instead of opened', async ({ app }) => {
+  const { page } = app
+  await fixClock(page)
+  await addInterview(page, NORTHWIND)
+  const title = 'Thank Priya Raghunathan by email'
+  const draft = page.getByRole('article', { name: title })
+  const long = `Dear Priya,\n\n${'Thank you for explaining how the Dublin depot plans its night shifts. '.repeat(30)}\n\nKind regards,\nZoë`
+  await draft.getByRole('textbox').fill(long)
+  await draft.getByRole('textbox').blur()
+  await draft.getByRole('button', { name: `Open in mail app: ${title}` }).click()
+  await expect(draft.getByRole('status')).toContainText(
+    'too long to open in your mail app without being cut off. It has been copied',
+  )
+  expect(app.ports!.opened).toEqual([])
+  await draft.scrollIntoViewIfNeeded()
+  await app.screenshot('detail-mail-too-long')
+})
+
 test('a cancelled save dialog comes back as a typed cancellation', async ({ app }) => {
   const base64 = await docxToBase64(buildThankYouCard(sampleCard))
   const kind = await app.page.evaluate(async (bytes) => {
