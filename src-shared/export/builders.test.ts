@@ -137,6 +137,16 @@ describe('start plan', () => {
     expect(doc.paragraphs).toContain('□\tReferences cleared')
   })
 
+  it('keeps the message to send in one piece, its greeting with the rest', async () => {
+    const doc = await read(buildStartPlan(samplePlan))
+    const greeting = /<w:p>(?:(?!<\/w:p>).)*?Dear Priya,/s.exec(doc.xml)?.[0] ?? ''
+    expect(greeting).toContain('<w:keepNext/>')
+    expect(greeting).toContain('<w:keepLines/>')
+    const signature = /<w:p>(?:(?!<\/w:p>).)*?Best wishes,/s.exec(doc.xml)?.[0] ?? ''
+    expect(signature).toContain('<w:keepLines/>')
+    expect(signature).not.toContain('<w:keepNext/>')
+  })
+
   it('prints "To be set" for a step with no date yet', async () => {
     const doc = await read(
       buildStartPlan({

@@ -221,21 +221,28 @@ export function para(text: string, style?: string): Paragraph {
   return new Paragraph({ ...(style ? { style } : {}), children: [new TextRun(text)] })
 }
 
-/** Free text as paragraphs: blank lines separate paragraphs, single line breaks are kept. */
-export function paragraphs(text: string, style?: string): Paragraph[] {
-  return text
+/**
+ * Free text as paragraphs: blank lines separate paragraphs, single line breaks are kept. With
+ * `together`, the text stays on one page where it fits (each paragraph kept whole and with the
+ * next), so a message never leaves "Dear Siobhán," alone at the foot of a page.
+ */
+export function paragraphs(
+  text: string,
+  style?: string,
+  options: { together?: boolean } = {},
+): Paragraph[] {
+  const blocks = text
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean)
-    .map(
-      (block) =>
-        new Paragraph({
-          ...(style ? { style } : {}),
-          children: block
-            .split('\n')
-            .map((line, i) => new TextRun({ text: line, break: i ? 1 : 0 })),
-        }),
-    )
+  return blocks.map(
+    (block, i) =>
+      new Paragraph({
+        ...(style ? { style } : {}),
+        ...(options.together ? { keepLines: true, keepNext: i < blocks.length - 1 } : {}),
+        children: block.split('\n').map((line, j) => new TextRun({ text: line, break: j ? 1 : 0 })),
+      }),
+  )
 }
 
 /** A bulleted list item. */
