@@ -302,8 +302,9 @@ function cell(content: Cell, width: number, header: boolean, banded: boolean): T
 }
 
 /**
- * The house table: a shaded header row, light horizontal rules, banded body rows. `widths` are
- * fractions of the text width and should add up to 1.
+ * The house table: a shaded header row (repeated on each page), light horizontal rules, banded
+ * body rows that may split across pages. `widths` are fractions of the text width and should add
+ * up to 1.
  */
 export function houseTable(headers: string[], rows: Cell[][], widths: number[]): Table {
   const twips = widths.map((w) => Math.round(w * TEXT_WIDTH))
@@ -327,7 +328,6 @@ export function houseTable(headers: string[], rows: Cell[][], widths: number[]):
       ...rows.map(
         (row, r) =>
           new TableRow({
-            cantSplit: true,
             children: row.map((c, i) => cell(c, twips[i]!, false, r % 2 === 1)),
           }),
       ),
