@@ -41,7 +41,8 @@ describe('export/save-docx', () => {
         defaultPath: join(ports.documentsDir, 'Negotiation notes.docx'),
       },
     ])
-    expect(readDocx(await readFile(path)).paragraphs).toContain(sampleNotes.verdict!)
+    const text = readDocx(await readFile(path)).paragraphs.join('\n')
+    expect(text).toContain(sampleNotes.verdict!)
   })
 
   it('adds the .docx extension when the user typed a name without it', async () => {

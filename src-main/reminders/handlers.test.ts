@@ -23,12 +23,14 @@ const items = [
   {
     id: 'AbCdEfGhIjKlMnOpQrStUv',
     dueAt: Date.parse('2026-03-05T09:00:00Z'),
+    changedAt: Date.parse('2026-03-02T08:00:00Z'),
     title: 'Follow up with Northwind',
     description: 'They promised a decision last week.\nA short, friendly note is enough.',
   },
   {
     id: 'ZyXwVuTsRqPoNmLkJiHgFe',
     dueAt: Date.parse('2026-03-06T16:30:00Z'),
+    changedAt: Date.parse('2026-03-02T08:00:00Z'),
     title: 'Connect with Priya on LinkedIn; mention the roadmap, chat',
     description: '',
   },

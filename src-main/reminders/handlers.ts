@@ -31,7 +31,7 @@ export function reminderHandlers(
       return null
     },
     'reminders/export-ics': async ({ items }) => {
-      const text = buildCalendar(items)
+      const text = buildCalendar(items, ports.clock.now())
       const path = await ports.dialog.showSave({
         title: 'Save your follow-ups as a calendar',
         defaultPath: join(ports.documentsDir, 'afterview-follow-ups.ics'),

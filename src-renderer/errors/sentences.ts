@@ -72,6 +72,8 @@ export const MESSAGES: Record<ErrorKind, string> = {
   'currency-mismatch': 'These amounts are in different currencies, so they were not compared.',
   'out-of-range': 'A number is outside the range Afterview accepts. Check it.',
   'invalid-instant': 'Something went wrong inside Afterview. Try again.',
+  'unfilled-gap': 'Fill in the part in square brackets with your own words first.',
+  'too-long': 'The message is too long to fit. Shorten it and try again.',
 }
 
 /** The sentence for an error of any kind (a generic one for unexpected errors). */

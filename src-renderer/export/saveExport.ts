@@ -3,7 +3,7 @@
  * user where and writes the file. Failures come back as sentences for the user.
  */
 import type { Document } from 'docx'
-import { kindOf, type ErrorKind } from '../errors/sentences'
+import { kindOf, messageFor, type ErrorKind } from '../errors/sentences'
 import { host } from '../host'
 
 /** What happened to an export, in words the screen can show. */
@@ -40,7 +40,9 @@ export async function saveExport(
     if (kind === 'cancelled') return { status: 'cancelled' }
     return {
       status: 'failed',
-      message: (kind && FAILURES[kind]) ?? 'The document could not be saved. Please try again.',
+      message:
+        (kind && (FAILURES[kind] ?? messageFor(error))) ??
+        'The document could not be saved. Please try again.',
     }
   }
 }

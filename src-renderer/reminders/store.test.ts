@@ -13,6 +13,7 @@ const action = (n: number, extra: Partial<UpcomingAction> = {}): UpcomingAction 
   title: `Thank Dana ${n}`,
   label: `Canary Ltd · Thank Dana ${n}`,
   company: 'Canary Ltd',
+  changedAt: 1_790_000_000_000 + n,
   draft: null,
   ...extra,
 })
@@ -118,7 +119,7 @@ describe('useRemindersStore', () => {
     expect(store.openRequest).toBeNull()
   })
 
-  it('exports the upcoming actions as calendar items with the draft as description', async () => {
+  it('exports calendar items that name only the company and the action by default', async () => {
     const store = useRemindersStore()
     const draft = { to: '', subject: 'Following up', body: 'Hello again', edited: false }
     store.connect(fakeSource([action(1, { draft })]).source)
@@ -129,10 +130,23 @@ describe('useRemindersStore', () => {
         {
           id: expect.any(String),
           dueAt: action(1).dueAt,
+          changedAt: action(1).changedAt,
           title: 'Canary Ltd · Thank Dana 1',
-          description: 'Following up\n\nHello again',
+          description: 'Canary Ltd: Thank Dana 1',
         },
       ],
+    })
+  })
+
+  it('puts the draft in the description once the user turns that on', async () => {
+    const store = useRemindersStore()
+    const draft = { to: '', subject: 'Following up', body: 'Hello again', edited: false }
+    store.connect(fakeSource([action(1, { draft })]).source)
+    await settle()
+    await store.setPreferences({ draftsInCalendar: true })
+    expect(await store.exportCalendar()).toBe(true)
+    expect(calls.at(-1)?.payload).toMatchObject({
+      items: [{ description: 'Following up\n\nHello again' }],
     })
   })
 })

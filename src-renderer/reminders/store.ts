@@ -128,13 +128,19 @@ export const useRemindersStore = defineStore('reminders', () => {
     const s = source.value
     const actions = s?.unlocked() ? s.actions().slice(0, MAX_REMINDERS) : []
     if (actions.length === 0) return false
+    const withDrafts = preferences.value?.draftsInCalendar ?? false
     const items: CalendarItem[] = actions.map((a) => {
-      const draft = s?.draftOf?.(a) ?? a.draft
+      // The draft only when the user asked for it: descriptions sync to their calendar's server.
+      const draft = withDrafts ? (s?.draftOf?.(a) ?? a.draft) : null
       return {
         id: ids.idFor(a.opportunityId, a.actionId),
         dueAt: a.dueAt,
+        changedAt: a.changedAt,
         title: clip(a.label, MAX_REMINDER_TITLE),
-        description: clip(draft ? draftText(draft) : a.title, MAX_CALENDAR_DESCRIPTION),
+        description: clip(
+          draft ? draftText(draft) : `${a.company}: ${a.title}`,
+          MAX_CALENDAR_DESCRIPTION,
+        ),
       }
     })
     const { saved } = await host().call('reminders/export-ics', { items })

@@ -1,4 +1,4 @@
-/** Blocks shared by the A4 exports: the title block and the shaded call-out box. */
+/** Blocks shared by the A4 exports: the title block and a row of shaded key facts. */
 import {
   Paragraph,
   ShadingType,
@@ -58,23 +58,6 @@ function shadedBoxes(boxes: Paragraph[][], padding: { v: number; h: number }): T
       }),
     ],
   })
-}
-
-/** A shaded box with a bold first line and optional bullet reasons, for the one thing to read. */
-export function callout(headline: string, reasons: string[] = []): Table {
-  const head = new Paragraph({
-    spacing: { after: reasons.length ? 100 : 0 },
-    children: [new TextRun({ text: headline, bold: true, size: 24, color: COLOURS.accent })],
-  })
-  const items = reasons.map(
-    (r, i) =>
-      new Paragraph({
-        bullet: { level: 0 },
-        spacing: { after: i === reasons.length - 1 ? 0 : 60 },
-        children: [new TextRun(r)],
-      }),
-  )
-  return shadedBoxes([[head, ...items]], { v: 160, h: 220 })
 }
 
 /** A row of highlighted facts (label small, value large), e.g. the key dates of a plan. */

@@ -46,8 +46,36 @@ export const COLOURS = {
   warning: '9A5B00',
 } as const
 
-/** Fonts every Word install has; LibreOffice substitutes metric-compatible ones. */
-export const FONTS = { body: 'Arial', display: 'Georgia' } as const
+/**
+ * Calibri and Cambria come with Word on Windows and macOS; LibreOffice swaps in Carlito and
+ * Caladea, drawn to the same metrics, so pages break in the same places everywhere. (Arial has a
+ * twin in Liberation Sans, but Georgia has none and the pages reflowed.)
+ */
+export const FONTS = { body: 'Calibri', display: 'Cambria' } as const
+
+/** The sheet a document prints on: Letter in North America, A4 elsewhere. */
+export type Paper = 'a4' | 'letter'
+
+/** Letter in twips, portrait. */
+const LETTER = { width: 12240, height: 15840 } as const
+
+/** The size of `paper` in twips, portrait. */
+export function paperSize(paper: Paper): { width: number; height: number } {
+  return paper === 'letter' ? LETTER : A4
+}
+
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'CR', 'GT', 'PR'])
+
+/** The paper people in `locale`'s region print on (`en-US` Letter, `en-IE` A4). */
+export function paperFor(locale: string): Paper {
+  let region: string | undefined
+  try {
+    region = new Intl.Locale(locale).maximize().region
+  } catch {
+    region = undefined
+  }
+  return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4'
+}
 
 /** Half-points, Word's unit for font sizes. */
 const pt = (points: number) => points * 2
@@ -167,16 +195,20 @@ export function a4Section(
   }
 }
 
-/** A Word document with the house styles and the given sections. */
+/**
+ * A Word document with the house styles and the given sections. Its properties name the app as
+ * author and last editor: a document forwarded to an employer carries nothing about the user
+ * beyond what is printed on it.
+ */
 export function houseDocument(options: {
   title: string
-  ownerName: string
   sections: ISectionOptions[]
   /** Paragraph styles only this document needs. */
   extraStyles?: IParagraphStyleOptions[]
 }): Document {
   return new Document({
-    creator: options.ownerName.trim() || 'Afterview',
+    creator: 'Afterview',
+    lastModifiedBy: 'Afterview',
     title: options.title,
     description: 'Made with Afterview',
     styles: styles(options.extraStyles ?? []),
@@ -189,21 +221,28 @@ export function para(text: string, style?: string): Paragraph {
   return new Paragraph({ ...(style ? { style } : {}), children: [new TextRun(text)] })
 }
 
-/** Free text as paragraphs: blank lines separate paragraphs, single line breaks are kept. */
-export function paragraphs(text: string, style?: string): Paragraph[] {
-  return text
+/**
+ * Free text as paragraphs: blank lines separate paragraphs, single line breaks are kept. With
+ * `together`, the text stays on one page where it fits (each paragraph kept whole and with the
+ * next), so a message never leaves "Dear Siobhán," alone at the foot of a page.
+ */
+export function paragraphs(
+  text: string,
+  style?: string,
+  options: { together?: boolean } = {},
+): Paragraph[] {
+  const blocks = text
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean)
-    .map(
-      (block) =>
-        new Paragraph({
-          ...(style ? { style } : {}),
-          children: block
-            .split('\n')
-            .map((line, i) => new TextRun({ text: line, break: i ? 1 : 0 })),
-        }),
-    )
+  return blocks.map(
+    (block, i) =>
+      new Paragraph({
+        ...(style ? { style } : {}),
+        ...(options.together ? { keepLines: true, keepNext: i < blocks.length - 1 } : {}),
+        children: block.split('\n').map((line, j) => new TextRun({ text: line, break: j ? 1 : 0 })),
+      }),
+  )
 }
 
 /** A bulleted list item. */
@@ -211,12 +250,15 @@ export function bullet(text: string): Paragraph {
   return new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] })
 }
 
-/** A checklist line with an empty or ticked box, for printing and ticking by hand. */
+/**
+ * A checklist line with an empty or filled box, for printing and ticking by hand. The boxes are
+ * U+25A1 and U+25A0, which every body font above has (the ballot boxes need Segoe UI Symbol).
+ */
 export function checkItem(text: string, done: boolean): Paragraph {
   return new Paragraph({
     indent: { left: 360, hanging: 360 },
     children: [
-      new TextRun({ text: done ? '☑' : '☐', font: 'Segoe UI Symbol', color: COLOURS.accent }),
+      new TextRun({ text: done ? '■' : '□', color: COLOURS.accent }),
       new TextRun({ children: [new Tab(), text], ...(done ? { color: COLOURS.muted } : {}) }),
     ],
     tabStops: [{ type: 'left', position: 360 }],
@@ -260,8 +302,9 @@ function cell(content: Cell, width: number, header: boolean, banded: boolean): T
 }
 
 /**
- * The house table: a shaded header row, light horizontal rules, banded body rows. `widths` are
- * fractions of the text width and should add up to 1.
+ * The house table: a shaded header row (repeated on each page), light horizontal rules, banded
+ * body rows that may split across pages. `widths` are fractions of the text width and should add
+ * up to 1.
  */
 export function houseTable(headers: string[], rows: Cell[][], widths: number[]): Table {
   const twips = widths.map((w) => Math.round(w * TEXT_WIDTH))
@@ -285,7 +328,6 @@ export function houseTable(headers: string[], rows: Cell[][], widths: number[]):
       ...rows.map(
         (row, r) =>
           new TableRow({
-            cantSplit: true,
             children: row.map((c, i) => cell(c, twips[i]!, false, r % 2 === 1)),
           }),
       ),

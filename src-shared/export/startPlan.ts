@@ -79,7 +79,7 @@ export function buildStartPlan(input: StartPlanInput): Document {
       para(c.title, 'Heading2'),
       ...paragraphs(c.detail),
       ...(c.counterDate ? [para(`Suggest instead: ${documentDate(c.counterDate)}`, 'Strong')] : []),
-      ...paragraphs(c.draft, 'Quote'),
+      ...paragraphs(c.draft, 'Quote', { together: true }),
     ]),
     para('Checklist', 'Heading1'),
     ...input.checklist.map((item) => checkItem(item.text, item.done)),
@@ -88,7 +88,6 @@ export function buildStartPlan(input: StartPlanInput): Document {
   ]
   return houseDocument({
     title: `Start plan: ${input.role} at ${input.company}`,
-    ownerName: input.ownerName,
     sections: [a4Section(input.ownerName, children)],
     extraStyles: [
       {
@@ -96,6 +95,8 @@ export function buildStartPlan(input: StartPlanInput): Document {
         name: 'Strong line',
         basedOn: 'Normal',
         run: { bold: true, color: COLOURS.accent },
+        // "Suggest instead" introduces the message below it: never the last line of a page.
+        paragraph: { keepNext: true },
       },
     ],
   })

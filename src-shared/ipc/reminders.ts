@@ -77,6 +77,11 @@ export interface NotifyPreferences {
   keepRunningInTray: boolean
   /** Open Afterview when the user logs in. Default off. */
   startAtLogin: boolean
+  /**
+   * Calendar events carry the draft in their description. Default off: a synced calendar keeps
+   * descriptions on someone else's server, so by default they say only the company and the action.
+   */
+  draftsInCalendar: boolean
 }
 
 /** The preferences of a fresh install. */
@@ -85,6 +90,7 @@ export const defaultNotifyPreferences: NotifyPreferences = {
   detailedNotifications: false,
   keepRunningInTray: true,
   startAtLogin: false,
+  draftsInCalendar: false,
 }
 
 /** A change to some of the preferences. */
@@ -93,12 +99,15 @@ export const notifyPreferencesPatchSchema = v.strictObject({
   detailedNotifications: v.optional(v.boolean()),
   keepRunningInTray: v.optional(v.boolean()),
   startAtLogin: v.optional(v.boolean()),
+  draftsInCalendar: v.optional(v.boolean()),
 })
 
 /** One event of the calendar export. The renderer writes the text; main builds the file. */
 export const calendarItemSchema = v.strictObject({
   id: opaqueId,
   dueAt: instantSchema,
+  /** When the action last changed: the event's LAST-MODIFIED, and its SEQUENCE grows with it. */
+  changedAt: instantSchema,
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REMINDER_TITLE)),
   description: v.pipe(v.string(), v.maxLength(MAX_CALENDAR_DESCRIPTION)),
 })

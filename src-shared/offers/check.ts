@@ -10,6 +10,7 @@ import { checkOffer, targetFromNotes } from '../rules/offerCheck'
 import type { OfferCheck, OfferFinding, OfferVerdict } from '../rules/offerTypes'
 import { RuleInputError } from '../rules/errors'
 import type { OfferEntry } from './entry'
+import { gapFigure } from '../presenters/offerGap'
 
 /** The check, or the reason it could not run (e.g. a band in one currency, the offer in another). */
 export type CheckResult = { ok: true; check: OfferCheck } | { ok: false; message: string }
@@ -80,6 +81,7 @@ export function comparisonRows(
     return {
       ...row,
       finding: found.map((f) => f.explanation).join(' '),
+      gap: gapFigure(found, locale),
       concern: found.some((f) => f.effect === 'worse'),
     }
   })

@@ -27,7 +27,17 @@ describe('mailtoUrl', () => {
     }
   })
 
-  it('refuses a draft too long for mail clients', () => {
-    expect(mailtoUrl({ to: 'a@b.example', subject: 's', body: 'x'.repeat(9000) })).toBeNull()
+  it('refuses a link over 1,800 characters, which mail handlers may cut', () => {
+    const draft = (length: number) => ({
+      to: 'a@b.example',
+      subject: 's',
+      body: 'x'.repeat(length),
+    })
+    const fits = mailtoUrl(draft(1700))!
+    expect(fits.length).toBeLessThanOrEqual(1800)
+    expect(mailtoUrl(draft(1800 - fits.length + 1700))).toHaveLength(1800)
+    expect(mailtoUrl(draft(1800 - fits.length + 1701))).toBeNull()
+    // Encoded length counts: 700 accented letters are 4,200 characters of link.
+    expect(mailtoUrl({ ...draft(0), body: 'é'.repeat(700) })).toBeNull()
   })
 })

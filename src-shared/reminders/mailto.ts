@@ -11,8 +11,12 @@ export interface MailDraft {
   body: string
 }
 
-/** Mail clients cut links longer than this; the draft stays whole in the app to copy instead. */
-export const MAX_MAILTO_LENGTH = 8000
+/**
+ * The longest link handed to a mail app. Mail handlers are reported to cut links at around 2,000
+ * characters (some browsers and Windows' URL handling among them), silently losing the end of the
+ * draft; below that margin the whole text arrives. A longer draft is copied instead.
+ */
+export const MAX_MAILTO_LENGTH = 1800
 
 const ADDRESS = /^[^\s@,;?&%<>"]+@[^\s@,;?&%<>"]+$/
 

@@ -22,6 +22,8 @@ export interface UpcomingAction {
   /** The title after the company: "Acme Ltd · Ask Priya for news". */
   label: string
   company: string
+  /** When the opportunity it belongs to last changed (an edit, a snooze): the calendar's revision. */
+  changedAt: Instant
   /** The draft that would be sent (the user's edit wins), when the action is a message. */
   draft: PresentedDraft | null
 }
@@ -52,6 +54,7 @@ export function upcomingOf(
       title: shown.title,
       label: shown.label,
       company: o.company,
+      changedAt: o.updatedAt,
       draft: shown.draft,
     })
   }

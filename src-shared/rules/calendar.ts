@@ -164,6 +164,20 @@ export function businessCalendar(region: RegionCode = 'GB-ENG'): BusinessCalenda
   return cal
 }
 
+/**
+ * The region's name in English for sentences: "Ireland", "Bayern, Germany", as date-holidays
+ * names them. Falls back to the code for a region it does not know.
+ */
+export function regionName(region: RegionCode): string {
+  const [country, state, sub] = parseRegion(region)
+  known ??= new Holidays()
+  const countryName = known.getCountries('en')?.[country]
+  if (!countryName) return region
+  const stateName = state ? known.getStates(country, 'en')?.[state] : undefined
+  const subName = sub && state ? known.getRegions(country, state, 'en')?.[sub] : undefined
+  return [subName, stateName, countryName].filter(Boolean).join(', ')
+}
+
 /** True for the United Kingdom's regions (`GB`, `GB-ENG`, `GB-SCT`...), where UK law applies. */
 export function isUkRegion(region: RegionCode): boolean {
   return /^(GB|UK)(-|$)/i.test(region)

@@ -21,6 +21,8 @@ export type RuleInputErrorKind =
   | 'currency-mismatch'
   | 'out-of-range'
   | 'invalid-instant'
+  | 'unfilled-gap'
+  | 'too-long'
 
 /** Thrown by a rule when its input cannot give a correct answer. */
 export class RuleInputError extends Error {

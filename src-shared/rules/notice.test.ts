@@ -65,9 +65,15 @@ describe('minimum notice', () => {
     expect(s.explanation).toMatch(/not the law/)
   })
 
-  it('knows no minimum elsewhere', () => {
+  it('knows no minimum elsewhere, and says so naming the region', () => {
+    const s = statutoryNotice('DE-BY', null, '2026-03-02', { length: 1, unit: 'months' })
+    expect(s.label).toBeNull()
+    expect(s.explanation).toBe(
+      'No statutory minimum notice is known for Bayern, Germany; your contract decides.',
+    )
     expect(
-      statutoryNotice('DE-BY', null, '2026-03-02', { length: 1, unit: 'months' }).label,
-    ).toBeNull()
+      statutoryNotice('IE', null, '2026-03-02', s.minimum ?? { length: 1, unit: 'months' })
+        .explanation,
+    ).toContain('known for Ireland;')
   })
 })

@@ -6,7 +6,7 @@
 import type { NoticeUnit } from '../domain/people'
 import type { RegionCode } from '../domain/settings'
 import type { IsoDate } from '../domain/time'
-import { isUkRegion, isUsRegion } from './calendar'
+import { isUkRegion, isUsRegion, regionName } from './calendar'
 import { addDays, addMonthsClamped } from './dates'
 import { requireDate, requireIntegerIn } from './errors'
 
@@ -95,6 +95,6 @@ export function statutoryNotice(
     minimum: null,
     minimumEndsOn: null,
     contractBelowMinimum: false,
-    explanation: 'The app knows no minimum notice for your region; your contract decides.',
+    explanation: `No statutory minimum notice is known for ${regionName(region)}; your contract decides.`,
   }
 }

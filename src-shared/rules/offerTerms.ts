@@ -8,40 +8,35 @@ import type { OfferFinding } from './offerTypes'
 import { businessCalendar, isUkRegion } from './calendar'
 import { isWeekend } from './dates'
 import { convertPay } from './pay'
+import { pairBenefits } from './benefits'
 import type { PayBasis } from './pay'
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
 
-/** Benefits in the advert but not the offer, and the other way round (case-insensitive). */
+/**
+ * Benefits in the advert but not the offer, and the other way round. Benefits are paired by
+ * `pairBenefits`: case, punctuation and added detail do not make a benefit missing.
+ */
 export function benefitFindings(advert: string[], offer: string[]): OfferFinding[] {
-  const a = new Map(advert.filter((b) => b.trim()).map((b) => [norm(b), b.trim()]))
-  const o = new Map(offer.filter((b) => b.trim()).map((b) => [norm(b), b.trim()]))
-  const out: OfferFinding[] = []
-  for (const [key, benefit] of a) {
-    if (!o.has(key)) {
-      out.push({
-        kind: 'benefit-missing',
-        term: 'benefits',
-        effect: 'worse',
-        against: 'advert',
-        figures: { benefit },
-        explanation: `The advert mentioned ${benefit}, but the offer does not.`,
-      })
-    }
-  }
-  for (const [key, benefit] of o) {
-    if (!a.has(key)) {
-      out.push({
-        kind: 'benefit-extra',
-        term: 'benefits',
-        effect: 'better',
-        against: 'advert',
-        figures: { benefit },
-        explanation: `The offer adds ${benefit}, which the advert did not mention.`,
-      })
-    }
-  }
-  return out
+  const { missing, added } = pairBenefits(advert, offer)
+  return [
+    ...missing.map((benefit): OfferFinding => ({
+      kind: 'benefit-missing',
+      term: 'benefits',
+      effect: 'worse',
+      against: 'advert',
+      figures: { benefit },
+      explanation: `The advert mentioned ${benefit}, but the offer does not.`,
+    })),
+    ...added.map((benefit): OfferFinding => ({
+      kind: 'benefit-extra',
+      term: 'benefits',
+      effect: 'better',
+      against: 'advert',
+      figures: { benefit },
+      explanation: `The offer adds ${benefit}, which the advert did not mention.`,
+    })),
+  ]
 }
 
 const yearly = (c: Extract<CarBenefit, { kind: 'allowance' }>) =>

@@ -63,7 +63,7 @@ describe('start plan for the screen and the export', () => {
 
   it('exports the timeline, the conflict with its counter-date and the edited draft', async () => {
     const entry = accepted('2027-01-11')
-    const input = planExport(entry, plan(entry), 'Alex Morgan', {
+    const input = planExport(entry, plan(entry), 'Alex Morgan', 'GB-ENG', {
       'before-notice-ends': 'Dear Priya,\n\nCould we say Friday 29 January?',
     })
     const doc = readDocx(new Uint8Array(await Packer.toBuffer(buildStartPlan(input))))
@@ -75,7 +75,19 @@ describe('start plan for the screen and the export', () => {
     expect(doc.paragraphs).toContain('Suggest instead: Friday 29 January 2027')
     expect(doc.paragraphs).toContain('Could we say Friday 29 January?')
     const timeline = doc.tables.find((t) => t[0]?.[0] === 'Date')!
-    expect(timeline.at(-1)?.[2]).toBe('They asked for Monday 11 January 2027.')
+    // The clash sits on its own row, in date order, not on the recommended start.
+    const dates = timeline.slice(1).map((r) => r[1])
+    expect(dates.indexOf('The start date they asked for')).toBeLessThan(
+      dates.indexOf('Recommended start date'),
+    )
+    expect(timeline.find((r) => r[1] === 'The start date they asked for')).toEqual([
+      'Mon 11 Jan 2027',
+      'The start date they asked for',
+      'It does not fit: suggest Friday 29 January 2027 instead.',
+    ])
+    expect(timeline.find((r) => r[1] === 'Recommended start date')?.[2]).toBe(
+      'Your notice ends on Thursday 14 January 2027. Your 14-day break runs until Thursday 28 January 2027.',
+    )
     // Every date in the document is in words, the conflict's explanation included.
     expect([...doc.paragraphs, ...doc.tables.flat(2)].join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/)
   })
@@ -115,15 +127,15 @@ describe('start plan for the screen and the export', () => {
 
   it('shows conditions and the contract as done, or dated by the return deadline', () => {
     const signed = accepted('2027-01-29')
-    const steps = timelineSteps(signed, plan(signed))
+    const steps = timelineSteps(signed, plan(signed), 'GB-ENG')
     expect(steps.map((s) => s.label).slice(0, 4)).toEqual([
-      'Today',
       'Offer in writing',
       'Conditions cleared',
       'Contract signed and returned',
+      'Today',
     ])
-    expect(steps[2]).toMatchObject({ date: null, done: true, note: 'The offer has no conditions.' })
-    expect(steps[3]).toMatchObject({ date: null, done: true })
+    expect(steps[1]).toMatchObject({ date: null, done: true, note: 'The offer has no conditions.' })
+    expect(steps[2]).toMatchObject({ date: null, done: true })
 
     const d = newDraft('2026-12-10')
     Object.assign(d, { company: 'Northwind', role: 'Analyst', inWriting: true })
@@ -141,14 +153,23 @@ describe('start plan for the screen and the export', () => {
       },
       DEFAULT_LOCALE,
     )
-    const open = timelineSteps(pending, plan(pending))
-    expect(open[2]).toMatchObject({ date: null, done: false, note: '1 still outstanding.' })
-    expect(open[3]).toMatchObject({ date: '2026-12-18', note: 'The day they want it back by.' })
+    const open = timelineSteps(pending, plan(pending), 'GB-ENG')
+    const step = (label: string) => open.filter((s) => s.label === label)
+    expect(step('Conditions cleared')).toMatchObject([
+      { date: null, done: false, note: '1 still outstanding.' },
+    ])
+    // One row for the contract deadline, not its own and the plan's.
+    expect(step('Contract signed and returned')).toMatchObject([
+      { date: '2026-12-18', note: 'The day they want it back by.' },
+    ])
+    expect(step('Signed contract due back')).toEqual([])
+    const dated = open.filter((s) => s.date).map((s) => s.date!)
+    expect(dated).toEqual([...dated].sort())
   })
 
   it('prints Done for a step behind the user and To be set for one not yet dated', async () => {
     const entry = accepted('2027-01-29')
-    const input = planExport(entry, plan(entry), 'Alex Morgan')
+    const input = planExport(entry, plan(entry), 'Alex Morgan', 'GB-ENG')
     input.steps.push({ date: null, label: 'Something pending', note: '' })
     const doc = readDocx(new Uint8Array(await Packer.toBuffer(buildStartPlan(input))))
     const timeline = doc.tables.find((t) => t[0]?.[0] === 'Date')!
@@ -156,6 +177,28 @@ describe('start plan for the screen and the export', () => {
     expect(row('Conditions cleared')?.[0]).toBe('Done')
     expect(row('Contract signed and returned')?.[0]).toBe('Done')
     expect(row('Something pending')?.[0]).toBe('To be set')
+  })
+
+  it('names the public holiday or weekend that moved the start date', () => {
+    // Notice ends Thursday 25 March 2027; free from Friday 26 March, which is Good Friday, then
+    // the weekend, then Easter Monday: the start is Tuesday 30 March.
+    const entry = accepted('2027-03-30')
+    const p = makePlan(
+      entry,
+      job,
+      { ...choices, breakDays: 0, noticeGivenOn: '2027-02-25' },
+      settings,
+      'Zoë Ó Briain',
+      Date.UTC(2027, 1, 25, 9),
+    )
+    if (!p.ok) throw new Error(p.message)
+    expect(p.plan.recommendedStart).toBe('2027-03-30')
+    const start = timelineSteps(entry, p.plan, 'GB-ENG').find(
+      (s) => s.label === 'Recommended start date',
+    )
+    expect(start?.note).toBe(
+      'Your notice ends on Thursday 25 March 2027. Friday 26 March 2027 is Good Friday, a public holiday. Saturday 27 March 2027 falls on a weekend. Monday 29 March 2027 is Easter Monday, a public holiday.',
+    )
   })
 
   it('explains impossible input instead of failing', () => {

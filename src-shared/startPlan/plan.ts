@@ -8,6 +8,8 @@ import { documentDate } from '../presenters/format'
 import type { OfferEntry } from '../offers/entry'
 import { RuleInputError } from '../rules/errors'
 import { planStart, type StartPlan } from '../rules/startPlan'
+import type { RegionCode } from '../domain/settings'
+import { startDateReasons } from './startReason'
 
 /** What the user chose on the plan screen. */
 export interface PlanChoices {
@@ -65,11 +67,18 @@ export function makePlan(
   }
 }
 
-/** Steps of the timeline with the states that have no date of their own (offer in writing...). */
-export function timelineSteps(entry: OfferEntry, plan: StartPlan): ExportStep[] {
+/**
+ * Steps of the timeline in date order, one row per event, with the states that have no date of
+ * their own (conditions cleared...) after the step they follow. The start
+ * date says why it was chosen; the date the employer asked for is its own row, marked as the clash.
+ */
+export function timelineSteps(
+  entry: OfferEntry,
+  plan: StartPlan,
+  region: RegionCode,
+): ExportStep[] {
   const { offer } = entry
   const outstanding = offer.conditions.filter((c) => c.status === 'outstanding')
-  const conflictDates = new Set(plan.conflicts.map((c) => c.employerDate))
   const notes: Partial<Record<StartPlan['timeline'][number]['kind'], string>> = {
     resign: plan.resignation.provisional
       ? 'Not yet: see what must happen first.'
@@ -79,12 +88,15 @@ export function timelineSteps(entry: OfferEntry, plan: StartPlan): ExportStep[] 
         ? `${plan.untakenHoliday.days} days of untaken holiday paid out.`
         : `${plan.untakenHoliday.days} days of untaken holiday taken during notice.`
       : '',
-    start:
-      offer.proposedStart && conflictDates.has(offer.proposedStart)
-        ? `They asked for ${documentDate(offer.proposedStart)}.`
-        : '',
+    start: startDateReasons(plan, region).join(' '),
   }
-  return [
+  const contract = contractStep(offer)
+  // The contract's own row already carries its deadline; once signed, its reminders are moot.
+  const contractRows = new Set<string>(
+    contract.date || offer.contractSigned ? ['contract-return'] : [],
+  )
+  if (offer.contractSigned) contractRows.add('contract-reminder')
+  const steps: ExportStep[] = [
     { date: plan.today, label: 'Today', note: '' },
     {
       date: offer.inWriting ? offer.receivedOn : null,
@@ -101,14 +113,30 @@ export function timelineSteps(entry: OfferEntry, plan: StartPlan): ExportStep[] 
           : 'The offer has no conditions.',
       done: outstanding.length === 0,
     },
-    contractStep(offer),
-    ...plan.timeline.map((s) => ({
-      date: s.date,
-      label: s.label,
-      note: notes[s.kind] ?? '',
-      conflict: s.kind === 'start' && plan.conflicts.length > 0,
+    contract,
+    ...plan.timeline
+      .filter((s) => !contractRows.has(s.kind))
+      .map((s) => ({ date: s.date, label: s.label, note: notes[s.kind] ?? '' })),
+    ...plan.conflicts.map((c) => ({
+      date: c.employerDate,
+      label: 'The start date they asked for',
+      note: `It does not fit: suggest ${documentDate(c.counterDate)} instead.`,
+      conflict: true,
     })),
   ]
+  return inDateOrder(steps)
+}
+
+/**
+ * The steps by date, stably. A step without a date of its own (conditions cleared) stays after
+ * the dated step it followed, so the states read in the order they happen.
+ */
+function inDateOrder(steps: ExportStep[]): ExportStep[] {
+  let key = ''
+  return steps
+    .map((s, i) => ({ s, i, key: (key = s.date ?? key) }))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.i - b.i)
+    .map(({ s }) => s)
 }
 
 /** The contract's return: done once signed, else dated by the deadline the employer gave. */
@@ -126,6 +154,7 @@ export function planExport(
   entry: OfferEntry,
   plan: StartPlan,
   ownerName: string,
+  region: RegionCode,
   drafts: Record<string, string> = {},
 ): PlanExport {
   const { offer } = entry
@@ -139,7 +168,7 @@ export function planExport(
       { label: 'Last working day', date: plan.lastWorkingDay },
       { label: 'Start', date: plan.recommendedStart },
     ],
-    steps: timelineSteps(entry, plan),
+    steps: timelineSteps(entry, plan, region),
     conflicts: plan.conflicts.map((c) => ({
       title: 'The start date they would like does not fit',
       detail: c.explanation,

@@ -113,7 +113,7 @@ describe('one planned action', () => {
     // The notification main would show once the user allows names.
     const reminders = useRemindersStore(pinia)
     reminders.connect(boardReminderSource())
-    await reminders.setPreferences({ detailedNotifications: true })
+    await reminders.setPreferences({ detailedNotifications: true, draftsInCalendar: true })
     const synced = () =>
       callsTo(fake, 'reminders/sync')
         .flatMap((p) => p.reminders as Reminder[])
@@ -124,7 +124,7 @@ describe('one planned action', () => {
     // The calendar file main writes, read back as a calendar app would.
     expect(await reminders.exportCalendar()).toBe(true)
     const items = callsTo(fake, 'reminders/export-ics')[0]!.items as CalendarItem[]
-    const calendar = new ICAL.Component(ICAL.parse(buildCalendar(items)))
+    const calendar = new ICAL.Component(ICAL.parse(buildCalendar(items, Date.now())))
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
     const chaser = events.find((e) => e.summary.endsWith(TITLE))!
     expect(chaser.summary).toBe(`Acme Ltd · ${TITLE}`)

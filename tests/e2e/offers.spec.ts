@@ -59,12 +59,12 @@ test('enter an advert and an offer below its band, write the notes and export th
     page.getByText(/^Saved as Negotiation notes - Northwind Logistics\.docx\.$/),
   ).toBeVisible()
   const doc = readDocx(new Uint8Array(await readFile(saved)))
-  const figures = doc.tables.find((t) => t[1]?.[0] === 'What I will ask for')
-  expect(figures?.[1]?.[1]).toBe('£50,000 a year')
+  expect(doc.paragraphs).toContain('Ask for: £50,000 a year')
   expect(doc.paragraphs).toContain('Six years of forecasting in logistics.')
   expect(doc.paragraphs.some((p) => p.startsWith('The offer falls short of the advert'))).toBe(true)
   const comparison = doc.tables.find((t) => t[0]?.[0] === 'Term')
-  expect(comparison?.[1]?.[3]).toContain('£3,000')
+  expect(comparison?.[0]).toEqual(['Term', 'Advert', 'Offer', 'Gap'])
+  expect(comparison?.[1]?.[3]).toBe('−£3,000 a year')
 
   // A second offer, paid by the hour, compared with the first on a yearly footing.
   await page.getByRole('button', { name: 'Add an offer' }).click()

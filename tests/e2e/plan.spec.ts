@@ -104,7 +104,7 @@ test('plan a start with a month of notice and a two-week break, keep it over a r
   const [, , start] = doc.tables[0]![0]!
   expect(start!.split('\n')[0]).toBe('Start')
   expect(doc.paragraphs.join('\n')).toContain('prepared by Alex Morgan')
-  expect(doc.paragraphs).toContain('☑\tStart date agreed')
+  expect(doc.paragraphs).toContain('■\tStart date agreed')
   expect(app.consoleErrors).toEqual([])
 })
 

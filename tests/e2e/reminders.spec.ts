@@ -147,9 +147,11 @@ test('Today saves the upcoming follow-ups as a calendar file with an alarm each'
   const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
   expect(events.map((e) => e.summary)).toContain('Initech · Thank Priya Shah by email')
   const thanks = events.find((e) => e.summary === 'Initech · Thank Priya Shah by email')!
-  // The event starts when the thank-you can first be sent; its description is the draft.
+  // The event starts when the thank-you can first be sent. By default its description names
+  // only the company and the action: the draft stays off a synced calendar's server.
   expect(thanks.startDate.toJSDate().toISOString()).toBe('2026-03-03T10:00:00.000Z')
-  expect(thanks.description).toContain('Priya')
+  expect(thanks.description).toBe('Initech: Thank Priya Shah by email')
+  expect(thanks.sequence).toBeGreaterThan(0)
   for (const e of events) {
     const alarm = e.component.getFirstSubcomponent('valarm')
     expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY')
@@ -169,6 +171,10 @@ test('one action reads the same on Today, in its notification and in the calenda
   await goTo(page, 'Settings')
   await page.getByLabel('Show names in notifications').check()
   await expect(page.getByTestId('notify-settings').getByRole('status')).toHaveText('Saved.')
+  await page.getByLabel('Put drafts in calendar events').check()
+  await expect(page.getByLabel('Put drafts in calendar events')).toBeChecked()
+  await page.getByTestId('notify-settings').scrollIntoViewIfNeeded()
+  await app.screenshot('reminder-calendar-drafts-setting')
   await interviewedThisMorning(app, 'Initech', 'Researcher', PANEL[0]!)
 
   // The user rewrites the LinkedIn note in the detail view, where the planner put it.

@@ -4,95 +4,93 @@
  */
 import type { NegotiationNotesInput } from '@shared/export/negotiationNotes'
 import type { StartPlanInput } from '@shared/export/startPlan'
-import type { ThankYouCardsInput } from '@shared/export/thankYouCard'
-import { DEFAULT_LOCALE } from '@shared/domain/locale'
+import type { ThankYouCardInput } from '@shared/export/thankYouCard'
+import type { LocaleTag } from '@shared/domain/locale'
 import { money } from '@shared/domain/money'
 
-/** Two cards after a final round with two interviewers. */
-export const sampleCards: ThankYouCardsInput = {
-  ownerName: 'Alex Morgan',
+/** One interviewer's card after an in-person final round, signed by a user with an accented name. */
+export const sampleCard: ThankYouCardInput = {
+  ownerName: 'Zoë Ó Briain',
   company: 'Northwind Logistics',
-  role: 'Senior Data Analyst',
+  role: 'Senior Data Analyst, Forecasting and Network Planning',
   writtenOn: '2026-12-07',
-  cards: [
-    {
-      interviewerName: 'Priya Shah',
-      interviewerTitle: 'Head of Analytics',
-      message:
-        'Thank you for taking the time to meet me on Monday. I really enjoyed hearing how your team rebuilt the depot forecasting model, and the way you described moving from weekly to daily demand planning.\n\nIt made me even keener to join you, and I would love to help take that work further.',
-    },
-    {
-      interviewerName: 'Tom Okafor',
-      interviewerTitle: 'Operations Director',
-      message:
-        'Thank you for showing me round the Leeds site. Seeing the cross-dock in action made the numbers we discussed feel real, and I appreciated your candour about the peak-season pressures.\n\nI hope we get to work together.',
-      signOff: 'Kind regards,',
-    },
-  ],
+  paper: 'a4',
+  card: {
+    interviewerName: 'Siobhán Ní Dhuibhir',
+    interviewerTitle: 'Head of Analytics',
+    message:
+      'Thank you for taking the time to meet me on Monday. I really enjoyed hearing how your team rebuilt the depot forecasting model in Python, and the way you described moving from weekly to daily demand planning.\n\nIt made me even keener to join you, and I would love to help take that work further.',
+    signOff: 'With best wishes,',
+  },
 }
 
-/** Notes for an offer below the advertised band. */
+/** Notes for an offer in euro below the advertised band, prepared by a user with an accented name. */
 export const sampleNotes: NegotiationNotesInput = {
-  ownerName: 'Alex Morgan',
-  company: 'Northwind Logistics',
-  role: 'Senior Data Analyst',
+  ownerName: 'Zoë Ó Briain',
+  company: 'Dúlra Analytics Teoranta',
+  role: 'Senior Data Analyst, Forecasting and Network Planning',
   preparedOn: '2026-12-14',
-  locale: DEFAULT_LOCALE,
+  locale: 'en-IE' as LocaleTag,
   verdict: 'The offer falls short of the advert: raise it before you accept.',
   reasons: [
-    'Base pay is £3,000 below the bottom of the advertised band.',
+    'Base pay is €3,000 below the bottom of the advertised band.',
     'Holiday is 3 days fewer than the advert promised.',
   ],
   blockers: ['The offer is not in writing yet.', 'References are still outstanding.'],
   rows: [
     {
       label: 'Base pay',
-      advert: '£45,000 to £55,000 a year',
-      offer: '£42,000 a year',
-      finding: '£3,000 below the band',
+      advert: '€65,000 to €75,000 a year',
+      offer: '€62,000 a year',
+      finding: 'Base pay is €3,000 below the bottom of the advertised band.',
+      gap: '−€3,000 a year',
       concern: true,
     },
     {
       label: 'Hours',
       advert: '37.5 hours a week',
       offer: '37.5 hours a week',
-      finding: 'As advertised',
+      finding: '',
+      gap: '—',
       concern: false,
     },
     {
       label: 'Holiday',
       advert: '28 days a year',
       offer: '25 days a year',
-      finding: '3 days fewer',
+      finding: 'Holiday is 3 days fewer than the advert promised.',
+      gap: '−3 days',
       concern: true,
     },
     {
-      label: 'Car',
-      advert: 'Car allowance, £300 a month',
-      offer: 'Car allowance, £300 a month',
-      finding: 'As advertised',
-      concern: false,
+      label: 'Benefits',
+      advert: 'Health insurance (VHI), Pension 5% matched, Bike to work scheme',
+      offer: 'Health insurance (VHI) for you and your family, Pension 5% matched',
+      finding: 'The advert mentioned Bike to work scheme, but the offer does not.',
+      gap: 'Missing: Bike to work scheme',
+      concern: true,
     },
     {
       label: 'Location',
-      advert: 'Leeds, Hybrid',
-      offer: 'Leeds, Hybrid',
+      advert: 'Galway, hybrid',
+      offer: 'Galway, hybrid',
       finding: '',
+      gap: '—',
       concern: false,
     },
   ],
-  target: money(5_000_000, 'GBP'),
-  walkAway: money(4_500_000, 'GBP'),
+  target: money(7_000_000, 'EUR'),
+  walkAway: money(6_500_000, 'EUR'),
   period: 'year',
   justification:
-    'Six years of forecasting work in logistics, including the route model that cut empty miles by 9% at my current job.\n\nThe advert put the band at £45,000 to £55,000; the middle of it matches my experience.',
+    'Six years of forecasting work in logistics, including the route model that cut empty miles by 9% at Brennan Freight.\n\nThe advert put the band at €65,000 to €75,000; the middle of it matches my experience with Python and Kubernetes.',
   talkingPoints: [
-    'The advert said £45,000 to £55,000 a year; the offer is £42,000, below the band.',
-    'Ask for £50,000, the middle of the advertised band.',
+    'The advert said €65,000 to €75,000 a year; the offer is €62,000, below the band.',
+    'Ask for €70,000, the middle of the advertised band.',
     'The advert promised 28 days of holiday; the offer has 25.',
   ],
   lines:
-    'Thank you again for the offer: I am delighted you want me on the team.\n\nBefore I accept, the salary is below the band in the advert. Given my forecasting experience, I was expecting £50,000. Is there room to meet that?',
+    'Thank you again for the offer: I am delighted Dúlra wants me on the team.\n\nBefore I accept, the salary is below the band in the advert. Given my forecasting experience, I was expecting €70,000. Is there room to meet that?',
 }
 
 /** A plan with a one-month notice, a two-week break and a clash with the employer's date. */

@@ -67,11 +67,25 @@ export function listInWords(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
-/** A user's note made to fit mid-sentence: trimmed, no trailing full stop, first letter lower. */
+// Words that start a note only because it was written as a sentence ("The depot model"): these
+// are lowered mid-sentence. Any other word keeps the case it was typed in, since a capital there
+// is usually a name ("Kubernetes", "Python", "Ó Briain").
+const LEADING_FUNCTION_WORD =
+  /^(The|A|An|Our|Your|Their|His|Her|Its|My|Some|This|That|These|Those|How|What|Why|When|Where|Which|Whether)(?=\s)/
+
+/**
+ * A user's note made to fit mid-sentence: trimmed, no trailing full stop. The user's words keep
+ * their case; only a leading article or similar function word is lowered.
+ */
 export function asClause(text: string): string {
   const t = text.trim().replace(/[.!\s]+$/, '')
-  if (/^[A-Z][a-z]/.test(t)) return t[0]!.toLowerCase() + t.slice(1)
-  return t
+  const lead = LEADING_FUNCTION_WORD.exec(t)?.[0]
+  return lead ? lead.toLowerCase() + t.slice(lead.length) : t
+}
+
+/** The first bracketed prompt still in `text` ("[Add something you talked about]"), or null. */
+export function bracketedGap(text: string): string | null {
+  return /\[[^\]\n]+\]/.exec(text)?.[0] ?? null
 }
 
 /** Joins paragraphs with blank lines, leaving out empty ones. */

@@ -58,6 +58,32 @@ describe('thank-you drafts', () => {
   })
 })
 
+describe('the words the user typed', () => {
+  const kube = { name: 'Siobhán Ní Dhuibhir', discussed: 'Kubernetes migration at Dúlra' }
+  const python = { name: 'Tomás Ó Súilleabháin', discussed: 'Python tooling. ' }
+
+  it('keep their case inside the sentences of emails, cards and LinkedIn notes', () => {
+    const texts = [
+      thankYouDraft({ ...base, interviewer: kube, when: 'today' }).body,
+      thankYouCardDraft({ ...base, interviewer: kube }).body,
+      linkedInNoteDraft({ ...base, interviewer: kube }).body,
+      thankYouDraft({ ...base, interviewer: kube, when: 'today', clarification: 'SQL Server' })
+        .body,
+    ]
+    for (const text of texts) expect(text).toContain('Kubernetes migration at Dúlra')
+    expect(thankYouCardDraft({ ...base, interviewer: python }).body).toContain(
+      'talking about Python tooling.',
+    )
+    expect(texts[3]).toContain('my answers: SQL Server.')
+  })
+
+  it('lose only a leading article, which starts the note only because it was a sentence', () => {
+    expect(thankYouCardDraft({ ...base, interviewer: jane }).body).toContain(
+      'talking about the migration of their reporting',
+    )
+  })
+})
+
 describe('similarity of drafts', () => {
   it('scores identical texts 1 and unrelated texts near 0', () => {
     expect(
