@@ -19,7 +19,10 @@ function search(): ExportTables {
     { id: 'opp-1', value: zoe },
     { id: 'opp-2', value: { ...acme(), id: 'opp-2' } },
   )
-  tables.settings.push({ id: 'settings', value: { ...defaultSettings, timeZone: 'Europe/Dublin' } as never })
+  tables.settings.push({
+    id: 'settings',
+    value: { ...defaultSettings, timeZone: 'Europe/Dublin' } as never,
+  })
   tables.pipeline.push({ id: 'pipeline', value: emptyPipeline() })
   return tables
 }
