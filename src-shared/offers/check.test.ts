@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandBar, comparisonRows, nextSteps, notesExport, runCheck } from './check'
+import { bandBar, comparisonRows, nextSteps, notesExport, runCheck, verdictHeadline } from './check'
 import { compareOffers } from './compare'
 import { emptyNotes, entryFromDraft, newDraft } from './draft'
 import type { OfferEntry } from './entry'
@@ -103,6 +103,21 @@ describe('the offer check in the user’s region', () => {
 
   it('applies the UK minimum to UK regions only', () => {
     expect(statutory({ region: 'US-NY' })).toEqual([])
+  })
+})
+
+describe('the verdict headline', () => {
+  it('speaks of the advert, or of the user’s own target when the advert is not ticked', () => {
+    const entry = belowBand()
+    expect(verdictHeadline(check(entry))).toBe(
+      'The offer falls short of the advert: raise it before you accept.',
+    )
+    entry.advert = null
+    expect(verdictHeadline(check(entry))).toBe(
+      'The offer falls short of your own target: raise it before you accept.',
+    )
+    entry.offer.negotiation.target = money(4_000_000, 'GBP')
+    expect(verdictHeadline(check(entry))).toBe('The offer meets your own target.')
   })
 })
 

@@ -12,13 +12,20 @@ import type { PayBasis } from './pay'
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
 
-/** Benefits in the advert but not the offer, and the other way round (case-insensitive). */
-export function benefitFindings(advert: string[], offer: string[]): OfferFinding[] {
+/**
+ * Benefits in the advert but not the offer, and the other way round (case-insensitive). A line
+ * the other side states as a figure (`covered` says which) is neither missing nor extra.
+ */
+export function benefitFindings(
+  advert: string[],
+  offer: string[],
+  covered: (benefit: string, otherSide: 'advert' | 'offer') => boolean = () => false,
+): OfferFinding[] {
   const a = new Map(advert.filter((b) => b.trim()).map((b) => [norm(b), b.trim()]))
   const o = new Map(offer.filter((b) => b.trim()).map((b) => [norm(b), b.trim()]))
   const out: OfferFinding[] = []
   for (const [key, benefit] of a) {
-    if (!o.has(key)) {
+    if (!o.has(key) && !covered(benefit, 'offer')) {
       out.push({
         kind: 'benefit-missing',
         term: 'benefits',
@@ -30,7 +37,7 @@ export function benefitFindings(advert: string[], offer: string[]): OfferFinding
     }
   }
   for (const [key, benefit] of o) {
-    if (!a.has(key)) {
+    if (!a.has(key) && !covered(benefit, 'advert')) {
       out.push({
         kind: 'benefit-extra',
         term: 'benefits',
