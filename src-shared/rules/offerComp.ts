@@ -59,13 +59,14 @@ function compareAmount(
   per = ' a year',
 ): OfferFinding[] {
   const fmt = (m: Money) => formatMoney(m, locale)
+  const a = /^[aeiou]/.test(label) ? 'an' : 'a'
   if (advert && !offer)
     return [
       finding(
         'comp-missing',
         'worse',
         label,
-        `The advert gave a ${label} of ${fmt(advert)}${per}; the offer names none.`,
+        `The advert gave ${a} ${label} of ${fmt(advert)}${per}; the offer names none.`,
       ),
     ]
   if (!advert && offer)
@@ -74,7 +75,7 @@ function compareAmount(
         'comp-added',
         'better',
         label,
-        `The offer adds a ${label} of ${fmt(offer)}${per}, which the advert did not mention.`,
+        `The offer adds ${a} ${label} of ${fmt(offer)}${per}, which the advert did not mention.`,
       ),
     ]
   if (!advert || !offer || advert.currency !== offer.currency || advert.amount === offer.amount)
