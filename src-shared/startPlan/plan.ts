@@ -79,10 +79,14 @@ export function timelineSteps(entry: OfferEntry, plan: StartPlan): ExportStep[] 
         ? `${plan.untakenHoliday.days} days of untaken holiday paid out.`
         : `${plan.untakenHoliday.days} days of untaken holiday taken during notice.`
       : '',
-    start:
+    start: [
       offer.proposedStart && conflictDates.has(offer.proposedStart)
         ? `They asked for ${documentDate(offer.proposedStart)}.`
         : '',
+      plan.recommendation,
+    ]
+      .filter(Boolean)
+      .join(' '),
   }
   return [
     { date: plan.today, label: 'Today', note: '' },
