@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
 import { noSeriousViolations } from './support/axe'
 import { readDocx } from '../support/readDocx'
+import { addInterview, fixClock, goTo, PANEL } from './support/journeys'
 
 async function bothThemes(
   app: { page: Page; screenshot(n: string): Promise<string> },
@@ -131,5 +132,47 @@ test('two offers of different structure are totalled, compared and noted', async
   expect(box!.x + box!.width).toBeLessThanOrEqual(640)
   await page.getByRole('heading', { name: /at Café Lumière/ }).scrollIntoViewIfNeeded()
   await app.screenshot('offer-header-narrow')
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the date they want an answer by counts down on the offer and on Today', async ({ app }) => {
+  const { page } = app
+  await fixClock(page)
+  await addInterview(page, {
+    company: 'Acme Ltd',
+    role: 'Product designer',
+    date: '2026-03-02',
+    time: '14:00',
+    people: PANEL,
+  })
+  await goTo(page, 'Board')
+  await page
+    .getByRole('button', { name: /^Acme Ltd/ })
+    .first()
+    .focus()
+  await page.keyboard.press('m')
+  await page.getByRole('menuitem', { name: /Offer/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'An offer from Acme Ltd' })
+  await dialog.getByLabel('The offer arrived on').fill('2026-03-03')
+  await dialog.getByRole('button', { name: 'Record the offer' }).click()
+
+  await page.locator('#offer-payMin').fill('52,000')
+  await page.getByLabel('I have the advert').uncheck()
+  await page.getByLabel('The offer is in writing').check()
+  await page.getByLabel('They want an answer by').fill('2026-03-02')
+  await page.getByRole('button', { name: 'Save the offer' }).click()
+  await expect(page.getByText('Answer by: this is before the offer arrived.')).toBeVisible()
+  // Friday 13 March: the request for more time is due by Tuesday 10 March.
+  await page.getByLabel('They want an answer by').fill('2026-03-13')
+  await page.getByRole('button', { name: 'Save the offer' }).click()
+  await expect(page.getByTestId('answer-by')).toHaveText(
+    /They want your answer by Friday 13 March( 2026)?: in 10 days/,
+  )
+
+  await goTo(page, 'Today')
+  const ask = page.getByTestId('action').filter({ hasText: 'Ask Acme Ltd for more time to decide' })
+  await expect(ask).toBeVisible()
+  await expect(ask).toContainText('Tue 10 Mar')
+  await app.screenshot('today-more-time')
   expect(app.consoleErrors).toEqual([])
 })

@@ -23,6 +23,29 @@ export function offerThanksDraft(input: OfferDraftInput): Draft {
   }
 }
 
+/** Input of the request for more time to decide. */
+export interface MoreTimeInput extends OfferDraftInput {
+  /** The date they want an answer by. */
+  answerBy: IsoDate
+  /** The date the user asks to answer by instead. */
+  askFor: IsoDate
+}
+
+/** Asks, warmly and with a date, for a few more days to weigh the offer before answering. */
+export function moreTimeDraft(input: MoreTimeInput): Draft {
+  const read = draftReading({ locale: input.locale })
+  return {
+    subject: `${input.role}: my answer to your offer`,
+    body: paragraphs(
+      greeting(input.recipientName),
+      `Thank you again for the offer of the ${input.role} role; I am very pleased to have it. You asked for my answer by ${formatDate(input.answerBy, 'long', read)}.`,
+      `As it is an important decision, I would like to give it the care it deserves. Would it be possible to reply by ${formatDate(input.askFor, 'long', read)} instead? If anything would help you in the meantime, please let me know.`,
+      signOff(input.sender),
+    ),
+    flags: [],
+  }
+}
+
 /** Input of the request for the written offer. */
 export interface WrittenOfferInput extends OfferDraftInput {
   /** Ask for it in writing (false when it already is, and only the dates are missing). */
