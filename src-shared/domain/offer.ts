@@ -6,7 +6,7 @@ import * as v from 'valibot'
 import { attachmentRefSchema } from './attachment'
 import { idSchema, isoDateSchema, moneySchema, payPeriodSchema, quantitySchema } from './fields'
 import { termsSchema } from './opportunity'
-import { noCompensation, type Compensation } from './compensation'
+import { noCompensation, percentSchema, type Compensation } from './compensation'
 
 /** Every kind of condition, in the order the offer form asks about them. */
 export const CONDITION_KINDS = [
@@ -43,6 +43,20 @@ export const negotiationNotesSchema = v.strictObject({
 /** The user's negotiation notes for one offer. */
 export type NegotiationNotes = v.InferOutput<typeof negotiationNotesSchema>
 
+/** Schema of `CounterOffer`. */
+export const counterOfferSchema = v.strictObject({
+  /** The base pay the current employer offers to keep the user, a year. */
+  pay: moneySchema,
+  /** Their employer pension, as a percentage of that pay; null when unknown or none. */
+  pensionPercent: v.nullable(percentSchema),
+  /** Anything else they offered (a title, a date for a review), in the user's words. */
+  note: v.string(),
+  /** What the user chose: still weighing it, stay with the current employer, or leave. */
+  choice: v.picklist(['weighing', 'stay', 'leave']),
+})
+/** A counter-offer from the current employer, made when the user resigned or said they would. */
+export type CounterOffer = v.InferOutput<typeof counterOfferSchema>
+
 /** Schema of `Offer`. */
 export const offerSchema = v.pipe(
   v.strictObject({
@@ -64,6 +78,8 @@ export const offerSchema = v.pipe(
     pensionMatchPercent: v.optional(v.nullable(quantitySchema)),
     proposedStart: v.nullable(isoDateSchema),
     contractReturnBy: v.nullable(isoDateSchema),
+    /** The current employer's counter-offer; offers saved before it have none. */
+    counterOffer: v.optional(v.nullable(counterOfferSchema), null),
     /** The date the employer wants an answer by; offers saved before it have none. */
     answerBy: v.optional(v.nullable(isoDateSchema), null),
     conditions: v.array(offerConditionSchema),

@@ -68,11 +68,12 @@ export function draftFromEntry(entry: OfferEntry, locale: LocaleTag): OfferDraft
 
 /**
  * The entry a valid draft describes, amounts read in `locale`. `base` carries what the form does
- * not edit: the ids, the negotiation notes, the letter and the decision.
+ * not edit: the ids, the negotiation notes, the letter, the decision and any counter-offer.
  */
 export function entryFromDraft(
   draft: OfferDraft,
-  base: Pick<Offer, 'id' | 'opportunityId' | 'negotiation' | 'letter' | 'decision'>,
+  base: Pick<Offer, 'id' | 'opportunityId' | 'negotiation' | 'letter' | 'decision'> &
+    Partial<Pick<Offer, 'counterOffer'>>,
   locale: LocaleTag,
 ): OfferEntry {
   const terms = termsFromDraft(draft.offer, locale)
@@ -84,6 +85,7 @@ export function entryFromDraft(
     role: draft.role.trim(),
     advert: draft.hasAdvert ? termsFromDraft(draft.advert, locale) : null,
     offer: {
+      counterOffer: null,
       ...base,
       receivedOn: draft.receivedOn.trim(),
       terms,

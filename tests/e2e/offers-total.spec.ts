@@ -124,6 +124,27 @@ test('two offers of different structure are totalled, compared and noted', async
   )
   expect(comparison.find((r) => r[0] === 'Bonus, pension, equity')?.[1]).toBe('Employer pension 6%')
 
+  // Their current employer counters with €60,000 and a 5% pension: €63,000 a year to stay.
+  const counter = page.getByTestId('counter-offer')
+  await counter.getByLabel('Their pension, %').fill('105')
+  await counter.getByRole('button', { name: 'Save the counter-offer' }).click()
+  await expect(counter).toContainText('Their counter-offer: ')
+  await expect(counter).toContainText('Their pension: a percentage from 0 to 100.')
+  await counter.getByLabel('They offer, a year').fill('60,000')
+  await counter.getByLabel('Their pension, %').fill('5')
+  await counter.getByRole('button', { name: 'Save the counter-offer' }).click()
+  await expect(page.getByTestId('counter-weighing')).toHaveText(
+    /^The new offer is worth €78,460 in its first year, €15,460 more than the €63,000 your employer offers to keep you\./,
+  )
+  await expect(counter.getByLabel('Letter turning down the counter-offer')).toHaveValue(
+    /I have decided to go ahead with the move/,
+  )
+  await expect(counter.getByLabel('Letter turning down this offer')).toHaveValue(
+    /I have decided to stay with my current employer/,
+  )
+  await counter.scrollIntoViewIfNeeded()
+  await bothThemes(app, 'offer-counter-offer')
+
   // At 200% zoom (a 640-pixel-wide window) the header's actions wrap instead of running off.
   await page.setViewportSize({ width: 640, height: 800 })
   const remove = page.getByRole('button', { name: 'Delete', exact: true })

@@ -86,6 +86,7 @@ export function offer(over: Partial<Offer> = {}): Offer {
     bonusNote: '',
     equity: '',
     answerBy: null,
+    counterOffer: null,
     proposedStart: null,
     contractReturnBy: null,
     conditions: [],

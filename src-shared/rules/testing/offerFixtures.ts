@@ -28,6 +28,7 @@ export const offer = (over: Partial<Terms> = {}, extra: Partial<Offer> = {}): Of
   bonusNote: '',
   equity: '',
   answerBy: null,
+  counterOffer: null,
   proposedStart: null,
   contractReturnBy: null,
   conditions: [],
