@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { planStart, type StartPlanInput } from './startPlan'
 import type { CurrentJob } from '../domain/people'
+import { PLAN_SETTINGS, READY_OFFER } from './testing/startFixtures'
 
-const settings = {
-  region: 'GB-ENG',
-  timeZone: 'Europe/London',
-  preferMondayStart: false,
-  breakDays: 0,
-}
-const offer = {
-  inWriting: true,
-  conditions: [],
-  contractSigned: true,
-  contractReturnBy: null,
-  proposedStart: null,
-  decision: 'accepted' as const,
-}
+const settings = PLAN_SETTINGS
+const offer = READY_OFFER
 const job: CurrentJob = {
   employer: 'Ørsted Énergie Ltd',
   noticeLength: 1,

@@ -5,10 +5,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
 import { FILE_ID_PATTERN } from '@shared/domain/attachment'
 import { test, expect, usingElectron } from './support/app'
-import { noSeriousViolations } from './support/axe'
+import { bothThemes, noSeriousViolations } from './support/axe'
 import { ACME_MORNING, addInterview, fixClock, goTo } from './support/journeys'
 import { businessCardPng, damagedPdf, letterPdf, pagesPdf } from './support/samples'
 import { snapshot } from '../support/mainPorts'
@@ -32,19 +32,6 @@ async function pick(ports: TestPorts, name: string, bytes: Buffer): Promise<Buff
 async function storedFiles(ports: TestPorts): Promise<Map<string, Buffer>> {
   const files = await snapshot(join(ports.dataDir, 'attachments'))
   return new Map([...files].filter(([name]) => FILE_ID_PATTERN.test(name)))
-}
-
-/** Photographs the page in the light and the dark theme, checking each with axe. */
-async function bothThemes(
-  app: { page: Page; screenshot(n: string): Promise<string> },
-  name: string,
-) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme: scheme })
-    await noSeriousViolations(app.page, `${name} (${scheme})`)
-    await app.screenshot(`${scheme}-${name}`)
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' })
 }
 
 /**

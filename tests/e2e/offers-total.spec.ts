@@ -5,23 +5,10 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
-import { noSeriousViolations } from './support/axe'
+import { bothThemes } from './support/axe'
 import { readDocx } from '../support/readDocx'
-import { addInterview, fixClock, goTo, PANEL } from './support/journeys'
-
-async function bothThemes(
-  app: { page: Page; screenshot(n: string): Promise<string> },
-  name: string,
-) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme: scheme })
-    await noSeriousViolations(app.page, `${name} (${scheme})`)
-    await app.screenshot(`${scheme}-${name}`)
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' })
-}
+import { addInterview, fixClock, goTo, PANEL, recordOffer } from './support/journeys'
 
 test('two offers of different structure are totalled, compared and noted', async ({ app }) => {
   const { page } = app
@@ -166,16 +153,7 @@ test('the date they want an answer by counts down on the offer and on Today', as
     time: '14:00',
     people: PANEL,
   })
-  await goTo(page, 'Board')
-  await page
-    .getByRole('button', { name: /^Acme Ltd/ })
-    .first()
-    .focus()
-  await page.keyboard.press('m')
-  await page.getByRole('menuitem', { name: /Offer/ }).click()
-  const dialog = page.getByRole('dialog', { name: 'An offer from Acme Ltd' })
-  await dialog.getByLabel('The offer arrived on').fill('2026-03-03')
-  await dialog.getByRole('button', { name: 'Record the offer' }).click()
+  await recordOffer(page, 'Acme Ltd', '2026-03-03')
 
   await page.locator('#offer-payMin').fill('52,000')
   await page.getByLabel('I have the advert').uncheck()

@@ -13,3 +13,16 @@ export async function noSeriousViolations(page: Page, screen: string): Promise<v
     )
   expect(serious).toEqual([])
 }
+
+/** Photographs the page in the light and the dark theme, checking each with axe. */
+export async function bothThemes(
+  app: { page: Page; screenshot(n: string): Promise<string> },
+  name: string,
+): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme })
+    await noSeriousViolations(app.page, `${name} (${scheme})`)
+    await app.screenshot(`${scheme}-${name}`)
+  }
+  await app.page.emulateMedia({ colorScheme: 'light' })
+}
