@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { AttachmentRef, NegotiationNotes, Terms } from '@shared/domain'
+import type { AttachmentRef, CounterOffer, NegotiationNotes, Terms } from '@shared/domain'
 import { emptyNotes, entryFromDraft, newDraft, draftFromEntry } from '@shared/offers/draft'
 import {
   draftFromTerms,
@@ -176,6 +176,7 @@ export const useOfferStore = defineStore('offers', () => {
         negotiation: previous?.offer.negotiation ?? emptyNotes(),
         letter: form.letter,
         decision: previous?.offer.decision ?? 'pending',
+        counterOffer: previous?.offer.counterOffer ?? null,
       },
       userLocale,
     )
@@ -244,6 +245,11 @@ export const useOfferStore = defineStore('offers', () => {
     await change(id, (e) => ({ ...e, offer: { ...e.offer, decision } }))
   }
 
+  /** Records (or, with null, forgets) the current employer's counter-offer and the user's choice. */
+  async function saveCounterOffer(id: string, counterOffer: CounterOffer | null): Promise<boolean> {
+    return change(id, (e) => ({ ...e, offer: { ...e.offer, counterOffer } }))
+  }
+
   /** Deletes an offer, and its letter's file with it (the user confirmed: there is no Undo). */
   async function remove(id: string): Promise<void> {
     const letter = entries.value.find((e) => e.offer.id === id)?.offer.letter
@@ -291,6 +297,7 @@ export const useOfferStore = defineStore('offers', () => {
     attachLetter,
     detachLetter,
     saveNotes,
+    saveCounterOffer,
     agreeStart,
     decide,
     remove,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
   agoText,
+  countdownText,
   formatDate,
   formatInstant,
   needsYear,
@@ -149,5 +150,14 @@ describe('relative words', () => {
     expect(agoText('2026-03-05', '2026-03-06')).toBe('yesterday')
     expect(agoText('2026-02-22', '2026-03-06')).toBe('12 days ago')
     expect(agoText('2025-12-06', '2026-03-06')).toBe('3 months ago')
+  })
+})
+
+describe('countdown to a date', () => {
+  it('counts the days to a deadline and reads one gone by as past', () => {
+    expect(countdownText('2026-12-11', '2026-12-02')).toBe('in 9 days')
+    expect(countdownText('2026-12-03', '2026-12-02')).toBe('tomorrow')
+    expect(countdownText('2026-12-02', '2026-12-02')).toBe('today')
+    expect(countdownText('2026-11-29', '2026-12-02')).toBe('3 days ago')
   })
 })

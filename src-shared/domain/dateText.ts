@@ -156,3 +156,14 @@ export function agoText(date: IsoDate, readOn: IsoDate): string {
   if (days === 1) return 'yesterday'
   return days < 60 ? `${days} days ago` : `${Math.round(days / 30)} months ago`
 }
+
+/**
+ * How far ahead `date` is, read on `readOn`, for a countdown: "today", "tomorrow", "in 9 days";
+ * a date gone by reads as `agoText` does ("yesterday", "3 days ago").
+ */
+export function countdownText(date: IsoDate, readOn: IsoDate): string {
+  const days = dayNumber(date) - dayNumber(readOn)
+  if (days < 0) return agoText(date, readOn)
+  if (days === 0) return 'today'
+  return days === 1 ? 'tomorrow' : `in ${days} days`
+}

@@ -4,16 +4,9 @@
  */
 import * as v from 'valibot'
 import { attachmentRefSchema } from './attachment'
-import {
-  currencyCodeSchema,
-  idSchema,
-  isoDateSchema,
-  minorUnitsSchema,
-  moneySchema,
-  payPeriodSchema,
-  quantitySchema,
-} from './fields'
+import { idSchema, isoDateSchema, moneySchema, payPeriodSchema, quantitySchema } from './fields'
 import { termsSchema } from './opportunity'
+import { noCompensation, percentSchema, type Compensation } from './compensation'
 
 /** Every kind of condition, in the order the offer form asks about them. */
 export const CONDITION_KINDS = [
@@ -50,28 +43,66 @@ export const negotiationNotesSchema = v.strictObject({
 /** The user's negotiation notes for one offer. */
 export type NegotiationNotes = v.InferOutput<typeof negotiationNotesSchema>
 
-/** Schema of `Offer`. */
-export const offerSchema = v.strictObject({
-  id: idSchema,
-  opportunityId: idSchema,
-  receivedOn: isoDateSchema,
-  terms: termsSchema,
-  /** Annual bonus as money, when it is a figure; free text otherwise. */
-  bonus: v.nullable(v.strictObject({ amount: minorUnitsSchema, currency: currencyCodeSchema })),
-  bonusNote: v.string(),
-  equity: v.string(),
-  /** Employer pension or 401(k) match, as a percentage of salary; null when none or unknown. */
-  pensionMatchPercent: v.nullable(quantitySchema),
-  proposedStart: v.nullable(isoDateSchema),
-  contractReturnBy: v.nullable(isoDateSchema),
-  conditions: v.array(offerConditionSchema),
-  inWriting: v.boolean(),
-  contractSigned: v.boolean(),
-  /** The offer letter; an offer saved before letters could be attached reads as having none. */
-  letter: v.optional(v.nullable(attachmentRefSchema), null),
-  negotiation: negotiationNotesSchema,
-  decision: v.picklist(['pending', 'accepted', 'declined']),
+/** Schema of `CounterOffer`. */
+export const counterOfferSchema = v.strictObject({
+  /** The base pay the current employer offers to keep the user, a year. */
+  pay: moneySchema,
+  /** Their employer pension, as a percentage of that pay; null when unknown or none. */
+  pensionPercent: v.nullable(percentSchema),
+  /** Anything else they offered (a title, a date for a review), in the user's words. */
+  note: v.string(),
+  /** What the user chose: still weighing it, stay with the current employer, or leave. */
+  choice: v.picklist(['weighing', 'stay', 'leave']),
 })
+/** A counter-offer from the current employer, made when the user resigned or said they would. */
+export type CounterOffer = v.InferOutput<typeof counterOfferSchema>
+
+/** Schema of `Offer`. */
+export const offerSchema = v.pipe(
+  v.strictObject({
+    id: idSchema,
+    opportunityId: idSchema,
+    receivedOn: isoDateSchema,
+    terms: termsSchema,
+    /**
+     * Migration: versions before `terms.comp` kept the bonus here (a figure a year); it is read
+     * into `terms.comp.guaranteedBonus` and no longer written.
+     */
+    bonus: v.optional(v.nullable(moneySchema)),
+    bonusNote: v.string(),
+    equity: v.string(),
+    /**
+     * Migration: versions before `terms.comp` kept the employer pension here (percent of
+     * salary); it is read into `terms.comp.pension` and no longer written.
+     */
+    pensionMatchPercent: v.optional(v.nullable(quantitySchema)),
+    proposedStart: v.nullable(isoDateSchema),
+    contractReturnBy: v.nullable(isoDateSchema),
+    /** The current employer's counter-offer; offers saved before it have none. */
+    counterOffer: v.optional(v.nullable(counterOfferSchema), null),
+    /** The date the employer wants an answer by; offers saved before it have none. */
+    answerBy: v.optional(v.nullable(isoDateSchema), null),
+    conditions: v.array(offerConditionSchema),
+    inWriting: v.boolean(),
+    contractSigned: v.boolean(),
+    /** The offer letter; an offer saved before letters could be attached reads as having none. */
+    letter: v.optional(v.nullable(attachmentRefSchema), null),
+    negotiation: negotiationNotesSchema,
+    decision: v.picklist(['pending', 'accepted', 'declined']),
+  }),
+  v.transform(({ bonus, pensionMatchPercent, ...offer }) => {
+    if (offer.terms.comp || (!bonus && pensionMatchPercent == null)) return offer
+    const comp: Compensation = {
+      ...noCompensation(),
+      guaranteedBonus: bonus ?? null,
+      pension:
+        pensionMatchPercent == null
+          ? null
+          : { employerPercent: Math.min(100, pensionMatchPercent), youPayPercent: null },
+    }
+    return { ...offer, terms: { ...offer.terms, comp } }
+  }),
+)
 /** An offer for one opportunity. Terms use the same shape as the advert so they can be compared. */
 export type Offer = v.InferOutput<typeof offerSchema>
 

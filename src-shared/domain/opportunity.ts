@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot'
 import { attachmentRefSchema } from './attachment'
+import { compensationSchema } from './compensation'
 import {
   actionIdSchema,
   currencyCodeSchema,
@@ -110,6 +111,8 @@ export const termsSchema = v.strictObject({
   car: v.nullable(carBenefitSchema),
   location: v.string(),
   arrangement: v.nullable(v.picklist(ARRANGEMENTS)),
+  /** Pay beyond the base; terms saved before it existed have none (absent). */
+  comp: v.optional(compensationSchema),
 })
 /** The terms of a role as the advert states them; any term may be unknown (null). */
 export type Terms = v.InferOutput<typeof termsSchema>

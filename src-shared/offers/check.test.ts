@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { bandBar, comparisonRows, nextSteps, notesExport, runCheck } from './check'
+import { bandBar, comparisonRows, nextSteps, notesExport, runCheck, verdictHeadline } from './check'
 import { compareOffers } from './compare'
 import { emptyNotes, entryFromDraft, newDraft } from './draft'
 import type { OfferEntry } from './entry'
 import { payRate, money } from '../domain/money'
+import { noCompensation } from '../domain/compensation'
+import type { LocaleTag } from '../domain/locale'
 import { DEFAULT_LOCALE } from '../domain/locale'
 
 function belowBand(): OfferEntry {
@@ -104,6 +106,21 @@ describe('the offer check in the user’s region', () => {
   })
 })
 
+describe('the verdict headline', () => {
+  it('speaks of the advert, or of the user’s own target when the advert is not ticked', () => {
+    const entry = belowBand()
+    expect(verdictHeadline(check(entry))).toBe(
+      'The offer falls short of the advert: raise it before you accept.',
+    )
+    entry.advert = null
+    expect(verdictHeadline(check(entry))).toBe(
+      'The offer falls short of your own target: raise it before you accept.',
+    )
+    entry.offer.negotiation.target = money(4_000_000, 'GBP')
+    expect(verdictHeadline(check(entry))).toBe('The offer meets your own target.')
+  })
+})
+
 describe('several offers compared', () => {
   it('puts an hourly offer and a yearly one on the same yearly footing with pay per hour', () => {
     const yearly = belowBand()
@@ -111,11 +128,51 @@ describe('several offers compared', () => {
     hourly.offer.id = 'o2'
     hourly.offer.terms.pay = payRate(2500, 2500, 'GBP', 'hour')
     hourly.offer.terms.hoursPerWeek = 40
-    hourly.offer.bonus = money(200_000, 'GBP')
-    const [a, b] = compareOffers([yearly, hourly])
-    expect(a!.totalPerYear).toEqual(money(4_200_000, 'GBP'))
-    expect(a!.effectiveHourly?.amount).toBe(Math.round(4_200_000 / (37.5 * 52)))
-    expect(b!.basePerYear?.amount).toBe(2500 * 40 * 52)
-    expect(b!.totalPerYear?.amount).toBe(2500 * 40 * 52 + 200_000)
+    hourly.offer.terms.comp = { ...noCompensation(), guaranteedBonus: money(200_000, 'GBP') }
+    const { columns, highestFirstYear } = compareOffers([yearly, hourly], DEFAULT_LOCALE)
+    const [a, b] = columns.map((c) => c.totals!)
+    expect(a!.firstYear).toEqual(money(4_200_000, 'GBP'))
+    // 37.5 hours x (52 - 25/5 = 47 weeks) worked
+    expect(a!.perHour.amount).toBe(Math.round(4_200_000 / (37.5 * 47)))
+    expect(b!.base.amount).toBe(2500 * 40 * 52)
+    expect(b!.firstYear.amount).toBe(2500 * 40 * 52 + 200_000)
+    expect(highestFirstYear).toBe('o2')
+  })
+
+  it('judges a lower base with pension and equity above a higher plain base, and shows why', () => {
+    const plain = belowBand()
+    plain.offer.terms.pay = payRate(6_000_000, 6_000_000, 'GBP', 'year')
+    const structured = belowBand()
+    structured.offer.id = 'o2'
+    structured.company = 'Société Générale de Logistique Européenne'
+    structured.offer.terms.pay = payRate(5_500_000, 5_500_000, 'GBP', 'year')
+    structured.offer.terms.comp = {
+      ...noCompensation(),
+      pension: { employerPercent: 8, youPayPercent: 4 },
+      equity: {
+        grant: money(4_000_000, 'GBP'),
+        vestingMonths: 48,
+        cliffMonths: 12,
+        every: 'month',
+      },
+    }
+    const c = compareOffers([plain, structured], 'en-GB' as LocaleTag)
+    const line = (key: string) => c.lines.find((l) => l.key === key)!.cells
+    expect(line('base')).toEqual(['£60,000', '£55,000'])
+    expect(line('pension')).toEqual(['None stated', '£4,400'])
+    // 55,000 + 4,400 + a quarter of 40,000 at the one-year cliff
+    expect(line('firstYear')).toEqual(['£60,000', '£69,400'])
+    expect(line('fourYears')).toEqual(['£240,000', '£277,600'])
+    expect(c.highestFirstYear).toBe('o2')
+  })
+
+  it('says offers in two currencies cannot be totalled against each other', () => {
+    const pounds = belowBand()
+    const euros = belowBand()
+    euros.offer.id = 'o2'
+    euros.offer.terms.pay = payRate(5_200_000, 5_200_000, 'EUR', 'year')
+    const c = compareOffers([pounds, euros], DEFAULT_LOCALE)
+    expect(c.highestFirstYear).toBeNull()
+    expect(c.notes[0]).toMatch(/GBP and EUR: the app does not convert currencies/)
   })
 })

@@ -7,7 +7,12 @@ import type { IsoDate, LocaleTag, Money, Settings } from '../domain'
 import { termRows, type TermRow } from '../presenters/format'
 import type { ComparisonRow, NegotiationNotesInput } from '../export/negotiationNotes'
 import { checkOffer, targetFromNotes } from '../rules/offerCheck'
-import type { OfferCheck, OfferFinding, OfferVerdict } from '../rules/offerTypes'
+import type {
+  OfferCheck,
+  OfferFinding,
+  OfferJudgedAgainst,
+  OfferVerdict,
+} from '../rules/offerTypes'
 import { RuleInputError } from '../rules/errors'
 import type { OfferEntry } from './entry'
 import { gapFigure } from '../presenters/offerGap'
@@ -45,11 +50,27 @@ export function runCheck(
   }
 }
 
-/** The verdict as a headline. */
-export const VERDICT_HEADLINES: Record<OfferVerdict, string> = {
-  'falls-short': 'The offer falls short of the advert: raise it before you accept.',
-  matches: 'The offer matches the advert: there is little room to negotiate.',
-  better: 'The offer is better than the advert.',
+const HEADLINES: Record<OfferJudgedAgainst, Record<OfferVerdict, string>> = {
+  advert: {
+    'falls-short': 'The offer falls short of the advert: raise it before you accept.',
+    matches: 'The offer matches the advert: there is little room to negotiate.',
+    better: 'The offer is better than the advert.',
+  },
+  target: {
+    'falls-short': 'The offer falls short of your own target: raise it before you accept.',
+    matches: 'The offer meets your own target.',
+    better: 'The offer reaches your own target.',
+  },
+  nothing: {
+    'falls-short': 'The offer falls short on the points below.',
+    matches: 'Set your own target in the notes to judge this offer.',
+    better: 'The offer is good on the points below.',
+  },
+}
+
+/** The verdict as a headline, speaking of the advert, or of the user's target when there is none. */
+export function verdictHeadline(check: Pick<OfferCheck, 'verdict' | 'judgedAgainst'>): string {
+  return HEADLINES[check.judgedAgainst][check.verdict]
 }
 
 const ROW_OF: Record<OfferFinding['term'], TermRow['key']> = {
@@ -60,6 +81,7 @@ const ROW_OF: Record<OfferFinding['term'], TermRow['key']> = {
   holiday: 'holiday',
   location: 'location',
   arrangement: 'location',
+  compensation: 'compensation',
 }
 
 /** A row of the comparison with its term's key, for the screens. */
@@ -176,7 +198,7 @@ export function notesExport(
     company: entry.company,
     role: entry.role,
     preparedOn,
-    verdict: check ? VERDICT_HEADLINES[check.verdict] : null,
+    verdict: check ? verdictHeadline(check) : null,
     reasons: check ? check.reasons.slice(1) : [],
     blockers: check ? check.blockers.map((b) => b.explanation) : [],
     rows: comparisonRows(entry, check, locale),

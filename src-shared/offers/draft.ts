@@ -1,11 +1,9 @@
 /** Converting between a saved offer entry and the form that edits it. */
 import type { ConditionKind, IsoDate, LocaleTag, NegotiationNotes, Offer } from '../domain'
-import { amountInputText, readCurrencyCode, readMoneyField } from '../domain'
 import { CONDITION_KINDS } from '../domain/offer'
 import {
   draftFromTerms,
   emptyTerms,
-  BONUS,
   termsFromDraft,
   type OfferDraft,
   type OfferEntry,
@@ -32,12 +30,11 @@ export function newDraft(today: IsoDate): OfferDraft {
     hasAdvert: true,
     advert: emptyTerms(),
     offer: emptyTerms(),
-    bonus: '',
     bonusNote: '',
     equity: '',
-    pension: '',
     proposedStart: '',
     contractReturnBy: '',
+    answerBy: '',
     conditions: Object.fromEntries(
       CONDITION_KINDS.map((k) => [k, 'none']),
     ) as OfferDraft['conditions'],
@@ -58,12 +55,11 @@ export function draftFromEntry(entry: OfferEntry, locale: LocaleTag): OfferDraft
     hasAdvert: entry.advert !== null,
     advert: draftFromTerms(entry.advert, locale),
     offer: draftFromTerms(offer.terms, locale),
-    bonus: offer.bonus ? amountInputText(offer.bonus.amount, offer.bonus.currency, locale) : '',
     bonusNote: offer.bonusNote,
     equity: offer.equity,
-    pension: offer.pensionMatchPercent === null ? '' : String(offer.pensionMatchPercent),
     proposedStart: offer.proposedStart ?? '',
     contractReturnBy: offer.contractReturnBy ?? '',
+    answerBy: offer.answerBy ?? '',
     conditions,
     inWriting: offer.inWriting,
     contractSigned: offer.contractSigned,
@@ -72,16 +68,15 @@ export function draftFromEntry(entry: OfferEntry, locale: LocaleTag): OfferDraft
 
 /**
  * The entry a valid draft describes, amounts read in `locale`. `base` carries what the form does
- * not edit: the ids, the negotiation notes, the letter and the decision.
+ * not edit: the ids, the negotiation notes, the letter, the decision and any counter-offer.
  */
 export function entryFromDraft(
   draft: OfferDraft,
-  base: Pick<Offer, 'id' | 'opportunityId' | 'negotiation' | 'letter' | 'decision'>,
+  base: Pick<Offer, 'id' | 'opportunityId' | 'negotiation' | 'letter' | 'decision'> &
+    Partial<Pick<Offer, 'counterOffer'>>,
   locale: LocaleTag,
 ): OfferEntry {
   const terms = termsFromDraft(draft.offer, locale)
-  const currency = readCurrencyCode(draft.offer.currency)
-  const bonus = currency && readMoneyField(draft.bonus, { ...BONUS, currency, locale }, {})
   const conditions = (Object.entries(draft.conditions) as [ConditionKind, string][])
     .filter(([, status]) => status !== 'none')
     .map(([kind, status]) => ({ kind, status: status as 'outstanding' | 'cleared' }))
@@ -90,15 +85,15 @@ export function entryFromDraft(
     role: draft.role.trim(),
     advert: draft.hasAdvert ? termsFromDraft(draft.advert, locale) : null,
     offer: {
+      counterOffer: null,
       ...base,
       receivedOn: draft.receivedOn.trim(),
       terms,
-      bonus: currency && bonus !== null ? { amount: bonus, currency } : null,
       bonusNote: draft.bonusNote.trim(),
       equity: draft.equity.trim(),
-      pensionMatchPercent: draft.pension.trim() ? Number(draft.pension) : null,
       proposedStart: draft.proposedStart.trim() || null,
       contractReturnBy: draft.contractReturnBy.trim() || null,
+      answerBy: draft.answerBy.trim() || null,
       conditions,
       inWriting: draft.inWriting,
       contractSigned: draft.contractSigned,

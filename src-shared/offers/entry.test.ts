@@ -47,14 +47,14 @@ describe('offer entry', () => {
     const d = filled()
     d.advert = { ...d.advert, currency: 'JPY', payMin: '4500000.5', payMax: '5500000' }
     d.offer = { ...d.offer, currency: 'BHD', payMin: '1.005' }
-    d.bonus = '100.250'
+    d.offer.comp.guaranteedBonus = '100.250'
     const errors = validateDraft(d, GB)
     expect(Object.keys(errors)).toEqual(['advert.payMin'])
     expect(errors['advert.payMin']).toMatch(/^Pay from: .* JPY has none\.$/)
     d.advert.payMin = '4500000'
     const entry = entryFromDraft(d, base, GB)
     expect(entry.offer.terms.pay?.min).toBe(1005)
-    expect(entry.offer.bonus).toEqual({ amount: 100_250, currency: 'BHD' })
+    expect(entry.offer.terms.comp?.guaranteedBonus).toEqual({ amount: 100_250, currency: 'BHD' })
   })
 
   it('accepts a complete form', () => {
@@ -103,5 +103,51 @@ describe('offer entry', () => {
   it('shows a saved entry back in the form unchanged', () => {
     const entry = entryFromDraft(filled(), base, GB)
     expect(entryFromDraft(draftFromEntry(entry, GB), base, GB)).toEqual(entry)
+  })
+
+  it('names each impossible part of the total pay and saves nothing until it reads', () => {
+    const d = filled()
+    d.offer.payMin = '0'
+    d.offer.comp.pension = '120'
+    d.offer.comp.equityGrant = '40,000'
+    d.offer.comp.vesting = 'custom'
+    d.offer.comp.vestingMonths = '36'
+    d.offer.comp.cliffMonths = '48'
+    d.advert.comp.likelihood = 'most'
+    const errors = validateDraft(d, GB)
+    expect(errors).toEqual({
+      'offer.payMin': 'Base pay: pay of nothing cannot be compared.',
+      'offer.pension': 'Employer pension: a percentage from 0 to 100.',
+      'offer.cliffMonths': 'Cliff: 48 months is longer than the 36 months the grant vests over.',
+      'advert.likelihood': 'How likely: a percentage from 0 to 100.',
+    })
+  })
+
+  it('keeps the total pay of offer and advert in one shape, and shows it back unchanged', () => {
+    const d = filled()
+    d.offer.comp = {
+      ...d.offer.comp,
+      guaranteedBonus: '2,500',
+      targetBonus: '6,000',
+      likelihood: '50',
+      pension: '8',
+      pensionYouPay: '4',
+      equityGrant: '40k',
+      vesting: 'four-years-cliff-monthly',
+      days: '4',
+      commuteMinutes: '70',
+    }
+    d.advert.comp = { ...d.advert.comp, pension: '6' }
+    const entry = entryFromDraft(d, base, GB)
+    expect(entry.offer.terms.comp).toMatchObject({
+      guaranteedBonus: { amount: 250_000, currency: 'GBP' },
+      pension: { employerPercent: 8, youPayPercent: 4 },
+      equity: { grant: { amount: 4_000_000, currency: 'GBP' }, vestingMonths: 48, cliffMonths: 12 },
+      daysPerWeek: 4,
+    })
+    expect(entry.advert?.comp?.pension).toEqual({ employerPercent: 6, youPayPercent: null })
+    expect(entryFromDraft(draftFromEntry(entry, GB), base, GB)).toEqual(entry)
+    // Terms with nothing beyond the base are saved as records before compensation were.
+    expect(entryFromDraft(filled(), base, GB).offer.terms).not.toHaveProperty('comp')
   })
 })

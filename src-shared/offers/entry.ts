@@ -12,6 +12,8 @@ import type {
   WorkArrangement,
 } from '../domain'
 import { amountInputText, isIsoDate, parseMoney, readCurrencyCode, readMoneyField } from '../domain'
+import { checkComp, compFromDraft, draftFromComp, emptyComp, parseNumber } from './compDraft'
+import type { CompDraft } from './compDraft'
 
 /** An offer with the role it is for; defined with its schema in the domain. */
 export type { OfferEntry } from '../domain/offer'
@@ -31,6 +33,8 @@ export interface TermsDraft {
   carPeriod: 'month' | 'year'
   location: string
   arrangement: '' | WorkArrangement
+  /** Pay beyond the base and the commute. */
+  comp: CompDraft
 }
 
 /** The whole form, as typed. */
@@ -41,12 +45,12 @@ export interface OfferDraft {
   hasAdvert: boolean
   advert: TermsDraft
   offer: TermsDraft
-  bonus: string
   bonusNote: string
   equity: string
-  pension: string
   proposedStart: string
   contractReturnBy: string
+  /** The date the employer wants an answer by. */
+  answerBy: string
   conditions: Record<ConditionKind, 'none' | 'outstanding' | 'cleared'>
   inWriting: boolean
   contractSigned: boolean
@@ -70,13 +74,8 @@ export function emptyTerms(currency = 'GBP'): TermsDraft {
     carPeriod: 'month',
     location: '',
     arrangement: '',
+    comp: emptyComp(),
   }
-}
-
-function parseNumber(text: string): number | null {
-  const t = text.trim()
-  if (t === '') return null
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN
 }
 
 const LABELS = {
@@ -101,6 +100,8 @@ function checkTerms(t: TermsDraft, prefix: string, errors: DraftErrors, locale: 
   const max = amount('payMax')
   if (!t.payMin.trim() && max !== null)
     errors[`${prefix}.payMin`] = 'Add the lowest figure too, or the same figure twice.'
+  if (min === 0)
+    errors[`${prefix}.payMin`] = `${LABELS.payMin(prefix)}: pay of nothing cannot be compared.`
   if (min !== null && max !== null && min > max)
     errors[`${prefix}.payMax`] = 'The top of the band is below the bottom. Swap them?'
   const hours = parseNumber(t.hours)
@@ -114,15 +115,13 @@ function checkTerms(t: TermsDraft, prefix: string, errors: DraftErrors, locale: 
     if (allowance === 0 || (allowance === null && !errors[`${prefix}.carAmount`]))
       errors[`${prefix}.carAmount`] = 'Type the allowance, like 300.'
   }
+  checkComp(t.comp, prefix, currency, locale, errors)
 }
 
 function checkDate(value: string, key: string, errors: DraftErrors): void {
   if (value.trim() && !isIsoDate(value.trim()))
     errors[key] = 'That date does not exist. Pick it from the calendar.'
 }
-
-/** The bonus field, read in the offer's currency. */
-export const BONUS = { key: 'bonus', field: 'Bonus a year' }
 
 /** Every problem with the draft, keyed by field, amounts read in `locale`; empty when it can be saved. */
 export function validateDraft(d: OfferDraft, locale: LocaleTag): DraftErrors {
@@ -135,12 +134,13 @@ export function validateDraft(d: OfferDraft, locale: LocaleTag): DraftErrors {
   checkDate(d.receivedOn, 'receivedOn', errors)
   checkDate(d.proposedStart, 'proposedStart', errors)
   checkDate(d.contractReturnBy, 'contractReturnBy', errors)
-  // The bonus is paid in the offer's currency.
-  const currency = readCurrencyCode(d.offer.currency)
-  if (currency) readMoneyField(d.bonus, { ...BONUS, currency, locale }, errors)
-  const pension = parseNumber(d.pension)
-  if (pension !== null && (Number.isNaN(pension) || pension > 100))
-    errors['pension'] = 'The match is a percentage between 0 and 100.'
+  checkDate(d.answerBy, 'answerBy', errors)
+  if (
+    isIsoDate(d.answerBy.trim()) &&
+    isIsoDate(d.receivedOn.trim()) &&
+    d.answerBy.trim() < d.receivedOn.trim()
+  )
+    errors['answerBy'] = 'Answer by: this is before the offer arrived.'
   return errors
 }
 
@@ -177,8 +177,13 @@ export function termsFromDraft(t: TermsDraft, locale: LocaleTag): Terms {
     car,
     location: t.location.trim(),
     arrangement: t.arrangement || null,
+    ...optional('comp', compFromDraft(t.comp, currency, locale)),
   }
 }
+
+// Terms without compensation leave the field out, as records saved before it did.
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
 
 /** A draft showing `terms`, for editing, amounts written in `locale`. */
 export function draftFromTerms(terms: Terms | null, locale: LocaleTag): TermsDraft {
@@ -197,5 +202,6 @@ export function draftFromTerms(terms: Terms | null, locale: LocaleTag): TermsDra
     carPeriod: car?.kind === 'allowance' ? car.period : 'month',
     location: terms.location,
     arrangement: terms.arrangement ?? '',
+    comp: draftFromComp(terms.comp, locale),
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Referee } from '../domain/people'
 import type { PlannedAction, Recipient } from '../rules/actions'
 import { at, interviewer, opportunity, round } from '../rules/testing/fixtures'
-import { actionAddress, actionDraft, draftText, presentAction } from './action'
+import { actionAddress, actionDraft, actionTitle, draftText, presentAction } from './action'
 
 const referee: Referee = {
   id: 'ref-1',
@@ -100,5 +100,18 @@ describe('presenting a planned action', () => {
       title: 'Keep applying elsewhere',
       label: 'Keep applying elsewhere',
     })
+  })
+})
+
+describe('the offer deadline', () => {
+  it('titles the deadline and the request for more time with the company', () => {
+    const self = { kind: 'self' } as const
+    const company = 'Société Générale de Logistique'
+    expect(actionTitle({ kind: 'decision-deadline', recipient: self }, company)).toBe(
+      'Give Société Générale de Logistique your answer to the offer',
+    )
+    expect(
+      actionTitle({ kind: 'more-time', recipient: { kind: 'employer', name: 'Hélène' } }, company),
+    ).toBe('Ask Société Générale de Logistique for more time to decide')
   })
 })

@@ -64,6 +64,8 @@ export function actionTitle(action: Pick<PlannedAction, 'kind' | 'recipient'>, c
     'offer-thanks': `Thank ${company} for the offer`,
     'offer-in-writing': `Ask ${company} for the offer in writing`,
     'contract-reminder': `Return the signed contract to ${company}`,
+    'decision-deadline': `Give ${company} your answer to the offer`,
+    'more-time': `Ask ${company} for more time to decide`,
     resign: 'Hand in your notice',
     'thank-you-anyway': `Thank ${company} anyway`,
     'feedback-request': `Ask ${company} for feedback`,

@@ -60,6 +60,12 @@ describe('term rows', () => {
     )
     expect(rows.map((r) => [r.label, r.advert, r.offer])).toEqual([
       ['Base pay', '£45,000 to £55,000 a year', 'Not stated'],
+      ['Bonus, pension, equity', 'Not stated', 'Not stated'],
+      [
+        'Total pay',
+        'First year £45,000; four years £180,000; guaranteed cash £45,000 a year; £25.53 an hour worked',
+        'Not stated',
+      ],
       ['Hours', '37.5 hours a week', 'Not stated'],
       ['Holiday', '25 days a year', 'Not stated'],
       ['Benefits', 'Private health', 'Not stated'],

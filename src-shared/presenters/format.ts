@@ -15,6 +15,7 @@ import type {
 import { formatDate, type DateReading } from '../domain/dateText'
 import { DEFAULT_LOCALE } from '../domain/locale'
 import { formatMoney } from '../domain'
+import { formatCompensation, formatTotals } from './compensation'
 
 /** Documents are read on any day, so every date in them carries its year; in the app's locale. */
 export const DOCUMENT_READING: DateReading = { locale: DEFAULT_LOCALE, readOn: null }
@@ -69,7 +70,7 @@ export const NOT_STATED = 'Not stated'
 /** One term of the advert or the offer, as a row of a comparison. */
 export interface TermRow {
   /** A key the findings of the rules engine can be matched on. */
-  key: 'pay' | 'hours' | 'holiday' | 'benefits' | 'car' | 'location'
+  key: 'pay' | 'compensation' | 'totals' | 'hours' | 'holiday' | 'benefits' | 'car' | 'location'
   label: string
   advert: string
   offer: string
@@ -88,6 +89,8 @@ function side(terms: Terms | null, locale: LocaleTag): Record<TermRow['key'], st
   if (!terms) {
     return {
       pay: NOT_STATED,
+      compensation: NOT_STATED,
+      totals: NOT_STATED,
       hours: NOT_STATED,
       holiday: NOT_STATED,
       benefits: NOT_STATED,
@@ -97,6 +100,8 @@ function side(terms: Terms | null, locale: LocaleTag): Record<TermRow['key'], st
   }
   return {
     pay: terms.pay ? formatPay(terms.pay, locale) : NOT_STATED,
+    compensation: formatCompensation(terms.comp, locale),
+    totals: formatTotals(terms, locale),
     hours: terms.hoursPerWeek === null ? NOT_STATED : `${terms.hoursPerWeek} hours a week`,
     holiday: terms.holidayDays === null ? NOT_STATED : `${terms.holidayDays} days a year`,
     benefits: terms.benefits.length ? terms.benefits.join(', ') : NOT_STATED,
@@ -111,6 +116,8 @@ export function termRows(advert: Terms | null, offer: Terms | null, locale: Loca
   const o = side(offer, locale)
   const labels: [TermRow['key'], string][] = [
     ['pay', 'Base pay'],
+    ['compensation', 'Bonus, pension, equity'],
+    ['totals', 'Total pay'],
     ['hours', 'Hours'],
     ['holiday', 'Holiday'],
     ['benefits', 'Benefits'],

@@ -3,6 +3,7 @@ import { acme } from '../domain/testData'
 import { emptyPipeline } from '../domain/records'
 import { newReferee } from '../domain/factory'
 import { defaultSettings } from '../domain/settings'
+import { noCompensation } from '../domain/compensation'
 import { defaultChoices } from '../startPlan/record'
 import { offer } from '../rules/testing/fixtures'
 import { isRecordTable, readRecord, RECORD_SCHEMAS, type RecordTable } from './schemas'
@@ -105,6 +106,47 @@ describe('the record schemas', () => {
     )
     expect(problem('offers', withPay({ pay: { ...pay, currency: 'gbp' } }))).toMatch(/currency/)
     expect(problem('offers', withPay({ pay: { ...pay, min: 6_000_000 } }))).toMatch(/band/)
+  })
+
+  it('read the total pay of the advert and the offer in one shape, and refuse impossible terms', () => {
+    const comp = {
+      ...noCompensation(),
+      guaranteedBonus: { amount: 250_000, currency: 'EUR' },
+      pension: { employerPercent: 6, youPayPercent: 3 },
+      equity: {
+        grant: { amount: 3_600_000, currency: 'EUR' },
+        vestingMonths: 48,
+        cliffMonths: 12,
+        every: 'month',
+      },
+      daysPerWeek: 4,
+    }
+    const withComp = (c: object) => ({
+      ...entry,
+      advert: { ...entry.offer.terms, comp },
+      offer: { ...entry.offer, terms: { ...entry.offer.terms, comp: { ...comp, ...c } } },
+    })
+    expect(read('offers', withComp({}))).toEqual(withComp({}))
+    expect(
+      problem('offers', withComp({ pension: { employerPercent: 120, youPayPercent: null } })),
+    ).toMatch(/^offers: offer\.terms\.comp\.pension\.employerPercent: /)
+    expect(problem('offers', withComp({ equity: { ...comp.equity, cliffMonths: 60 } }))).toMatch(
+      /a cliff ends within the vesting period/,
+    )
+  })
+
+  it('read a bonus and pension kept on the offer by older versions into its terms', () => {
+    const { answerBy: _, ...old } = entry.offer
+    const value = read('offers', {
+      ...entry,
+      offer: { ...old, bonus: { amount: 300_000, currency: 'GBP' }, pensionMatchPercent: 4 },
+    }) as { offer: { terms: { comp: object }; answerBy: null } }
+    expect(value.offer.answerBy).toBeNull()
+    expect(value.offer.terms.comp).toEqual({
+      ...noCompensation(),
+      guaranteedBonus: { amount: 300_000, currency: 'GBP' },
+      pension: { employerPercent: 4, youPayPercent: null },
+    })
   })
 
   it('refuse a wrong type, an unknown field and an unknown stage rather than guess', () => {

@@ -20,6 +20,8 @@ export type ActionKind =
   | 'offer-thanks'
   | 'offer-in-writing'
   | 'contract-reminder'
+  | 'decision-deadline'
+  | 'more-time'
   | 'resign'
   | 'thank-you-anyway'
   | 'feedback-request'

@@ -91,7 +91,10 @@ describe('offer check: other terms', () => {
     // £45,000 / (40 h x 52) = £21.63; the advert's minimum £40,000 / (37.5 h x 52) = £20.51.
     expect(f.figures.effectiveHourly).toEqual(money(2163, 'GBP'))
     expect(f.figures.advertHourly).toEqual(money(2051, 'GBP'))
-    expect(f.effect).toBe('worse')
+    // The pay was compared pro rata (£45,000 for 40 hours is £42,187.50 at 37.5), which already
+    // weighs the extra hours, so they are not counted against the offer a second time.
+    expect(f.effect).toBe('neutral')
+    expect(r.findings[0]!.figures.offer).toEqual(money(4_218_750, 'GBP'))
     expect(kinds(checkOffer(advert, offer({ hoursPerWeek: 35 }), null))).toContain('fewer-hours')
   })
 

@@ -14,10 +14,13 @@ import type {
   OfferCheck,
   OfferCheckOptions,
   OfferFinding,
+  OfferJudgedAgainst,
   OfferTarget,
   OfferVerdict,
 } from './offerTypes'
-import { payAgainstAdvert, payAgainstTarget } from './offerPay'
+import { payAgainstAdvert, payAgainstTarget, type ProRata } from './offerPay'
+import { compFindings, coveredByFigure } from './offerComp'
+import { totalPay, validateCompensation } from './totalPay'
 import {
   benefitFindings,
   carFindings,
@@ -50,6 +53,25 @@ function validateTerms(terms: Terms, field: string): void {
     validateAmount(terms.car.amount, `${field}.car.amount`)
     validateCurrency(terms.car.currency, `${field}.car.currency`)
   }
+  if (terms.comp) validateCompensation(terms.comp, `${field}.comp`)
+}
+
+const SALARIED = new Set(['week', 'month', 'year'])
+
+/**
+ * Whether a salary for other hours than the advert's must be scaled before it is placed in the
+ * band: by hours a week when both sides give them, else by days a week when both give those.
+ */
+function proRataOf(advert: Terms, offer: Terms): ProRata | null {
+  if (!offer.pay || !advert.pay) return null
+  if (!SALARIED.has(offer.pay.period) || !SALARIED.has(advert.pay.period)) return null
+  const [oh, ah] = [offer.hoursPerWeek, advert.hoursPerWeek]
+  if (oh != null && ah != null)
+    return oh === ah ? null : { offerHours: oh, advertHours: ah, unit: 'hours' }
+  const [od, ad] = [offer.comp?.daysPerWeek, advert.comp?.daysPerWeek]
+  if (od != null && ad != null && od !== ad)
+    return { offerHours: od, advertHours: ad, unit: 'days' }
+  return null
 }
 
 function validateTarget(target: OfferTarget): void {
@@ -141,22 +163,28 @@ export function checkOffer(
   })
 
   const findings: OfferFinding[] = []
+  const proRata = advertTerms ? proRataOf(advertTerms, o) : null
   if (o.pay && advertTerms?.pay)
-    findings.push(...payAgainstAdvert(o.pay, basis(offerHours), advertTerms.pay, locale))
+    findings.push(...payAgainstAdvert(o.pay, basis(offerHours), advertTerms.pay, locale, proRata))
   if (o.pay && target) findings.push(...payAgainstTarget(o.pay, basis(offerHours), target, locale))
   if (advertTerms) {
-    findings.push(...benefitFindings(advertTerms.benefits, o.benefits))
-    findings.push(...carFindings(advertTerms.car, o.car, locale))
     findings.push(
-      ...hoursFindings(
-        advertTerms.hoursPerWeek,
-        o.hoursPerWeek,
-        o.pay,
-        advertTerms.pay,
-        { weeksPerYear, daysPerWeek },
-        locale,
+      ...benefitFindings(advertTerms.benefits, o.benefits, (benefit, other) =>
+        coveredByFigure(benefit, other === 'offer' ? o : advertTerms),
       ),
     )
+    findings.push(...compFindings(advertTerms, o, locale))
+    findings.push(...carFindings(advertTerms.car, o.car, locale))
+    const hours = hoursFindings(
+      advertTerms.hoursPerWeek,
+      o.hoursPerWeek,
+      o.pay,
+      advertTerms.pay,
+      { weeksPerYear, daysPerWeek },
+      locale,
+    )
+    // Pay compared pro rata already weighs the hours; counting them again would judge twice.
+    findings.push(...hours.map((f) => (proRata ? { ...f, effect: 'neutral' as const } : f)))
     findings.push(...holidayFindings(advertTerms.holidayDays, o.holidayDays))
     findings.push(...placeFindings(advertTerms, o))
   }
@@ -172,16 +200,61 @@ export function checkOffer(
   )
 
   const verdict = verdictOf(findings, advertTerms != null)
-  const reasons: string[] = []
-  const advice =
-    verdict === 'falls-short' ? 'raise-it' : verdict === 'better' ? 'accept' : 'accept-or-decline'
-  const against = (f: OfferFinding) => (advertTerms ? f.against !== 'target' : true)
+  const judgedAgainst = advertTerms ? 'advert' : target ? 'target' : 'nothing'
+  const totals = {
+    offer: totalPay(o, { defaultHoursPerWeek: fallbackHours, weeksPerYear }),
+    advert: advertTerms
+      ? totalPay(advertTerms, { defaultHoursPerWeek: fallbackHours, weeksPerYear })
+      : null,
+  }
+  return {
+    findings,
+    verdict,
+    advice:
+      verdict === 'falls-short'
+        ? 'raise-it'
+        : verdict === 'better'
+          ? 'accept'
+          : 'accept-or-decline',
+    reasons: reasonsFor(verdict, judgedAgainst, findings),
+    blockers: offerBlockers(offer),
+    assumptions,
+    judgedAgainst,
+    totals,
+  }
+}
+
+const OPENING: Record<OfferJudgedAgainst, Record<OfferVerdict, string>> = {
+  advert: {
+    matches:
+      'The offer matches what the advert said, so there is little room to negotiate: accept it as it stands or turn it down politely.',
+    'falls-short':
+      'The offer falls short of what was advertised: thank them, say so, and raise the points below with the figures.',
+    better: 'The offer is better than the advert on at least one term and worse on none.',
+  },
+  target: {
+    matches: 'The offer meets the target you set yourself.',
+    'falls-short':
+      'The offer falls short of the target you set yourself: thank them, and make the case for your figure with your reasons.',
+    better: 'The offer reaches the target you set yourself.',
+  },
+  nothing: {
+    matches:
+      'With no advert and no target of your own, there is nothing to hold the offer against: add your target to your notes to judge it.',
+    'falls-short': 'The offer falls short on the points below.',
+    better: 'The offer is good on the points below.',
+  },
+}
+
+/** The opening sentence for the verdict, then the findings behind it. */
+function reasonsFor(
+  verdict: OfferVerdict,
+  against: OfferJudgedAgainst,
+  findings: OfferFinding[],
+): string[] {
+  const reasons = [OPENING[against][verdict]]
+  const counts = (f: OfferFinding) => (against === 'advert' ? f.against !== 'target' : true)
   if (verdict === 'matches') {
-    reasons.push(
-      advertTerms
-        ? 'The offer matches what the advert said, so there is little room to negotiate: accept it as it stands or turn it down politely.'
-        : 'The offer meets what you asked for.',
-    )
     const within = findings.find((f) => f.kind === 'pay-within-band')
     const short = findings.find((f) => f.kind === 'pay-below-target')
     if (within && short) {
@@ -190,17 +263,17 @@ export function checkOffer(
       )
     }
   } else if (verdict === 'falls-short') {
-    reasons.push(
-      'The offer falls short of what was advertised: thank them, say so, and raise the points below with the figures.',
-    )
-    for (const f of findings) if (f.effect === 'worse' && against(f)) reasons.push(f.explanation)
+    for (const f of findings) if (f.effect === 'worse' && counts(f)) reasons.push(f.explanation)
   } else {
-    reasons.push('The offer is better than the advert on at least one term and worse on none.')
     for (const f of findings)
-      if (f.effect === 'better' && against(f) && f.kind !== 'pay-meets-target')
+      if (
+        f.effect === 'better' &&
+        counts(f) &&
+        (against !== 'advert' || f.kind !== 'pay-meets-target')
+      )
         reasons.push(f.explanation)
   }
-  return { findings, verdict, advice, reasons, blockers: offerBlockers(offer), assumptions }
+  return reasons
 }
 
 /** The target of the user's negotiation notes, or null when no target is set. */

@@ -29,28 +29,44 @@ function currencyDiffers(offer: PayRate, other: Money | PayRate, what: string): 
   }
 }
 
+/** The hours (or days) a week each side works, when they differ and pay must be scaled. */
+export interface ProRata {
+  offerHours: number
+  advertHours: number
+  unit: 'hours' | 'days'
+}
+
 /**
  * Compares the offered pay (its minimum, when it is a band) with the advertised band, in the
- * advert's period. The offer is converted with the offer's hours, the advert with its own.
+ * advert's period. The offer is converted with the offer's hours, the advert with its own. With
+ * `proRata`, a salary for other hours (part-time, say) is first scaled to the advert's hours, and
+ * the explanation says so.
  */
 export function payAgainstAdvert(
   offer: PayRate,
   offerBasis: PayBasis,
   advert: PayRate,
   locale: LocaleTag,
+  proRata: ProRata | null = null,
 ): OfferFinding[] {
   if (offer.currency !== advert.currency) return [currencyDiffers(offer, advert, 'advert')]
   const period = advert.period
   const cur = advert.currency
-  const value = convertPay(offer.min, offer.period, period, offerBasis)
+  const own = convertPay(offer.min, offer.period, period, offerBasis)
+  const value = proRata ? Math.round((own * proRata.advertHours) / proRata.offerHours) : own
   const fmt = (a: number) => formatMoney(m(a, cur), locale)
+  const per = PER[period]
   const figures = {
     period,
     offer: m(value, cur),
     advertMin: m(advert.min, cur),
     advertMax: m(advert.max, cur),
+    ...(proRata ? { proRata: { ...proRata, pay: m(own, cur) } } : {}),
   }
-  const per = PER[period]
+  // Part-time pay is placed in a full-time band only after scaling it to the band's hours.
+  const lead = proRata
+    ? `Compared pro rata: ${fmt(own)} ${per} for ${proRata.offerHours} ${proRata.unit} a week is ${fmt(value)} at the advert's ${proRata.advertHours}. The pay pro rata, ${fmt(value)} ${per},`
+    : `The pay, ${fmt(value)} ${per},`
   if (value < advert.min) {
     const diff = advert.min - value
     return [
@@ -60,7 +76,7 @@ export function payAgainstAdvert(
         effect: 'worse',
         against: 'advert',
         figures: { ...figures, difference: m(diff, cur), percent: pct(diff, advert.min) },
-        explanation: `The pay, ${fmt(value)} ${per}, is ${fmt(diff)} (${pct(diff, advert.min)}%) below the lowest figure advertised, ${fmt(advert.min)}.`,
+        explanation: `${lead} is ${fmt(diff)} (${pct(diff, advert.min)}%) below the lowest figure advertised, ${fmt(advert.min)}.`,
       },
     ]
   }
@@ -73,7 +89,7 @@ export function payAgainstAdvert(
           effect: 'neutral',
           against: 'advert',
           figures,
-          explanation: `The pay, ${fmt(value)} ${per}, is the figure the advert gave.`,
+          explanation: `${lead} is the figure the advert gave.`,
         },
       ]
     }
@@ -86,7 +102,7 @@ export function payAgainstAdvert(
         effect: 'neutral',
         against: 'advert',
         figures: { ...figures, positionPercent: position },
-        explanation: `The pay, ${fmt(value)} ${per}, sits ${position}% of the way up the advertised band of ${fmt(advert.min)} to ${fmt(advert.max)}.`,
+        explanation: `${lead} sits ${position}% of the way up the advertised band of ${fmt(advert.min)} to ${fmt(advert.max)}.`,
       },
     ]
   }
@@ -98,7 +114,7 @@ export function payAgainstAdvert(
         effect: 'neutral',
         against: 'advert',
         figures: { ...figures, positionPercent: 100 },
-        explanation: `The pay, ${fmt(value)} ${per}, is at the top of the advertised band.`,
+        explanation: `${lead} is at the top of the advertised band.`,
       },
     ]
   }
@@ -110,7 +126,7 @@ export function payAgainstAdvert(
       effect: 'better',
       against: 'advert',
       figures: { ...figures, difference: m(diff, cur), percent: pct(diff, advert.max) },
-      explanation: `The pay, ${fmt(value)} ${per}, is ${fmt(diff)} (${pct(diff, advert.max)}%) above the highest figure advertised.`,
+      explanation: `${lead} is ${fmt(diff)} (${pct(diff, advert.max)}%) above the highest figure advertised.`,
     },
   ]
 }

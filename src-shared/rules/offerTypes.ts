@@ -3,6 +3,7 @@ import type { ConditionKind } from '../domain/offer'
 import type { LocaleTag } from '../domain/locale'
 import type { CurrencyCode, Money, PayPeriod } from '../domain/money'
 import type { RegionCode } from '../domain/settings'
+import type { PayTotals } from './totalPay'
 
 /** What a finding says about one term of the offer. */
 export type OfferFindingKind =
@@ -30,10 +31,14 @@ export type OfferFindingKind =
   | 'holiday-below-statutory'
   | 'location-differs'
   | 'arrangement-differs'
+  | 'comp-missing'
+  | 'comp-lower'
+  | 'comp-higher'
+  | 'comp-added'
 
 /** The term a finding is about. */
 export type OfferTerm =
-  'pay' | 'benefits' | 'car' | 'hours' | 'holiday' | 'location' | 'arrangement'
+  'pay' | 'benefits' | 'car' | 'hours' | 'holiday' | 'location' | 'arrangement' | 'compensation'
 
 /**
  * Figures behind a finding. Money is in minor units with its currency, per `period`;
@@ -66,6 +71,12 @@ export interface OfferFigures {
   statutoryDays?: number
   offerValue?: string
   advertValue?: string
+  /**
+   * Set when part-time (or longer) hours were compared pro rata: the offer's own pay per `period`
+   * and the hours (or days) each side works, the offer's pay in `offer` being scaled to the
+   * advert's.
+   */
+  proRata?: { pay: Money; offerHours: number; advertHours: number; unit: 'hours' | 'days' }
 }
 
 /** One finding of the offer check. */
@@ -88,6 +99,9 @@ export interface OfferBlocker {
   explanation: string
 }
 
+/** What the verdict was judged against: the advert, the user's own target, or neither. */
+export type OfferJudgedAgainst = 'advert' | 'target' | 'nothing'
+
 /** What the check recommends. */
 export type OfferVerdict = 'matches' | 'falls-short' | 'better'
 
@@ -101,6 +115,10 @@ export interface OfferCheck {
   blockers: OfferBlocker[]
   /** Assumptions the figures rest on, e.g. hours per week when neither side gave them. */
   assumptions: string[]
+  /** What the verdict speaks of: the advert when there is one, else the user's target. */
+  judgedAgainst: OfferJudgedAgainst
+  /** The offer's and the advert's total pay (null when a side states no base pay). */
+  totals: { offer: PayTotals | null; advert: PayTotals | null }
 }
 
 /** What the user wants, per `period`: their target and the figure below which they decline. */

@@ -5,10 +5,10 @@
  * feedback request if none came, a re-approach months later. And referees, warned in time.
  */
 import type { Instant, IsoDate } from '../domain/time'
-import type { PlannedAction } from './actions'
+import type { PlannedAction, Recipient } from './actions'
 import { sentMessage } from './actions'
 import { addDays, addMonthsClamped, maxDate } from './dates'
-import { offerThanksDraft, writtenOfferDraft } from './drafts/offer'
+import { moreTimeDraft, offerThanksDraft, writtenOfferDraft } from './drafts/offer'
 import { feedbackRequestDraft, reapproachDraft, thankYouAnywayDraft } from './drafts/rejection'
 import { refereeWarningDraft } from './drafts/referee'
 import { noticeEnd } from './notice'
@@ -97,6 +97,8 @@ export function offerActions(env: PlanEnv): PlannedAction[] {
       }),
     )
   }
+  if (offer.answerBy && offer.decision === 'pending')
+    out.push(...deadlineActions(env, offer.answerBy, received, to))
   const unconditional = offer.conditions.every((c) => c.status === 'cleared')
   if (offer.decision === 'accepted' && offer.inWriting && unconditional && offer.contractSigned) {
     const by = offer.proposedStart ? resignBy(env, offer.proposedStart) : null
@@ -116,6 +118,49 @@ export function offerActions(env: PlanEnv): PlannedAction[] {
     )
   }
   return out
+}
+
+/**
+ * While the user has not decided: a reminder from two working days before the date they want an
+ * answer by, and a request for more time, due the working day before that reminder so that it
+ * goes before the deadline (asking for three more working days).
+ */
+function deadlineActions(
+  env: PlanEnv,
+  answerBy: IsoDate,
+  received: Instant,
+  to: Recipient & { kind: 'consultant' | 'employer'; name: string },
+): PlannedAction[] {
+  const remindFrom = env.cal.addBusinessDays(answerBy, -2)
+  const askBy = env.cal.addBusinessDays(answerBy, -3)
+  return [
+    env.action({
+      kind: 'more-time',
+      rule: 'offer.more-time',
+      key: answerBy,
+      earliest: received,
+      latest: Math.max(received, env.endOfDay(askBy)),
+      recipient: to,
+      channel: 'email',
+      draft: () =>
+        moreTimeDraft({
+          ...env.base,
+          recipientName: to.name,
+          answerBy,
+          askFor: env.cal.addBusinessDays(answerBy, 3),
+        }),
+    }),
+    env.action({
+      kind: 'decision-deadline',
+      rule: 'offer.decision-deadline',
+      key: answerBy,
+      earliest: Math.max(received, env.at(remindFrom, DAY_START)),
+      latest: Math.max(received, env.endOfDay(answerBy)),
+      recipient: { kind: 'self' },
+      channel: 'reminder',
+      draft: null,
+    }),
+  ]
 }
 
 /** Actions after a rejection; with `onlyReapproach`, just the re-approach (for archived records). */

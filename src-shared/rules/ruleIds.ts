@@ -35,6 +35,10 @@ export const RULES = {
   'offer.in-writing':
     'Ask for the offer and contract in writing, and for the contract return date and start date, before anything else.',
   'offer.contract-reminder': 'The signed contract is due back in two working days.',
+  'offer.decision-deadline':
+    'They want your answer by a date: decide in time, or ask for longer before it comes, never after.',
+  'offer.more-time':
+    'If you need longer to weigh the offer, ask for a few more days well before their deadline, politely and with a date.',
   'offer.resign':
     'Resign only once the offer is in writing, every condition is cleared and the contract is signed; now they are, you can.',
   'rejection.thank-anyway':

@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { planStart } from './startPlan'
 import type { StartPlanInput } from './startPlan'
 import type { CurrentJob } from '../domain/people'
+import { PLAN_SETTINGS, READY_OFFER } from './testing/startFixtures'
 
 const at = (iso: string) => Date.parse(iso)
-const settings = {
-  region: 'GB-ENG',
-  timeZone: 'Europe/London',
-  preferMondayStart: false,
-  breakDays: 0,
-}
-const ready = {
-  inWriting: true,
-  conditions: [],
-  contractSigned: true,
-  contractReturnBy: null,
-  proposedStart: null,
-  decision: 'accepted' as const,
-}
+const settings = PLAN_SETTINGS
+const ready = READY_OFFER
 const job = (over: Partial<CurrentJob> = {}): CurrentJob => ({
   employer: 'Acme',
   noticeLength: 1,

@@ -17,8 +17,8 @@ import type { StatutoryNotice } from './notice'
 import { offerBlockers } from './offerCheck'
 import type { OfferBlocker } from './offerTypes'
 import { zonedDate } from '../domain/zoned'
-import { startDateDraft } from './drafts/offer'
-import type { Draft, DraftBase } from './drafts/format'
+import { startConflicts, type StartConflict } from './startConflicts'
+import type { DraftBase } from './drafts/format'
 
 /** Input of `planStart`. Dates are calendar dates in the user's time zone. */
 export interface StartPlanInput {
@@ -53,15 +53,8 @@ export interface ResignationBlocker {
   explanation: string
 }
 
-/** A clash between the employer's preferred start date and the plan. */
-export interface StartConflict {
-  kind: 'before-notice-ends' | 'before-break-ends' | 'not-business-day'
-  employerDate: IsoDate
-  /** The date to propose instead. */
-  counterDate: IsoDate
-  explanation: string
-  draft: Draft | null
-}
+/** A clash between the employer's preferred start date and the plan (see startConflicts.ts). */
+export type { StartConflict } from './startConflicts'
 
 /** One dated step of the plan, for the timeline and the exported document. */
 export interface PlanStep {
@@ -110,6 +103,8 @@ export interface StartPlan {
    * week when that is the earliest start itself, else of the week after (a Monday unless a holiday).
    */
   recommendedStart: IsoDate
+  /** Why the recommended start is that day, and what else the user may choose. */
+  recommendation: string
   contractReturn: { by: IsoDate; remindOn: IsoDate } | null
   conflicts: StartConflict[]
   timeline: PlanStep[]
@@ -213,44 +208,30 @@ export function planStart(input: StartPlanInput): StartPlan {
     step(returnBy, 'contract-return', 'Signed contract due back')
   }
 
-  const conflicts: StartConflict[] = []
-  if (proposed) {
-    const draftFor = (counterDate: IsoDate, reason: 'notice' | 'break' | 'not-business-day') =>
-      input.draft
-        ? startDateDraft({
-            ...input.draft,
-            employerDate: proposed,
-            counterDate,
-            reason,
-            noticeEnds: employmentEnds,
-          })
-        : null
-    // The explanation shows on the plan screen and in the Word export: dates in words, with years.
-    const day = (date: IsoDate) =>
-      formatDate(date, 'long', { locale: input.draft?.locale ?? DEFAULT_LOCALE, readOn: null })
-    if (proposed < earliestStart) {
-      const byNotice = employmentEnds != null && proposed <= employmentEnds
-      conflicts.push({
-        kind: byNotice ? 'before-notice-ends' : 'before-break-ends',
-        employerDate: proposed,
-        counterDate: recommendedStart,
-        explanation:
-          byNotice && employmentEnds
-            ? `The employer would like you to start while your notice still runs: it ends on ${day(employmentEnds)}, and with your break the earliest start is ${day(earliestStart)}.`
-            : `The employer's date falls within the break you planned.`,
-        draft: draftFor(recommendedStart, byNotice ? 'notice' : 'break'),
+  const conflicts = proposed
+    ? startConflicts({
+        proposed,
+        today,
+        cal,
+        employmentEnds,
+        brk,
+        earliestStart,
+        recommendedStart,
+        contractDue: returnBy && !offer.contractSigned ? returnBy : null,
+        draft: input.draft,
       })
-    } else if (!cal.isBusinessDay(proposed)) {
-      const counter = cal.onOrAfter(proposed)
-      conflicts.push({
-        kind: 'not-business-day',
-        employerDate: proposed,
-        counterDate: counter,
-        explanation: `The employer's date is a weekend or public holiday; the next working day is ${day(counter)}.`,
-        draft: draftFor(counter, 'not-business-day'),
-      })
-    }
-  }
+    : []
+  const words = (date: IsoDate) =>
+    formatDate(date, 'long', { locale: input.draft?.locale ?? DEFAULT_LOCALE, readOn: null })
+  const after = [
+    employmentEnds ? 'your notice ends' : null,
+    brk ? `your ${brk.days}-day break` : null,
+  ].filter(Boolean)
+  const from = after.length ? `after ${after.join(' and ')}` : 'from today'
+  const recommendation =
+    recommendedStart === earliestStart
+      ? `${words(earliestStart)} is the first working day ${from}.`
+      : `You could start on ${words(earliestStart)}, the first working day ${from}. ${words(recommendedStart)} is suggested because you prefer to start at the beginning of a week; either is yours to choose.`
 
   steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   return {
@@ -269,6 +250,7 @@ export function planStart(input: StartPlanInput): StartPlan {
     break: brk,
     earliestStart,
     recommendedStart,
+    recommendation,
     contractReturn,
     conflicts,
     timeline: steps,

@@ -21,6 +21,7 @@ export const CONFLICT_KINDS = [
   'before-notice-ends',
   'before-break-ends',
   'not-business-day',
+  'before-contract-returned',
 ] as const satisfies readonly StartConflict['kind'][]
 
 /**

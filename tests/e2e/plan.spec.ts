@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { test, expect } from './support/app'
 import { readDocx } from '../support/readDocx'
 import { noSeriousViolations } from './support/axe'
-import { addInterview, fixClock, goTo, PANEL } from './support/journeys'
+import { addInterview, fixClock, goTo, PANEL, recordOffer } from './support/journeys'
 
 /** A date `days` from today, as the date input takes it. */
 function fromToday(days: number): string {
@@ -120,16 +120,7 @@ test('an offer’s contract deadline becomes an action on Today and on the oppor
     time: '14:00',
     people: PANEL,
   })
-  await goTo(page, 'Board')
-  await page
-    .getByRole('button', { name: /^Acme Ltd/ })
-    .first()
-    .focus()
-  await page.keyboard.press('m')
-  await page.getByRole('menuitem', { name: /Offer/ }).click()
-  const dialog = page.getByRole('dialog', { name: 'An offer from Acme Ltd' })
-  await dialog.getByLabel('The offer arrived on').fill('2026-03-03')
-  await dialog.getByRole('button', { name: 'Record the offer' }).click()
+  await recordOffer(page, 'Acme Ltd', '2026-03-03')
 
   // The terms: in writing, the contract due back on Thursday, two business days away.
   await page.locator('#offer-payMin').fill('52,000')

@@ -278,6 +278,12 @@ describe('format version 1 records in the shapes older versions wrote', () => {
     expect(read('opportunities', 'o1-first')).toMatchObject({ attachments: [], draftEdits: {} })
     expect(read('opportunities', 'o1-first')).not.toHaveProperty('offerReceivedOn')
     expect(read('offers', 'f1-before-letter').offer.letter).toBeNull()
+    // Before terms had compensation, the employer pension was a percentage on the offer itself.
+    expect(read('offers', 'f1-before-letter').offer).toMatchObject({
+      answerBy: null,
+      terms: { comp: { pension: { employerPercent: 5, youPayPercent: null }, equity: null } },
+    })
+    expect(read('offers', 'f1-before-letter').offer).not.toHaveProperty('pensionMatchPercent')
     expect(read('settings', 'settings')).toMatchObject({
       region: 'GB-SCT',
       reapproachMonths: 6,

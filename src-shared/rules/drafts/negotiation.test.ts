@@ -17,6 +17,8 @@ const check: OfferCheck = {
   reasons: [],
   blockers: [],
   assumptions: [],
+  judgedAgainst: 'advert',
+  totals: { offer: null, advert: null },
   findings: [
     {
       kind: 'pay-below-band',

@@ -23,6 +23,29 @@ export function offerThanksDraft(input: OfferDraftInput): Draft {
   }
 }
 
+/** Input of the request for more time to decide. */
+export interface MoreTimeInput extends OfferDraftInput {
+  /** The date they want an answer by. */
+  answerBy: IsoDate
+  /** The date the user asks to answer by instead. */
+  askFor: IsoDate
+}
+
+/** Asks, warmly and with a date, for a few more days to weigh the offer before answering. */
+export function moreTimeDraft(input: MoreTimeInput): Draft {
+  const read = draftReading({ locale: input.locale })
+  return {
+    subject: `${input.role}: my answer to your offer`,
+    body: paragraphs(
+      greeting(input.recipientName),
+      `Thank you again for the offer of the ${input.role} role; I am very pleased to have it. You asked for my answer by ${formatDate(input.answerBy, 'long', read)}.`,
+      `As it is an important decision, I would like to give it the care it deserves. Would it be possible to reply by ${formatDate(input.askFor, 'long', read)} instead? If anything would help you in the meantime, please let me know.`,
+      signOff(input.sender),
+    ),
+    flags: [],
+  }
+}
+
 /** Input of the request for the written offer. */
 export interface WrittenOfferInput extends OfferDraftInput {
   /** Ask for it in writing (false when it already is, and only the dates are missing). */
@@ -62,11 +85,24 @@ export interface StartDateInput extends OfferDraftInput {
   employerDate: IsoDate
   /** The start date the user proposes instead. */
   counterDate: IsoDate
-  /** Why: the notice period ends too late, a break, or the date is not a working day. */
-  reason: 'notice' | 'break' | 'not-business-day'
+  /** Why the employer's date does not work (see `StartDateReason`). */
+  reason: StartDateReason
   /** The last day of the user's notice, when the reason is notice. */
   noticeEnds?: IsoDate | null
+  /** The public holiday's name, when the reason is a bank holiday. */
+  holiday?: string
+  /** The days of the planned break, when the reason is the break. */
+  breakDays?: number
+  /** When the signed contract is due back, when the reason is the contract. */
+  contractDue?: IsoDate
 }
+
+/**
+ * Why a start date does not work: notice still running, the break the user planned, a weekend,
+ * a public holiday, a start before the signed contract is back, or a date already past.
+ */
+export type StartDateReason =
+  'notice' | 'break' | 'weekend' | 'bank-holiday' | 'contract' | 'already-passed'
 
 /** Proposes another start date, with the reason, in a way that keeps the conversation easy. */
 export function startDateDraft(input: StartDateInput): Draft {
@@ -74,12 +110,20 @@ export function startDateDraft(input: StartDateInput): Draft {
   const read = draftReading({ locale: input.locale })
   const asked = formatDate(input.employerDate, 'long', read)
   const counter = formatDate(input.counterDate, 'long', read)
-  const why =
-    input.reason === 'notice'
-      ? `My notice period with my current employer runs until ${input.noticeEnds ? formatDate(input.noticeEnds, 'long', read) : 'after that date'}, so I will not be free to join by ${asked}.`
-      : input.reason === 'break'
-        ? `I would like a short break between leaving my current job and starting, so that I arrive fresh and ready to get going.`
-        : `${asked} is not a working day where I am.`
+  const date = (d: IsoDate) => formatDate(d, 'long', read)
+  const WHY: Record<StartDateReason, () => string> = {
+    notice: () =>
+      `My notice period with my current employer runs until ${input.noticeEnds ? date(input.noticeEnds) : 'after that date'}, so I will not be free to join by ${asked}.`,
+    break: () =>
+      `I have planned ${input.breakDays ? `${input.breakDays} days` : 'a few days'} off between leaving my current job and starting, so that I arrive fresh and ready to get going.`,
+    weekend: () => `${asked} falls on a weekend.`,
+    'bank-holiday': () =>
+      `${asked} is a public holiday${input.holiday ? ` (${input.holiday})` : ''} where I am.`,
+    contract: () =>
+      `I would like to return my signed contract${input.contractDue ? `, due back on ${date(input.contractDue)},` : ''} before my first day.`,
+    'already-passed': () => `As ${asked} has already come, could we pick a new date?`,
+  }
+  const why = WHY[input.reason]()
   return {
     subject: `${input.role}: start date`,
     body: paragraphs(

@@ -94,3 +94,17 @@ export const ACME_THIS_MORNING = {
   time: '09:30',
   people: PANEL,
 }
+
+/** Moves `company`'s card on the board to Offer and records the offer as arriving on `on`. */
+export async function recordOffer(page: Page, company: string, on: string): Promise<void> {
+  await goTo(page, 'Board')
+  await page
+    .getByRole('button', { name: new RegExp(`^${company}`) })
+    .first()
+    .focus()
+  await page.keyboard.press('m')
+  await page.getByRole('menuitem', { name: /Offer/ }).click()
+  const dialog = page.getByRole('dialog', { name: `An offer from ${company}` })
+  await dialog.getByLabel('The offer arrived on').fill(on)
+  await dialog.getByRole('button', { name: 'Record the offer' }).click()
+}
