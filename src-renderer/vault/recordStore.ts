@@ -8,7 +8,7 @@
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { isValidRecordName } from '@shared/vault/backupPayload'
 import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
-import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import { envelopeKeyId, openRecord, sealRecord } from '@shared/vault/recordEnvelope'
 import { isRecordTable, readRecord, type RecordOf, type RecordTable } from '@shared/records/schemas'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
@@ -174,7 +174,10 @@ export class RecordStore {
   }
 
   private parse(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): unknown {
-    const plaintext = openRecord(this.sodium, keys.records, keys.keyId, table, id, ciphertext)
+    // During a change of data key, rows not yet re-encrypted are still under the previous key.
+    const { previous } = keys
+    const under = previous && envelopeKeyId(ciphertext) === previous.keyId ? previous : keys
+    const plaintext = openRecord(this.sodium, under.records, under.keyId, table, id, ciphertext)
     try {
       return JSON.parse(fromUtf8(plaintext)) as unknown
     } catch {

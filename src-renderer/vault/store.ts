@@ -139,9 +139,18 @@ export const useVaultStore = defineStore('vault', () => {
     await run('locked', () => current().resetWithRecoveryCode(code, newPassphrase))
   }
 
-  /** Changes the passphrase (checks the current one first). */
+  /**
+   * Changes the passphrase under a new data key (checks the current one first). A vault whose
+   * old-format recovery code could not follow gets a new code, shown like the first one.
+   */
   async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
-    await current().changePassphrase(currentPassphrase, next)
+    const code = await current().changePassphrase(currentPassphrase, next)
+    if (code) pendingRecoveryCode.value = code
+  }
+
+  /** Makes a new recovery code (the old one ends) and shows it until the user has stored it. */
+  async function newRecoveryCode(passphrase: string): Promise<void> {
+    pendingRecoveryCode.value = await current().newRecoveryCode(passphrase)
   }
 
   /** Locks now: keys are zeroed and every feature drops what it decrypted. */
@@ -166,7 +175,9 @@ export const useVaultStore = defineStore('vault', () => {
   async function setAutoLockMinutes(minutes: number): Promise<void> {
     const clamped = Math.min(MAX_AUTO_LOCK_MINUTES, Math.max(1, Math.round(minutes)))
     autoLockMinutes.value = clamped
-    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
+    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, {
+      autoLockMinutes: clamped,
+    })
     armIdleTimer()
   }
 
@@ -210,12 +221,17 @@ export const useVaultStore = defineStore('vault', () => {
   async function backUpNow(): Promise<boolean> {
     const { files } = await host().call('attachments/list-encrypted', {})
     const bytes = await createBackup(current(), files)
-    const { saved } = await host().call('backup/save', { dataB64: toBase64(bytes) })
+    const { saved } = await host().call('backup/save', {
+      dataB64: toBase64(bytes),
+    })
     return saved
   }
 
   /** Asks for a backup file; null when the user cancelled. */
-  async function chooseBackup(): Promise<{ name: string; bytes: Uint8Array } | null> {
+  async function chooseBackup(): Promise<{
+    name: string
+    bytes: Uint8Array
+  } | null> {
     try {
       const { name, dataB64 } = await host().call('backup/open', {})
       return { name, bytes: fromBase64(dataB64) }
@@ -264,6 +280,7 @@ export const useVaultStore = defineStore('vault', () => {
     unlock,
     resetWithRecoveryCode,
     changePassphrase,
+    newRecoveryCode,
     lock,
     records,
     setAutoLockMinutes,

@@ -144,6 +144,58 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   expect(app.consoleErrors).toEqual([])
 })
 
+test('a new recovery code ends the old one; Settings says what becomes of old backups', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const { page } = app
+  const oldCode = await createVault(page)
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
+  await page.getByTestId('change-passphrase').click()
+  await expect(page.getByTestId('rotation-explained')).toContainText(
+    'Backups you made before still open with the passphrase they were made with.',
+  )
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.screenshot(`${scheme}-vault-change-passphrase`)
+  }
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByTestId('new-recovery-code').click()
+  await page.getByTestId('renew-passphrase').fill(TEST_PASSPHRASE)
+  await app.screenshot('dark-vault-new-recovery-code-form')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.getByTestId('make-recovery-code').click()
+  const shown = page.getByTestId('recovery-code')
+  await expect(shown).toBeVisible({ timeout: 30_000 })
+  const newCode = (await shown.textContent())?.trim() ?? ''
+  expect(newCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
+  expect(newCode).not.toBe(oldCode)
+  await app.screenshot('vault-new-recovery-code')
+  await page.getByTestId('code-stored').check()
+  await page.getByTestId('code-done').click()
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+
+  // The old code no longer resets the passphrase; the new one does.
+  await page.keyboard.press('Control+L')
+  await page.getByRole('button', { name: /recovery code/ }).click()
+  await page.getByTestId('recovery-code-input').fill(oldCode)
+  await page.getByTestId('new-passphrase').fill(THIRD)
+  await page.getByTestId('confirm-passphrase').fill(THIRD)
+  await page.getByTestId('reset-passphrase').click()
+  await expect(page.getByRole('alert')).toHaveText(/recovery code does not match/, {
+    timeout: 30_000,
+  })
+  await page.getByTestId('recovery-code-input').fill(newCode)
+  await page.getByTestId('reset-passphrase').click()
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({
+    timeout: 30_000,
+  })
+  expect(app.consoleErrors).toEqual([])
+})
+
 test('locks when main asks (system suspend) and says why', async ({ app }) => {
   await createVault(app.page)
   await app.emit('vault/lock-requested', { reason: 'suspend' })
