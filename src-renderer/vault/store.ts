@@ -13,7 +13,8 @@ import { host } from '../host'
 import { VaultDb } from './db'
 import { workerKdf } from './kdfRunner'
 import { Vault, type VaultDeps } from './vault'
-import { createBackup, restoreBackup } from './backups'
+import { describeRestore } from './restoreSummary'
+import { createBackup, restoreBackup, type RestoreReport, type WriteAttachments } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
@@ -67,6 +68,7 @@ export const useVaultStore = defineStore('vault', () => {
   const unreadable = shallowRef<UnreadableRecord[]>([])
   /** The recovery code of a vault just created, until the user confirms they stored it. */
   const pendingRecoveryCode = ref<string | null>(null)
+  const restoreSummary = ref<string | null>(null)
   let vault: Vault | null = null
   let idleTimer: ReturnType<typeof setTimeout> | null = null
   let lastActivity = 0
@@ -90,15 +92,17 @@ export const useVaultStore = defineStore('vault', () => {
     ready.value = true
   }
 
-  async function run(from: VaultStatus, step: () => Promise<void>): Promise<void> {
+  async function run<T>(from: VaultStatus, step: () => Promise<T>): Promise<T> {
     status.value = 'unlocking'
+    let result: T
     try {
-      await step()
+      result = await step()
     } catch (error) {
       status.value = from
       throw error
     }
     await opened()
+    return result
   }
 
   async function opened(): Promise<void> {
@@ -161,6 +165,7 @@ export const useVaultStore = defineStore('vault', () => {
     idleTimer = null
     unreadable.value = []
     pendingRecoveryCode.value = null
+    restoreSummary.value = null
     status.value = 'locked'
     lastLockReason.value = reason
     for (const listener of lockListeners) listener(reason)
@@ -175,9 +180,7 @@ export const useVaultStore = defineStore('vault', () => {
   async function setAutoLockMinutes(minutes: number): Promise<void> {
     const clamped = Math.min(MAX_AUTO_LOCK_MINUTES, Math.max(1, Math.round(minutes)))
     autoLockMinutes.value = clamped
-    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, {
-      autoLockMinutes: clamped,
-    })
+    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
     armIdleTimer()
   }
 
@@ -217,21 +220,20 @@ export const useVaultStore = defineStore('vault', () => {
     }
   }
 
-  /** Writes a backup where the user chooses; false when they cancelled the dialog. */
-  async function backUpNow(): Promise<boolean> {
+  /**
+   * Writes a backup where the user chooses; answers null when they cancelled the dialog, or how
+   * many unreadable rows it carries as they were.
+   */
+  async function backUpNow(): Promise<{ unreadable: number } | null> {
     const { files } = await host().call('attachments/list-encrypted', {})
-    const bytes = await createBackup(current(), files)
-    const { saved } = await host().call('backup/save', {
-      dataB64: toBase64(bytes),
-    })
-    return saved
+    const backup = await createBackup(current(), files)
+    const { saved } = await host().call('backup/save', { dataB64: toBase64(backup.bytes) })
+    if (backup.unreadable.length > 0) addUnreadable(backup.unreadable)
+    return saved ? { unreadable: backup.unreadable.length } : null
   }
 
   /** Asks for a backup file; null when the user cancelled. */
-  async function chooseBackup(): Promise<{
-    name: string
-    bytes: Uint8Array
-  } | null> {
+  async function chooseBackup(): Promise<{ name: string; bytes: Uint8Array } | null> {
     try {
       const { name, dataB64 } = await host().call('backup/open', {})
       return { name, bytes: fromBase64(dataB64) }
@@ -243,22 +245,49 @@ export const useVaultStore = defineStore('vault', () => {
 
   /**
    * Replaces all data with a backup's, after checking all of it. The backup's passphrase becomes
-   * the passphrase. Works from the first-run screen too (a new computer).
+   * the passphrase. Works from the first-run screen too (a new computer). From an open vault the
+   * app stays on screen: the session closes while the data is replaced and opens again on the
+   * restored data, or on the data as it was when the restore failed.
    */
-  async function restore(
-    bytes: Uint8Array,
-    passphrase: string,
-  ): Promise<{ records: number; attachments: number }> {
-    const before = status.value
-    if (before === 'unlocked') for (const listener of lockListeners) listener('user')
-    let counts = { records: 0, attachments: 0 }
-    await run(before === 'unlocked' ? 'unlocked' : before, async () => {
-      counts = await restoreBackup(current(), bytes, passphrase, async (files) => {
-        await host().call('attachments/restore-encrypted', { files })
-      })
-    })
-    unreadable.value = []
-    return counts
+  async function restore(bytes: Uint8Array, passphrase: string): Promise<RestoreReport> {
+    const write: WriteAttachments = async (files) => {
+      await host().call('attachments/restore-encrypted', { files })
+    }
+    const restoreAndSay = async (beforeSwap?: () => void) => {
+      const done = await restoreBackup(current(), bytes, passphrase, write, beforeSwap)
+      // Said before the app reopens, so whichever screen opens first can show it.
+      restoreSummary.value = describeRestore(done)
+      return done
+    }
+    let report: RestoreReport
+    if (status.value !== 'unlocked') {
+      report = await run(status.value, () => restoreAndSay())
+    } else {
+      // The session stays open (and the screen with it, to show an error) until the backup is
+      // verified and staged; it closes for the swap and opens again on whichever data is there.
+      let closed = false
+      const close = () => {
+        closed = true
+        for (const listener of lockListeners) listener('user')
+      }
+      try {
+        report = await restoreAndSay(close)
+      } finally {
+        if (closed) {
+          unreadable.value = []
+          await opened()
+        }
+      }
+    }
+    unreadable.value = report.unreadable
+    return report
+  }
+
+  /** The summary of the last restore, once: the screen that shows it takes it. */
+  function takeRestoreSummary(): string | null {
+    const summary = restoreSummary.value
+    restoreSummary.value = null
+    return summary
   }
 
   /** Re-reads every record and lists the ones that cannot be read. */
@@ -288,6 +317,7 @@ export const useVaultStore = defineStore('vault', () => {
     backUpNow,
     chooseBackup,
     restore,
+    takeRestoreSummary,
     checkRecords,
   }
 })

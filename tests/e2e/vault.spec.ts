@@ -126,6 +126,7 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   await expect(app.page.getByRole('navigation', { name: 'Sections' })).toBeVisible({
     timeout: 30_000,
   })
+  await expect(app.page.getByText('Restored your settings and 1 attachment.')).toBeVisible()
   await app.page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('button', { name: 'Settings', exact: true })
@@ -193,6 +194,64 @@ test('a new recovery code ends the old one; Settings says what becomes of old ba
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({
     timeout: 30_000,
   })
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('restore from Settings says what it brought back, or exactly why it did not', async ({
+  app,
+}) => {
+  test.setTimeout(150_000)
+  const ports = app.ports!
+  const { page } = app
+  await createVault(page)
+  const nav = page.getByRole('navigation', { name: 'Sections' })
+  await nav.getByRole('button', { name: 'Offers', exact: true }).click()
+  await page.getByRole('button', { name: 'Add your first offer' }).click()
+  await page.getByLabel('Company').fill('Société Générale Luxembourg')
+  await page.getByLabel('Role').fill('Analyste crédit senior')
+  await page.locator('#offer-payMin').fill('61,500')
+  await page.getByRole('button', { name: 'Save the offer' }).click()
+  await expect(page.getByRole('heading', { name: /at Société Générale/ })).toBeVisible()
+  await nav.getByRole('button', { name: 'Settings', exact: true }).click()
+  const backupPath = join(ports.documentsDir, 'settings.afterview-backup')
+  ports.dialog.saves.push(backupPath)
+  await page.getByTestId('back-up-now').click()
+  await expect(page.getByTestId('backup-status')).toContainText('Backup saved')
+
+  // A file that is not a backup, then a wrong passphrase: each says why, and Settings stays.
+  const notBackup = join(ports.documentsDir, 'holiday photo.afterview-backup')
+  await writeFile(notBackup, Buffer.from('JFIF not a backup at all'.repeat(20)))
+  await page.getByTestId('start-restore').click()
+  ports.dialog.opens.push(notBackup)
+  await page.getByTestId('choose-backup').click()
+  await page.getByTestId('restore-passphrase').fill(TEST_PASSPHRASE)
+  await page.getByTestId('restore').click()
+  await expect(page.getByTestId('restore-error')).toHaveText(/not an Afterview backup/, {
+    timeout: 30_000,
+  })
+  ports.dialog.opens.push(backupPath)
+  await page.getByTestId('choose-backup').click()
+  await page.getByTestId('restore-passphrase').fill('not the passphrase at all')
+  await page.getByTestId('restore').click()
+  await expect(page.getByTestId('restore-error')).toHaveText(/passphrase is not right/, {
+    timeout: 30_000,
+  })
+  await app.screenshot('vault-settings-restore-error')
+
+  // The right passphrase: a summary of what came back, and the data is on screen again.
+  await page.getByTestId('restore-passphrase').fill(TEST_PASSPHRASE)
+  await page.getByTestId('restore').click()
+  await expect(page.getByTestId('backup-status')).toHaveText(
+    'Restored 1 offer and your settings.',
+    { timeout: 30_000 },
+  )
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.screenshot(`${scheme}-vault-settings-restored`)
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+  await nav.getByRole('button', { name: 'Offers', exact: true }).click()
+  await expect(page.getByRole('heading', { name: /at Société Générale/ })).toBeVisible()
   expect(app.consoleErrors).toEqual([])
 })
 
