@@ -47,6 +47,8 @@ export const MESSAGES: Record<ErrorKind, string> = {
   'corrupt-payload': 'The backup opened, but its contents are damaged. Nothing was changed.',
   'rotation-pending':
     'A change of passphrase was interrupted. Unlock with the new passphrase, or with the recovery code, to finish it.',
+  'unreadable-kept':
+    'This item could not be read, so Afterview did not save over it. To replace it, choose “Allow saving over it” in Settings, under Items that could not be read.',
   locked: 'Afterview is locked. Unlock it and try again.',
   'vault-exists': 'Afterview is already set up on this computer.',
   'no-vault': 'Afterview has not been set up on this computer yet.',

@@ -69,6 +69,10 @@ export const useVaultStore = defineStore('vault', () => {
   /** The recovery code of a vault just created, until the user confirms they stored it. */
   const pendingRecoveryCode = ref<string | null>(null)
   const restoreSummary = ref<string | null>(null)
+  /** True when the stored auto-lock setting could not be read (the default applies meanwhile). */
+  const autoLockUnreadable = ref(false)
+  /** Unreadable rows, as `table/id`, the user has allowed Afterview to save over. */
+  const replaceable = shallowRef<ReadonlySet<string>>(new Set())
   let vault: Vault | null = null
   let idleTimer: ReturnType<typeof setTimeout> | null = null
   let lastActivity = 0
@@ -106,9 +110,15 @@ export const useVaultStore = defineStore('vault', () => {
   }
 
   async function opened(): Promise<void> {
+    // A damaged setting is kept (the record store refuses to save over it) and said: the
+    // default applies meanwhile, and Settings shows why.
+    autoLockUnreadable.value = false
     const settings = await current()
       .records.get(SETTINGS_TABLE, SETTINGS_ID)
-      .catch(() => undefined)
+      .catch(() => {
+        autoLockUnreadable.value = true
+        return undefined
+      })
     autoLockMinutes.value = settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES
     status.value = 'unlocked'
     lastLockReason.value = null
@@ -164,6 +174,7 @@ export const useVaultStore = defineStore('vault', () => {
     if (idleTimer) clearTimeout(idleTimer)
     idleTimer = null
     unreadable.value = []
+    replaceable.value = new Set()
     pendingRecoveryCode.value = null
     restoreSummary.value = null
     status.value = 'locked'
@@ -176,12 +187,24 @@ export const useVaultStore = defineStore('vault', () => {
     return current().records
   }
 
-  /** Changes the idle time before auto-lock (1 to 120 minutes), stored encrypted. */
+  /**
+   * Changes the idle time before auto-lock (1 to 120 minutes), stored encrypted. When the stored
+   * setting could not be read, Settings says so beside this field, so choosing here is the
+   * user's choice to replace it.
+   */
   async function setAutoLockMinutes(minutes: number): Promise<void> {
     const clamped = Math.min(MAX_AUTO_LOCK_MINUTES, Math.max(1, Math.round(minutes)))
     autoLockMinutes.value = clamped
-    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
     armIdleTimer()
+    if (autoLockUnreadable.value) allowReplacing({ table: SETTINGS_TABLE, id: SETTINGS_ID })
+    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
+    autoLockUnreadable.value = false
+  }
+
+  /** The user chose to let Afterview save over an unreadable row (it stays listed until then). */
+  function allowReplacing(row: Pick<UnreadableRecord, 'table' | 'id'>): void {
+    current().records.allowReplacing(row.table, row.id)
+    replaceable.value = new Set([...replaceable.value, `${row.table}/${row.id}`])
   }
 
   function armIdleTimer(): void {
@@ -300,6 +323,9 @@ export const useVaultStore = defineStore('vault', () => {
     status,
     ready,
     autoLockMinutes,
+    autoLockUnreadable,
+    replaceable,
+    allowReplacing,
     lastLockReason,
     unreadable,
     pendingRecoveryCode,

@@ -173,10 +173,10 @@ export class Vault {
     return code
   }
 
-  /** Zeroes every key. Safe to call when already locked. */
+  /** Zeroes every key and forgets what was unreadable. Safe to call when already locked. */
   lock(): void {
-    if (this.keys) wipeKeys(this.deps.sodium, this.keys)
-    this.keys = null
+    this.dropKeys()
+    this.records.forgetUnreadable()
   }
 
   /** The keys, or `locked`. For backups and restores in this folder only. */
@@ -194,8 +194,19 @@ export class Vault {
   /** Replaces the keys and header in memory (after a restore swapped the data in). */
   adopt(header: VaultHeader, keys: VaultKeys): void {
     this.lock()
+    this.useKeys(header, keys)
+  }
+
+  /** Replaces the keys in memory without forgetting unreadable rows (a rotation in a session). */
+  private useKeys(header: VaultHeader, keys: VaultKeys): void {
+    this.dropKeys()
     this.header = header
     this.keys = keys
+  }
+
+  private dropKeys(): void {
+    if (this.keys) wipeKeys(this.deps.sodium, this.keys)
+    this.keys = null
   }
 
   private async checkPassphrase(passphrase: string): Promise<VaultHeader> {
@@ -258,7 +269,7 @@ export class Vault {
     const { sodium, db } = this.deps
     const previousKeys = deriveVaultKeys(sodium, previous.dataKey, previous.keyId)
     const nextKeys = deriveVaultKeys(sodium, next.dataKey, next.keyId)
-    this.adopt(journalled, { ...nextKeys, previous: previousKeys })
+    this.useKeys(journalled, { ...nextKeys, previous: previousKeys })
     await reencryptRows(
       db,
       sodium,

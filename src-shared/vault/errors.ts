@@ -44,6 +44,8 @@ export const VAULT_ERROR_KINDS = [
    * the key from before it: the new passphrase or the recovery code finishes the change.
    */
   'rotation-pending',
+  /** A save would write over a row that could not be read, and the user has not chosen to. */
+  'unreadable-kept',
   /** The vault is locked: keys are not in memory. */
   'locked',
   /** A vault already exists where a new one was to be created, or none exists where one is needed. */
