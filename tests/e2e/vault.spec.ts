@@ -255,6 +255,54 @@ test('restore from Settings says what it brought back, or exactly why it did not
   expect(app.consoleErrors).toEqual([])
 })
 
+test('a damaged auto-lock setting is kept and said, and replaced only by the user’s choice', async ({
+  app,
+}) => {
+  const { page } = app
+  await createVault(page)
+  const nav = page.getByRole('navigation', { name: 'Sections' })
+  await nav.getByRole('button', { name: 'Settings', exact: true }).click()
+  await page.getByLabel('Lock after this many minutes without use').fill('45')
+  await page.getByLabel('Lock after this many minutes without use').press('Tab')
+  await page.getByTestId('lock-now').click()
+  // Damage the stored row on disk, as a bad sector would: one flipped ciphertext byte.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('afterview')
+        open.onerror = () => fail(open.error)
+        open.onsuccess = () => {
+          const store = open.result.transaction('records', 'readwrite').objectStore('records')
+          const get = store.get(['vault-settings', 'vault'])
+          get.onsuccess = () => {
+            const row = get.result as { ciphertext: Uint8Array }
+            row.ciphertext[40] = row.ciphertext[40]! ^ 0x20
+            store.put(row).onsuccess = () => {
+              open.result.close()
+              done()
+            }
+          }
+        }
+      }),
+  )
+  await unlock(page, TEST_PASSPHRASE)
+  await nav.getByRole('button', { name: 'Settings', exact: true }).click()
+  await expect(page.getByText('Your saved auto-lock time could not be read')).toBeVisible()
+  await expect(page.getByTestId('unreadable-list')).toContainText('vault-settings')
+  await expect(page.getByTestId('allow-replacing-vault-settings')).toBeVisible()
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.screenshot(`${scheme}-vault-unreadable-setting`)
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.getByTestId('allow-replacing-vault-settings').click()
+  await expect(page.getByText('Afterview may now save over it')).toBeVisible()
+  await page.getByLabel('Lock after this many minutes without use').fill('30')
+  await page.getByLabel('Lock after this many minutes without use').press('Tab')
+  await expect(page.getByText('Your saved auto-lock time could not be read')).toHaveCount(0)
+  expect(app.consoleErrors).toEqual([])
+})
+
 test('locks when main asks (system suspend) and says why', async ({ app }) => {
   await createVault(app.page)
   await app.emit('vault/lock-requested', { reason: 'suspend' })
