@@ -28,15 +28,20 @@ class SameThreadWorker implements KdfWorker {
   }
 }
 
+/** A runner over same-thread workers, and the workers it started. */
+function runnerWithWorkers() {
+  const started: SameThreadWorker[] = []
+  const runner = workerKdf(() => {
+    const worker = new SameThreadWorker()
+    started.push(worker)
+    return worker
+  })
+  return { runner, started, params: newKdfParams(sodium, TEST_ONLY_KDF) }
+}
+
 describe('the key derivation worker', () => {
   it('is ended after each derivation, and a new one starts for the next', async () => {
-    const started: SameThreadWorker[] = []
-    const runner = workerKdf(() => {
-      const worker = new SameThreadWorker()
-      started.push(worker)
-      return worker
-    })
-    const params = newKdfParams(sodium, TEST_ONLY_KDF)
+    const { runner, started, params } = runnerWithWorkers()
     const first = await runner.derive('Ingrid’s passphrase', params)
     expect(started.map((w) => w.ended)).toEqual([true])
     const second = await runner.derive('Ingrid’s passphrase', params)
@@ -45,13 +50,7 @@ describe('the key derivation worker', () => {
   })
 
   it('ends the worker only once every derivation asked of it has answered', async () => {
-    const started: SameThreadWorker[] = []
-    const runner = workerKdf(() => {
-      const worker = new SameThreadWorker()
-      started.push(worker)
-      return worker
-    })
-    const params = newKdfParams(sodium, TEST_ONLY_KDF)
+    const { runner, started, params } = runnerWithWorkers()
     const both = Promise.all([runner.derive('a b c d', params), runner.derive('e f g h', params)])
     await both
     expect(started).toHaveLength(1)

@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fromBase64 } from '@shared/vault/bytes'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
+import { envelopeKeyId, openRecord } from '@shared/vault/recordEnvelope'
 import { deriveVaultKeys } from '@shared/vault/subkeys'
 import { decodeVaultHeader } from '@shared/vault/vaultHeader'
 import { inlineDerive, unlockWithPassphrase, unlockWithRecoveryCode } from '@shared/vault/vaultKeys'
@@ -91,24 +92,15 @@ async function rawRows(name: string): Promise<RecordRow[]> {
   }
 }
 
-/** True when `dataKey` opens `row`, whatever key id its envelope claims. */
+/**
+ * True when `dataKey` opens `row`. The associated data is public, so the attacker builds it with
+ * the row's own key id: only the key itself can make the difference.
+ */
 function opensWith(dataKey: Uint8Array, keyId: number, row: RecordRow): boolean {
   const keys = deriveVaultKeys(sodium, dataKey.slice(), keyId)
-  const envelope = row.ciphertext.slice()
-  // Claim the attacker's key id, so the check is the cipher itself, not the id byte.
-  new DataView(envelope.buffer).setUint32(1, keyId)
+  const claimed = envelopeKeyId(row.ciphertext)!
   try {
-    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      envelope.subarray(29),
-      new Uint8Array([
-        1,
-        ...envelope.subarray(1, 5),
-        ...new TextEncoder().encode(`afterview.record\0${row.table}\0${row.id}`),
-      ]),
-      envelope.subarray(5, 29),
-      keys.records,
-    )
+    openRecord(sodium, keys.records, claimed, row.table, row.id, row.ciphertext)
     return true
   } catch {
     return false

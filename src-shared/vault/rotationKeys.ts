@@ -11,7 +11,7 @@
 import { concatBytes, u32, utf8 } from './bytes'
 import { VaultError } from './errors'
 import { checkKdfForCreate, KEY_BYTES, newKdfParams } from './kdf'
-import { openSlot, sealSlot } from './keySlots'
+import { sealSlot } from './keySlots'
 import {
   openRecoveryBox,
   recoveryPublicKey,
@@ -23,6 +23,7 @@ import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode'
 import type { Sodium } from './sodium'
 import { VAULT_FORMAT_VERSION, type VaultHeader, type WrappedPreviousKey } from './vaultHeader'
 import {
+  openSlotWith,
   unlockWithPassphrase,
   unlockWithRecoveryCode,
   type DeriveKek,
@@ -176,12 +177,13 @@ export async function resumeRotation(
   let dataKey: Uint8Array
   try {
     if ('passphrase' in secret) {
-      const kek = await derive(secret.passphrase, journal.passphrase.kdf)
-      try {
-        dataKey = openSlot(sodium, journal.passphrase, kek, journal.keyId)
-      } finally {
-        sodium.memzero(kek)
-      }
+      dataKey = await openSlotWith(
+        sodium,
+        journal.passphrase,
+        secret.passphrase,
+        journal.keyId,
+        derive,
+      )
     } else {
       const kek = await derive(normalizeRecoveryCode(secret.recoveryCode), journal.recovery.kdf)
       try {

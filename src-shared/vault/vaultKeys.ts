@@ -11,7 +11,7 @@ import {
   type KdfCost,
   type KdfParams,
 } from './kdf'
-import { openSlot, sealSlot } from './keySlots'
+import { openSlot, sealSlot, type KeySlot } from './keySlots'
 import { openRecoveryBox, recoveryPublicKey, sealRecoveryBox } from './recoveryBox'
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode'
 import { slotOf, VAULT_FORMAT_VERSION, type VaultHeader } from './vaultHeader'
@@ -74,13 +74,7 @@ export async function unlockWithPassphrase(
   passphrase: string,
   derive: DeriveKek,
 ): Promise<Uint8Array> {
-  const slot = slotOf(header, 'passphrase')
-  const kek = await derive(passphrase, slot.kdf)
-  try {
-    return openSlot(sodium, slot, kek, header.keyId)
-  } finally {
-    sodium.memzero(kek)
-  }
+  return openSlotWith(sodium, slotOf(header, 'passphrase'), passphrase, header.keyId, derive)
 }
 
 /**
@@ -102,10 +96,20 @@ export async function unlockWithRecoveryCode(
       sodium.memzero(kek)
     }
   }
-  const slot = slotOf(header, 'recovery')
-  const kek = await derive(code, slot.kdf)
+  return openSlotWith(sodium, slotOf(header, 'recovery'), code, header.keyId, derive)
+}
+
+/** Derives a slot's key-encryption key from `secret` and unwraps the data key (`keyId`). */
+export async function openSlotWith(
+  sodium: Sodium,
+  slot: KeySlot,
+  secret: string,
+  keyId: number,
+  derive: DeriveKek,
+): Promise<Uint8Array> {
+  const kek = await derive(secret, slot.kdf)
   try {
-    return openSlot(sodium, slot, kek, header.keyId)
+    return openSlot(sodium, slot, kek, keyId)
   } finally {
     sodium.memzero(kek)
   }
