@@ -11,7 +11,7 @@ import {
 } from '@shared/vault/attachmentFile'
 import { decodeBackup, encodeBackup } from '@shared/vault/backupFile'
 import { createVaultKeys, inlineDerive } from '@shared/vault/vaultKeys'
-import { encodeVaultHeader, slotOf } from '@shared/vault/keySlots'
+import { encodeVaultHeader, slotOf } from '@shared/vault/vaultHeader'
 import { deriveVaultKeys } from '@shared/vault/subkeys'
 import { isTempName, removeStaleTemps, writeFileAtomic } from '../files/atomicWrite'
 import { randomBytes, repoRoot, weakKdf } from '../../tests/support/vaultKit'

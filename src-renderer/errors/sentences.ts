@@ -45,6 +45,10 @@ export const MESSAGES: Record<ErrorKind, string> = {
     'This PDF is locked with a password, so it cannot be shown here. Save a copy and open it in a PDF reader, which will ask for the password.',
   'not-a-backup': 'This file is not an Afterview backup.',
   'corrupt-payload': 'The backup opened, but its contents are damaged. Nothing was changed.',
+  'rotation-pending':
+    'A change of passphrase was interrupted. Unlock with the new passphrase, or with the recovery code, to finish it.',
+  'unreadable-kept':
+    'This item could not be read, so Afterview did not save over it. To replace it, choose “Allow saving over it” in Settings, under Items that could not be read.',
   locked: 'Afterview is locked. Unlock it and try again.',
   'vault-exists': 'Afterview is already set up on this computer.',
   'no-vault': 'Afterview has not been set up on this computer yet.',

@@ -64,11 +64,19 @@ export interface Repository<T> {
   remove(id: string, apply?: () => void): Promise<void>
   /** Resolves once every write asked for so far has finished (whether it worked or not). */
   settled(): Promise<void>
+  /**
+   * The user chose to replace row `id`, which could not be read (a screen that shows a row as
+   * unreadable and takes a change to it is that choice): saves may now write over it.
+   */
+  allowReplacing(id: string): void
 }
 
 /** What a repository needs from its session. */
 export interface RepositoryContext {
-  records: Pick<RecordStore, 'all' | 'put' | 'remove' | 'reportUnreadable' | 'checksOnRead'>
+  records: Pick<
+    RecordStore,
+    'all' | 'put' | 'remove' | 'reportUnreadable' | 'checksOnRead' | 'allowReplacing'
+  >
   /** True once the session ended: nothing read or written after that reaches a store. */
   disposed(): boolean
 }
@@ -168,6 +176,7 @@ export function createRepository<T>(
       })
     },
     settled: () => queue.then(() => {}),
+    allowReplacing: (id) => context.records.allowReplacing(table, id),
   }
 }
 

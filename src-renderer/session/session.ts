@@ -5,8 +5,12 @@
  * disposed: repositories refuse to read or write, and what each store keeps from a session goes
  * back to empty (see sessionRef in store.ts).
  */
-import type { RecordStore } from '../vault/recordStore'
-import { createRepository, type Repository, type RowValidator } from './repository'
+import {
+  createRepository,
+  type Repository,
+  type RepositoryContext,
+  type RowValidator,
+} from './repository'
 import { TABLES, VALIDATORS } from './tables'
 
 type Validated = typeof VALIDATORS
@@ -30,9 +34,7 @@ export interface Session {
 }
 
 /** A session over the unlocked vault's record store. */
-export function createSession(
-  records: Pick<RecordStore, 'all' | 'put' | 'remove' | 'reportUnreadable' | 'checksOnRead'>,
-): Session {
+export function createSession(records: RepositoryContext['records']): Session {
   let disposed = false
   const owned = new Map<string, { value: unknown; dispose?: (value: never) => void }>()
   const context = { records, disposed: () => disposed }

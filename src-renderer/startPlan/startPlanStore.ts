@@ -91,6 +91,8 @@ export const useStartPlanStore = defineStore('start-plan', () => {
   async function update(change: (r: PlanRecord) => PlanRecord): Promise<void> {
     const id = entry.value?.offer.id
     if (!id) return
+    // The screen shows this plan as unreadable, so a change to it is the choice to replace it.
+    if (unreadable.value.includes(id)) repository().allowReplacing(id)
     await repository().save(
       id,
       () => change(recordOf(id)),

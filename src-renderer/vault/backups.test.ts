@@ -37,7 +37,7 @@ describe('backups', () => {
     await source.vault.create('backup passphrase')
     await source.vault.records.put('applications', 'a1', { company: 'Initech', stage: 'offer' })
     await source.vault.records.put('contacts', 'c1', { name: 'Bill' })
-    backup = await createBackup(source.vault, [attachment])
+    backup = (await createBackup(source.vault, [attachment])).bytes
   })
 
   it('restore every record and attachment into an empty profile, unlocked with the backup’s passphrase', async () => {
@@ -48,7 +48,11 @@ describe('backups', () => {
     const counts = await restoreBackup(target.vault, backup, 'backup passphrase', async (files) => {
       written.push(...files)
     })
-    expect(counts).toEqual({ records: 2, attachments: 1 })
+    expect(counts).toEqual({
+      tables: { applications: 1, contacts: 1 },
+      attachments: 1,
+      unreadable: [],
+    })
     expect(written).toEqual([attachment])
     expect(await target.vault.records.get('applications', 'a1')).toEqual({
       company: 'Initech',
@@ -58,6 +62,47 @@ describe('backups', () => {
     target.vault.lock()
     await target.vault.unlock('backup passphrase')
     expect(await target.vault.records.get('contacts', 'c1')).toEqual({ name: 'Bill' })
+  })
+
+  it('carry an unreadable row marked, and restore every readable one, reporting the rest', async () => {
+    const rows = [
+      {
+        company: 'Électricité de France',
+        role: 'Cheffe de projet',
+        salary: { minor: 5_900_000, currency: 'EUR' },
+      },
+      {
+        company: 'Åkesson & Partners',
+        role: 'Product designer',
+        salary: { minor: 6_400_000, currency: 'EUR' },
+      },
+    ]
+    for (const [i, row] of rows.entries())
+      await source.vault.records.put('applications', `b${i}`, row)
+    const db = new VaultDb(source.name)
+    const damaged = (await db.records.get(['applications', 'a1']))!
+    damaged.ciphertext[40] = damaged.ciphertext[40]! ^ 1
+    await db.records.put(damaged)
+    db.close()
+    const made = await createBackup(source.vault, [])
+    expect(made.unreadable).toEqual([{ table: 'applications', id: 'a1', kind: 'corrupt-record' }])
+    const target = newVault()
+    await target.vault.create('mine')
+    const report = await restoreBackup(
+      target.vault,
+      made.bytes,
+      'backup passphrase',
+      async () => {},
+    )
+    expect(report).toEqual({
+      tables: { applications: 2, contacts: 1 },
+      attachments: 0,
+      unreadable: [{ table: 'applications', id: 'a1', kind: 'corrupt-record' }],
+    })
+    expect(await target.vault.records.get('applications', 'b1')).toEqual(rows[1])
+    // The damaged row is kept as it was, never dropped.
+    const kept = await new VaultDb(target.name).records.get(['applications', 'a1'])
+    expect(kept?.ciphertext).toEqual(damaged.ciphertext)
   })
 
   it('leave the current data untouched when the passphrase is wrong or attachments fail to write', async () => {

@@ -34,4 +34,19 @@ export class VaultDb extends Dexie {
     super(name)
     this.version(1).stores({ records: '[table+id], table', meta: 'key' })
   }
+
+  /**
+   * Stores a meta row with strict durability (flushed to disk before it resolves): the header
+   * and the rotation journal must survive a power cut, unlike Chromium's relaxed default.
+   */
+  async putMetaStrict(row: MetaRow): Promise<void> {
+    if (!this.isOpen()) await this.open()
+    const tx = this.backendDB().transaction('meta', 'readwrite', { durability: 'strict' })
+    tx.objectStore('meta').put(row)
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve()
+      tx.onerror = () => reject(tx.error)
+      tx.onabort = () => reject(tx.error)
+    })
+  }
 }

@@ -31,9 +31,19 @@ export function inlineKdf(sodium: Sodium, now: () => number = () => performance.
   }
 }
 
-/** Derivation in a module worker, started on first use. */
-export function workerKdf(): KdfRunner {
-  let worker: Worker | null = null
+/** The part of a Worker the runner uses. */
+export type KdfWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>
+
+/**
+ * Derivation in a module worker, started for each request and ended as soon as nothing is
+ * pending: Argon2id's working memory (64 MiB or more, filled from the secret) and libsodium's
+ * heap in the worker go with it instead of lingering until the window closes.
+ */
+export function workerKdf(
+  start: () => KdfWorker = () =>
+    new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' }),
+): KdfRunner {
+  let worker: KdfWorker | null = null
   let nextId = 1
   const pending = new Map<number, { resolve: (r: KdfResponse) => void }>()
 
@@ -45,10 +55,15 @@ export function workerKdf(): KdfRunner {
       : never,
   ): Promise<KdfResponse> {
     if (!worker) {
-      worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' })
-      worker.onmessage = (event: MessageEvent<KdfResponse>) => {
+      const started = start()
+      worker = started
+      started.onmessage = (event: MessageEvent<KdfResponse>) => {
         pending.get(event.data.id)?.resolve(event.data)
         pending.delete(event.data.id)
+        if (pending.size === 0) {
+          started.terminate()
+          if (worker === started) worker = null
+        }
       }
       // A worker that fails to start or crashes must not leave unlock waiting forever.
       worker.onerror = (event) => {

@@ -48,7 +48,7 @@ describe('leak scan', () => {
         nested: { list: [CANARIES.notes] },
       })
     }
-    const backup = await createBackup(vault, [])
+    const { bytes: backup } = await createBackup(vault, [])
     vault.lock()
     const stored = await rawBytesOf(name)
     expect(stored.length).toBeGreaterThan(1000)

@@ -8,7 +8,7 @@
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { isValidRecordName } from '@shared/vault/backupPayload'
 import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
-import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import { envelopeKeyId, openRecord, sealRecord } from '@shared/vault/recordEnvelope'
 import { isRecordTable, readRecord, type RecordOf, type RecordTable } from '@shared/records/schemas'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
@@ -36,14 +36,36 @@ export interface TableContents<T> {
   unreadable: UnreadableRecord[]
 }
 
-/** Encrypted storage of JSON values by table and id. Throws `locked` once the vault locks. */
+/**
+ * Encrypted storage of JSON values by table and id. Throws `locked` once the vault locks.
+ * A row found unreadable is never written over (`unreadable-kept`) until the user allows it.
+ */
 export class RecordStore {
+  /** Rows found unreadable since the vault opened, as `table\0id`. */
+  private readonly kept = new Set<string>()
+  private readonly report: (rows: UnreadableRecord[]) => void
+
   constructor(
     private readonly db: VaultDb,
     private readonly sodium: Sodium,
     private readonly keys: () => VaultKeys,
-    private readonly report: (rows: UnreadableRecord[]) => void = () => {},
-  ) {}
+    report: (rows: UnreadableRecord[]) => void = () => {},
+  ) {
+    this.report = (rows) => {
+      for (const row of rows) this.kept.add(`${row.table}\0${row.id}`)
+      report(rows)
+    }
+  }
+
+  /** The user chose to replace an unreadable row: the next save may write over it. */
+  allowReplacing(table: string, id: string): void {
+    this.kept.delete(`${table}\0${id}`)
+  }
+
+  /** Forgets which rows were unreadable (the data was replaced, or the vault opened again). */
+  forgetUnreadable(): void {
+    this.kept.clear()
+  }
 
   /** A new random id (32 hex characters) for a record. */
   newId(): string {
@@ -54,6 +76,9 @@ export class RecordStore {
   async put(table: string, id: string, value: unknown): Promise<void> {
     checkNames(table, id)
     const keys = this.keys()
+    if (this.kept.has(`${table}\0${id}`)) {
+      throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
+    }
     const plaintext = utf8(JSON.stringify(value))
     const ciphertext = sealRecord(this.sodium, keys.records, keys.keyId, table, id, plaintext)
     plaintext.fill(0)
@@ -141,6 +166,9 @@ export class RecordStore {
   async remove(table: string, id: string): Promise<void> {
     checkNames(table, id)
     this.keys()
+    if (this.kept.has(`${table}\0${id}`)) {
+      throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
+    }
     await this.db.records.delete([table, id])
   }
 
@@ -154,6 +182,7 @@ export class RecordStore {
       } catch (error) {
         if (!isVaultError(error)) throw error
         unreadable.push({ table: row.table, id: row.id, kind: error.kind })
+        this.kept.add(`${row.table}\0${row.id}`)
       }
     })
     return unreadable
@@ -174,7 +203,10 @@ export class RecordStore {
   }
 
   private parse(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): unknown {
-    const plaintext = openRecord(this.sodium, keys.records, keys.keyId, table, id, ciphertext)
+    // During a change of data key, rows not yet re-encrypted are still under the previous key.
+    const { previous } = keys
+    const under = previous && envelopeKeyId(ciphertext) === previous.keyId ? previous : keys
+    const plaintext = openRecord(this.sodium, under.records, under.keyId, table, id, ciphertext)
     try {
       return JSON.parse(fromUtf8(plaintext)) as unknown
     } catch {

@@ -13,7 +13,8 @@ import { host } from '../host'
 import { VaultDb } from './db'
 import { workerKdf } from './kdfRunner'
 import { Vault, type VaultDeps } from './vault'
-import { createBackup, restoreBackup } from './backups'
+import { describeRestore } from './restoreSummary'
+import { createBackup, restoreBackup, type RestoreReport, type WriteAttachments } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
@@ -67,6 +68,11 @@ export const useVaultStore = defineStore('vault', () => {
   const unreadable = shallowRef<UnreadableRecord[]>([])
   /** The recovery code of a vault just created, until the user confirms they stored it. */
   const pendingRecoveryCode = ref<string | null>(null)
+  const restoreSummary = ref<string | null>(null)
+  /** True when the stored auto-lock setting could not be read (the default applies meanwhile). */
+  const autoLockUnreadable = ref(false)
+  /** Unreadable rows, as `table/id`, the user has allowed Afterview to save over. */
+  const replaceable = shallowRef<ReadonlySet<string>>(new Set())
   let vault: Vault | null = null
   let idleTimer: ReturnType<typeof setTimeout> | null = null
   let lastActivity = 0
@@ -90,21 +96,29 @@ export const useVaultStore = defineStore('vault', () => {
     ready.value = true
   }
 
-  async function run(from: VaultStatus, step: () => Promise<void>): Promise<void> {
+  async function run<T>(from: VaultStatus, step: () => Promise<T>): Promise<T> {
     status.value = 'unlocking'
+    let result: T
     try {
-      await step()
+      result = await step()
     } catch (error) {
       status.value = from
       throw error
     }
     await opened()
+    return result
   }
 
   async function opened(): Promise<void> {
+    // A damaged setting is kept (the record store refuses to save over it) and said: the
+    // default applies meanwhile, and Settings shows why.
+    autoLockUnreadable.value = false
     const settings = await current()
       .records.get(SETTINGS_TABLE, SETTINGS_ID)
-      .catch(() => undefined)
+      .catch(() => {
+        autoLockUnreadable.value = true
+        return undefined
+      })
     autoLockMinutes.value = settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES
     status.value = 'unlocked'
     lastLockReason.value = null
@@ -139,9 +153,18 @@ export const useVaultStore = defineStore('vault', () => {
     await run('locked', () => current().resetWithRecoveryCode(code, newPassphrase))
   }
 
-  /** Changes the passphrase (checks the current one first). */
+  /**
+   * Changes the passphrase under a new data key (checks the current one first). A vault whose
+   * old-format recovery code could not follow gets a new code, shown like the first one.
+   */
   async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
-    await current().changePassphrase(currentPassphrase, next)
+    const code = await current().changePassphrase(currentPassphrase, next)
+    if (code) pendingRecoveryCode.value = code
+  }
+
+  /** Makes a new recovery code (the old one ends) and shows it until the user has stored it. */
+  async function newRecoveryCode(passphrase: string): Promise<void> {
+    pendingRecoveryCode.value = await current().newRecoveryCode(passphrase)
   }
 
   /** Locks now: keys are zeroed and every feature drops what it decrypted. */
@@ -151,7 +174,9 @@ export const useVaultStore = defineStore('vault', () => {
     if (idleTimer) clearTimeout(idleTimer)
     idleTimer = null
     unreadable.value = []
+    replaceable.value = new Set()
     pendingRecoveryCode.value = null
+    restoreSummary.value = null
     status.value = 'locked'
     lastLockReason.value = reason
     for (const listener of lockListeners) listener(reason)
@@ -162,12 +187,24 @@ export const useVaultStore = defineStore('vault', () => {
     return current().records
   }
 
-  /** Changes the idle time before auto-lock (1 to 120 minutes), stored encrypted. */
+  /**
+   * Changes the idle time before auto-lock (1 to 120 minutes), stored encrypted. When the stored
+   * setting could not be read, Settings says so beside this field, so choosing here is the
+   * user's choice to replace it.
+   */
   async function setAutoLockMinutes(minutes: number): Promise<void> {
     const clamped = Math.min(MAX_AUTO_LOCK_MINUTES, Math.max(1, Math.round(minutes)))
     autoLockMinutes.value = clamped
-    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
     armIdleTimer()
+    if (autoLockUnreadable.value) allowReplacing({ table: SETTINGS_TABLE, id: SETTINGS_ID })
+    await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
+    autoLockUnreadable.value = false
+  }
+
+  /** The user chose to let Afterview save over an unreadable row (it stays listed until then). */
+  function allowReplacing(row: Pick<UnreadableRecord, 'table' | 'id'>): void {
+    current().records.allowReplacing(row.table, row.id)
+    replaceable.value = new Set([...replaceable.value, `${row.table}/${row.id}`])
   }
 
   function armIdleTimer(): void {
@@ -206,12 +243,16 @@ export const useVaultStore = defineStore('vault', () => {
     }
   }
 
-  /** Writes a backup where the user chooses; false when they cancelled the dialog. */
-  async function backUpNow(): Promise<boolean> {
+  /**
+   * Writes a backup where the user chooses; answers null when they cancelled the dialog, or how
+   * many unreadable rows it carries as they were.
+   */
+  async function backUpNow(): Promise<{ unreadable: number } | null> {
     const { files } = await host().call('attachments/list-encrypted', {})
-    const bytes = await createBackup(current(), files)
-    const { saved } = await host().call('backup/save', { dataB64: toBase64(bytes) })
-    return saved
+    const backup = await createBackup(current(), files)
+    const { saved } = await host().call('backup/save', { dataB64: toBase64(backup.bytes) })
+    if (backup.unreadable.length > 0) addUnreadable(backup.unreadable)
+    return saved ? { unreadable: backup.unreadable.length } : null
   }
 
   /** Asks for a backup file; null when the user cancelled. */
@@ -227,22 +268,49 @@ export const useVaultStore = defineStore('vault', () => {
 
   /**
    * Replaces all data with a backup's, after checking all of it. The backup's passphrase becomes
-   * the passphrase. Works from the first-run screen too (a new computer).
+   * the passphrase. Works from the first-run screen too (a new computer). From an open vault the
+   * app stays on screen: the session closes while the data is replaced and opens again on the
+   * restored data, or on the data as it was when the restore failed.
    */
-  async function restore(
-    bytes: Uint8Array,
-    passphrase: string,
-  ): Promise<{ records: number; attachments: number }> {
-    const before = status.value
-    if (before === 'unlocked') for (const listener of lockListeners) listener('user')
-    let counts = { records: 0, attachments: 0 }
-    await run(before === 'unlocked' ? 'unlocked' : before, async () => {
-      counts = await restoreBackup(current(), bytes, passphrase, async (files) => {
-        await host().call('attachments/restore-encrypted', { files })
-      })
-    })
-    unreadable.value = []
-    return counts
+  async function restore(bytes: Uint8Array, passphrase: string): Promise<RestoreReport> {
+    const write: WriteAttachments = async (files) => {
+      await host().call('attachments/restore-encrypted', { files })
+    }
+    const restoreAndSay = async (beforeSwap?: () => void) => {
+      const done = await restoreBackup(current(), bytes, passphrase, write, beforeSwap)
+      // Said before the app reopens, so whichever screen opens first can show it.
+      restoreSummary.value = describeRestore(done)
+      return done
+    }
+    let report: RestoreReport
+    if (status.value !== 'unlocked') {
+      report = await run(status.value, () => restoreAndSay())
+    } else {
+      // The session stays open (and the screen with it, to show an error) until the backup is
+      // verified and staged; it closes for the swap and opens again on whichever data is there.
+      let closed = false
+      const close = () => {
+        closed = true
+        for (const listener of lockListeners) listener('user')
+      }
+      try {
+        report = await restoreAndSay(close)
+      } finally {
+        if (closed) {
+          unreadable.value = []
+          await opened()
+        }
+      }
+    }
+    unreadable.value = report.unreadable
+    return report
+  }
+
+  /** The summary of the last restore, once: the screen that shows it takes it. */
+  function takeRestoreSummary(): string | null {
+    const summary = restoreSummary.value
+    restoreSummary.value = null
+    return summary
   }
 
   /** Re-reads every record and lists the ones that cannot be read. */
@@ -255,6 +323,9 @@ export const useVaultStore = defineStore('vault', () => {
     status,
     ready,
     autoLockMinutes,
+    autoLockUnreadable,
+    replaceable,
+    allowReplacing,
     lastLockReason,
     unreadable,
     pendingRecoveryCode,
@@ -264,6 +335,7 @@ export const useVaultStore = defineStore('vault', () => {
     unlock,
     resetWithRecoveryCode,
     changePassphrase,
+    newRecoveryCode,
     lock,
     records,
     setAutoLockMinutes,
@@ -271,6 +343,7 @@ export const useVaultStore = defineStore('vault', () => {
     backUpNow,
     chooseBackup,
     restore,
+    takeRestoreSummary,
     checkRecords,
   }
 })

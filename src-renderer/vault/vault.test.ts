@@ -77,15 +77,17 @@ describe('the vault', () => {
     await vault.resetWithRecoveryCode(code, 'again')
   })
 
-  it('changes the passphrase after checking the current one, without touching records', async () => {
+  it('changes the passphrase after checking the current one, re-encrypting every record', async () => {
     await vault.create('old one')
     await vault.records.put('notes', 'n1', { a: 1 })
-    const rowsBefore = JSON.stringify(JSON.parse(await dumpIndexedDb(name)).records)
+    const before = await dumpIndexedDb(name)
     expect(await kindOfAsync(() => vault.changePassphrase('not it', 'new one'))).toBe(
       'wrong-passphrase',
     )
-    await vault.changePassphrase('old one', 'new one')
-    expect(JSON.stringify(JSON.parse(await dumpIndexedDb(name)).records)).toBe(rowsBefore)
+    expect(await dumpIndexedDb(name)).toBe(before)
+    expect(await vault.changePassphrase('old one', 'new one')).toBeNull()
+    const rowsBefore = JSON.stringify(JSON.parse(before).records)
+    expect(JSON.stringify(JSON.parse(await dumpIndexedDb(name)).records)).not.toBe(rowsBefore)
     vault.lock()
     expect(await kindOfAsync(() => vault.unlock('old one'))).toBe('wrong-passphrase')
     await vault.unlock('new one')

@@ -1,19 +1,30 @@
 /**
  * The vault of the renderer: the header in IndexedDB, the keys in memory while unlocked, and the
- * key flows (create, unlock, lock, change passphrase, reset with the recovery code). Framework-
- * free so tests drive it directly; the Pinia store wraps it for the UI.
+ * key flows (create, unlock, lock, change passphrase, reset with the recovery code, a new
+ * recovery code). Framework-free so tests drive it directly; the Pinia store wraps it for the UI.
+ *
+ * A change of passphrase or recovery code replaces the data key (a rotation): the journal is
+ * stored in the header first, then every row is re-encrypted, then the final header is stored.
+ * Unlocking a vault whose rotation was interrupted finishes it.
  */
 import { VaultError } from '@shared/vault/errors'
 import { TEST_ONLY_KDF, type KdfCost } from '@shared/vault/kdf'
-import { decodeVaultHeader, encodeVaultHeader, type VaultHeader } from '@shared/vault/keySlots'
+import { decodeVaultHeader, encodeVaultHeader, type VaultHeader } from '@shared/vault/vaultHeader'
+import {
+  finishRotation,
+  resumeRotation,
+  startRotation,
+  type KeyWithId,
+  type RecoveryPlan,
+} from '@shared/vault/rotationKeys'
 import { deriveVaultKeys, wipeKeys, type VaultKeys } from '@shared/vault/subkeys'
 import {
   createVaultKeys,
-  rewrapPassphrase,
   unlockWithPassphrase,
   unlockWithRecoveryCode,
   type SlotCostOptions,
 } from '@shared/vault/vaultKeys'
+import { reencryptRows, type RotationStep } from './rotation'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultDb } from './db'
 import { mark } from '../perf/marks'
@@ -32,6 +43,10 @@ export interface VaultDeps {
   testOnlyWeakKdf?: boolean
   /** Told about rows that could not be read. */
   onUnreadable?: (rows: UnreadableRecord[]) => void
+  /** Told each step of a rotation as it is passed (progress; a test's crash point). */
+  onRotationStep?: (step: RotationStep) => void
+  /** Rows re-encrypted per transaction in a rotation (tests use a few, for many steps). */
+  rotationBatchRows?: number
 }
 
 /** The vault: header on disk, keys in memory while unlocked. */
@@ -63,21 +78,39 @@ export class Vault {
   /** Creates the vault and unlocks it; answers the recovery code to show once. */
   async create(passphrase: string): Promise<string> {
     if (await this.exists()) throw new VaultError('vault-exists', 'a vault already exists')
+    // Rows without a header: the header row was lost. A new key would leave them unreadable.
+    if ((await this.deps.db.records.count()) > 0) {
+      throw new VaultError('vault-exists', 'records exist without a header')
+    }
     const created = await createVaultKeys(
       this.deps.sodium,
       passphrase,
       this.deps.kdf.derive,
       await this.slotCost(),
     )
-    await this.deps.db.meta.put({ key: HEADER_KEY, value: encodeVaultHeader(created.header) })
+    await this.storeHeader(created.header)
     this.open(created.header, created.dataKey)
     return created.recoveryCode
   }
 
-  /** Unlocks with the passphrase. Errors: wrong-passphrase, corrupt-header, no-vault … */
+  /**
+   * Unlocks with the passphrase, finishing an interrupted rotation first. Errors:
+   * wrong-passphrase, rotation-pending (the old passphrase during a rotation), corrupt-header …
+   */
   async unlock(passphrase: string): Promise<void> {
     const header = await this.readHeader()
     mark('willDeriveKey')
+    if (header.rotation) {
+      const resumed = await resumeRotation(
+        this.deps.sodium,
+        header,
+        { passphrase },
+        this.deps.kdf.derive,
+      )
+      mark('didDeriveKey')
+      await this.completeRotation(header, resumed.previous, resumed.next)
+      return
+    }
     const dataKey = await unlockWithPassphrase(
       this.deps.sodium,
       header,
@@ -89,61 +122,61 @@ export class Vault {
   }
 
   /**
-   * Unlocks with the recovery code and sets a new passphrase (the forgotten one stops working).
+   * Unlocks with the recovery code and sets a new passphrase under a new data key (the
+   * forgotten passphrase opens nothing written afterwards). The same code keeps working.
    * Errors: invalid-recovery-code, wrong-recovery-code; nothing is written on failure.
    */
   async resetWithRecoveryCode(recoveryCode: string, newPassphrase: string): Promise<void> {
-    const header = await this.readHeader()
-    const dataKey = await unlockWithRecoveryCode(
-      this.deps.sodium,
-      header,
-      recoveryCode,
-      this.deps.kdf.derive,
-    )
-    try {
-      const next = await rewrapPassphrase(
+    let header = await this.readHeader()
+    let current: KeyWithId
+    if (header.rotation) {
+      const resumed = await resumeRotation(
         this.deps.sodium,
         header,
-        dataKey,
-        newPassphrase,
+        { recoveryCode },
         this.deps.kdf.derive,
-        await this.slotCost(),
       )
-      await this.deps.db.meta.put({ key: HEADER_KEY, value: encodeVaultHeader(next) })
-      this.open(next, dataKey)
-    } catch (error) {
-      this.deps.sodium.memzero(dataKey)
-      throw error
+      await this.completeRotation(header, resumed.previous, resumed.next)
+      header = this.requireHeader()
+      current = { dataKey: this.requireKeys().dataKey.slice(), keyId: header.keyId }
+    } else {
+      const dataKey = await unlockWithRecoveryCode(
+        this.deps.sodium,
+        header,
+        recoveryCode,
+        this.deps.kdf.derive,
+      )
+      current = { dataKey, keyId: header.keyId }
     }
+    // A format-1 slot cannot take a new key without the code; the code was just typed.
+    const plan: RecoveryPlan = header.recovery ? 'keep' : { code: recoveryCode }
+    await this.rotate(header, current, newPassphrase, plan)
   }
 
-  /** Re-wraps the data key under a new passphrase after checking the current one. */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const keys = this.requireKeys()
-    const header = await this.readHeader()
-    const check = await unlockWithPassphrase(
-      this.deps.sodium,
-      header,
-      current,
-      this.deps.kdf.derive,
-    )
-    this.deps.sodium.memzero(check)
-    const rewrapped = await rewrapPassphrase(
-      this.deps.sodium,
-      header,
-      keys.dataKey,
-      next,
-      this.deps.kdf.derive,
-      await this.slotCost(),
-    )
-    await this.deps.db.meta.put({ key: HEADER_KEY, value: encodeVaultHeader(rewrapped) })
-    this.header = rewrapped
+  /**
+   * Sets a new passphrase under a new data key, after checking the current passphrase. Answers a
+   * new recovery code when the vault's old-format recovery slot could not follow (shown once).
+   */
+  async changePassphrase(current: string, next: string): Promise<string | null> {
+    const header = await this.checkPassphrase(current)
+    return this.rotate(header, this.copyOfCurrentKey(), next, 'keep')
   }
 
-  /** Zeroes every key. Safe to call when already locked. */
+  /**
+   * Makes a new recovery code under a new data key (the old code, even with an old copy of the
+   * header, opens nothing written afterwards). Answers the code, to show once.
+   */
+  async newRecoveryCode(passphrase: string): Promise<string> {
+    const header = await this.checkPassphrase(passphrase)
+    const code = await this.rotate(header, this.copyOfCurrentKey(), passphrase, 'new-code')
+    if (code === null) throw new VaultError('corrupt-header', 'no recovery code was made')
+    return code
+  }
+
+  /** Zeroes every key and forgets what was unreadable. Safe to call when already locked. */
   lock(): void {
-    if (this.keys) wipeKeys(this.deps.sodium, this.keys)
-    this.keys = null
+    this.dropKeys()
+    this.records.forgetUnreadable()
   }
 
   /** The keys, or `locked`. For backups and restores in this folder only. */
@@ -161,8 +194,104 @@ export class Vault {
   /** Replaces the keys and header in memory (after a restore swapped the data in). */
   adopt(header: VaultHeader, keys: VaultKeys): void {
     this.lock()
+    this.useKeys(header, keys)
+  }
+
+  /** Replaces the keys in memory without forgetting unreadable rows (a rotation in a session). */
+  private useKeys(header: VaultHeader, keys: VaultKeys): void {
+    this.dropKeys()
     this.header = header
     this.keys = keys
+  }
+
+  private dropKeys(): void {
+    if (this.keys) wipeKeys(this.deps.sodium, this.keys)
+    this.keys = null
+  }
+
+  private async checkPassphrase(passphrase: string): Promise<VaultHeader> {
+    this.requireKeys()
+    const header = await this.readHeader()
+    const check = await unlockWithPassphrase(
+      this.deps.sodium,
+      header,
+      passphrase,
+      this.deps.kdf.derive,
+    )
+    this.deps.sodium.memzero(check)
+    return header
+  }
+
+  private copyOfCurrentKey(): KeyWithId {
+    const keys = this.requireKeys()
+    return { dataKey: keys.dataKey.slice(), keyId: keys.keyId }
+  }
+
+  /** Starts a rotation from `current` (consumed: zeroed or kept by the vault) and finishes it. */
+  private async rotate(
+    header: VaultHeader,
+    current: KeyWithId,
+    passphrase: string,
+    plan: RecoveryPlan,
+  ): Promise<string | null> {
+    const { sodium } = this.deps
+    let started
+    try {
+      started = await startRotation(
+        sodium,
+        header,
+        current,
+        passphrase,
+        plan,
+        this.deps.kdf.derive,
+        await this.slotCost(),
+      )
+      this.step({ kind: 'keys-made' })
+      await this.storeHeader(started.header)
+      this.step({ kind: 'journal-stored' })
+    } catch (error) {
+      sodium.memzero(current.dataKey)
+      throw error
+    }
+    await this.completeRotation(started.header, current, started.next)
+    return started.recoveryCode
+  }
+
+  /**
+   * Re-encrypts every row still under `previous`, then stores the final header. From the start,
+   * saves use the next key and reads fall back to the previous one for rows not yet done.
+   */
+  private async completeRotation(
+    journalled: VaultHeader,
+    previous: KeyWithId,
+    next: KeyWithId,
+  ): Promise<void> {
+    const { sodium, db } = this.deps
+    const previousKeys = deriveVaultKeys(sodium, previous.dataKey, previous.keyId)
+    const nextKeys = deriveVaultKeys(sodium, next.dataKey, next.keyId)
+    this.useKeys(journalled, { ...nextKeys, previous: previousKeys })
+    await reencryptRows(
+      db,
+      sodium,
+      previousKeys,
+      nextKeys,
+      (step) => this.step(step),
+      this.deps.rotationBatchRows,
+    )
+    const final = finishRotation(journalled)
+    await this.storeHeader(final)
+    this.step({ kind: 'finished' })
+    wipeKeys(sodium, previousKeys)
+    this.header = final
+    this.keys = nextKeys
+  }
+
+  private step(step: RotationStep): void {
+    this.deps.onRotationStep?.(step)
+  }
+
+  private async storeHeader(header: VaultHeader): Promise<void> {
+    await this.deps.db.putMetaStrict({ key: HEADER_KEY, value: encodeVaultHeader(header) })
   }
 
   private open(header: VaultHeader, dataKey: Uint8Array): void {

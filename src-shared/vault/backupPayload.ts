@@ -5,13 +5,17 @@
  *   1 | u32 length | vault header JSON            (exactly once, first)
  *   2 | u16 | table | u16 | id | u32 | envelope    (a record row)
  *   3 | u16 | file id | u32 | encrypted file       (an attachment)
+ *   4 | u16 | table | u16 | id | u16 | error kind (a row that could not be read at backup time)
  *   0                                             (end; nothing may follow)
+ *
+ * An unreadable row is still carried whole (type 2), so nothing is lost; type 4 says it was
+ * already unreadable, so a restore reports it instead of refusing the whole backup.
  *
  * The reader checks every length against what is left, so damaged input is a typed error.
  */
 import { FILE_ID_PATTERN } from '../domain/attachment'
 import { concatBytes, fromUtf8, readU16, readU32, u16, u32, utf8 } from './bytes'
-import { VaultError } from './errors'
+import { VAULT_ERROR_KINDS, VaultError, type VaultErrorKind } from './errors'
 
 /** One record row as stored: table, random id, envelope bytes. */
 export interface BackupRecord {
@@ -26,12 +30,21 @@ export interface BackupAttachment {
   bytes: Uint8Array
 }
 
+/** A row that could not be read when the backup was made, and why. */
+export interface BackupUnreadable {
+  table: string
+  id: string
+  kind: VaultErrorKind
+}
+
 /** Everything a backup carries. */
 export interface BackupContents {
   /** The vault header (both key slots) at backup time, as stored. */
   vaultHeader: string
   records: BackupRecord[]
   attachments: BackupAttachment[]
+  /** Rows among `records` that could not be read at backup time (absent in older backups). */
+  unreadable?: BackupUnreadable[]
 }
 
 const NAME_PATTERN = /^[A-Za-z0-9._-]{1,128}$/
@@ -50,6 +63,13 @@ export function encodeBackupPayload(contents: BackupContents): Uint8Array {
   for (const file of contents.attachments) {
     const id = utf8(file.fileId)
     parts.push(new Uint8Array([3]), u16(id.length), id, u32(file.bytes.length), file.bytes)
+  }
+  for (const row of contents.unreadable ?? []) {
+    const table = utf8(row.table)
+    const id = utf8(row.id)
+    const kind = utf8(row.kind)
+    parts.push(new Uint8Array([4]), u16(table.length), table, u16(id.length), id)
+    parts.push(u16(kind.length), kind)
   }
   parts.push(new Uint8Array([0]))
   return concatBytes(...parts)
@@ -102,6 +122,7 @@ export function decodeBackupPayload(bytes: Uint8Array): BackupContents {
   const vaultHeader = reader.text(reader.u32())
   const records: BackupRecord[] = []
   const attachments: BackupAttachment[] = []
+  const unreadable: BackupUnreadable[] = []
   const seen = new Set<string>()
   for (;;) {
     const type = reader.byte()
@@ -120,12 +141,19 @@ export function decodeBackupPayload(bytes: Uint8Array): BackupContents {
       const fileBytes = reader.take(reader.u32()).slice()
       if (!FILE_ID_PATTERN.test(fileId)) fail('bad file id')
       attachments.push({ fileId, bytes: fileBytes })
+    } else if (type === 4) {
+      const table = reader.text(reader.u16())
+      const id = reader.text(reader.u16())
+      const kind = reader.text(reader.u16())
+      if (!seen.has(`${table}\0${id}`)) fail('an unreadable mark for a row the backup lacks')
+      if (!(VAULT_ERROR_KINDS as readonly string[]).includes(kind)) fail('unknown error kind')
+      unreadable.push({ table, id, kind: kind as VaultErrorKind })
     } else {
       fail(`unknown item type ${type}`)
     }
   }
   if (!reader.done) fail('data after the end marker')
-  return { vaultHeader, records, attachments }
+  return { vaultHeader, records, attachments, ...(unreadable.length > 0 ? { unreadable } : {}) }
 }
 
 /** True for table names and record ids the vault accepts (letters, digits, `.`, `_`, `-`). */

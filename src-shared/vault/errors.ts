@@ -39,6 +39,13 @@ export const VAULT_ERROR_KINDS = [
   'not-a-backup',
   /** A backup's header opened, but its contents are damaged. */
   'corrupt-payload',
+  /**
+   * A change of passphrase or recovery code was interrupted, and the secret given opens only
+   * the key from before it: the new passphrase or the recovery code finishes the change.
+   */
+  'rotation-pending',
+  /** A save would write over a row that could not be read, and the user has not chosen to. */
+  'unreadable-kept',
   /** The vault is locked: keys are not in memory. */
   'locked',
   /** A vault already exists where a new one was to be created, or none exists where one is needed. */

@@ -1,19 +1,14 @@
 /**
- * Key slots and the vault header. The random 32-byte data key is wrapped (XChaCha20-Poly1305)
- * once per slot: by the passphrase's KEK and by the recovery code's KEK. No password hash is
- * stored: a secret is right exactly when its slot unwraps.
- *
- * The header is not secret (salts, KDF costs, wrapped keys); it is stored as JSON text so that
- * "stored data is byte-identical" can be checked by comparing strings.
+ * Symmetric key slots. The random 32-byte data key is wrapped (XChaCha20-Poly1305) by the
+ * passphrase's KEK (and, in vaults made before format 2, by the recovery code's KEK). No
+ * password hash is stored: a secret is right exactly when its slot unwraps. The header that
+ * holds the slots is in vaultHeader.ts.
  */
 import * as v from 'valibot'
 import { concatBytes, fromBase64, toBase64, u32, utf8 } from './bytes'
 import { VaultError } from './errors'
 import { checkKdfForRead, KEY_BYTES, SALT_BYTES, type KdfParams } from './kdf'
 import type { Sodium } from './sodium'
-
-/** The format version this code writes. */
-export const VAULT_FORMAT_VERSION = 1
 
 /** Which secret a slot opens with. */
 export type SlotKind = 'passphrase' | 'recovery'
@@ -28,19 +23,11 @@ export interface KeySlot {
   wrappedKey: Uint8Array
 }
 
-/** The vault header: what is needed to unlock, and nothing private. */
-export interface VaultHeader {
-  version: typeof VAULT_FORMAT_VERSION
-  /** Random 32-bit id of the data key, copied into every record envelope. */
-  keyId: number
-  slots: KeySlot[]
-}
-
 const NONCE_BYTES = 24
 const WRAPPED_BYTES = KEY_BYTES + 16
 
 function slotAd(kind: SlotKind, keyId: number): Uint8Array {
-  return concatBytes(utf8(`afterview.vault.v${VAULT_FORMAT_VERSION}.slot.${kind}`), u32(keyId))
+  return concatBytes(utf8(`afterview.vault.v1.slot.${kind}`), u32(keyId))
 }
 
 /** Wraps `dataKey` under `kek` for a slot of `kind`. */
@@ -87,13 +74,6 @@ export function openSlot(
   }
 }
 
-/** The slot of a kind, or `corrupt-header` when the header has none. */
-export function slotOf(header: VaultHeader, kind: SlotKind): KeySlot {
-  const slot = header.slots.find((s) => s.kind === kind)
-  if (!slot) throw new VaultError('corrupt-header', `no ${kind} slot`)
-  return slot
-}
-
 /** JSON form of a KDF parameter set (salt as base64). */
 export function kdfToJson(kdf: KdfParams): Record<string, unknown> {
   return {
@@ -114,84 +94,52 @@ export function slotToJson(slot: KeySlot): Record<string, unknown> {
   }
 }
 
-/** Serialises a header to the JSON text stored in the database. */
-export function encodeVaultHeader(header: VaultHeader): string {
-  return JSON.stringify({
-    format: 'afterview-vault',
-    version: header.version,
-    keyId: header.keyId,
-    slots: header.slots.map(slotToJson),
-  })
+/** Valibot schema of base64 text in a header (bounded, so a hostile header stays small). */
+export const b64 = v.pipe(v.string(), v.maxLength(4096))
+
+/** Valibot schema of a KDF parameter set's JSON form. */
+export const kdfJsonSchema = v.strictObject({
+  algorithm: v.literal('argon2id13'),
+  opsLimit: v.pipe(v.number(), v.integer()),
+  memLimitBytes: v.pipe(v.number(), v.integer()),
+  salt: b64,
+})
+
+/** Reads a KDF parameter set's JSON form: salt length and the caps checked (`corrupt-header`). */
+export function kdfFromJson(json: v.InferOutput<typeof kdfJsonSchema>): KdfParams {
+  let salt: Uint8Array
+  try {
+    salt = fromBase64(json.salt)
+  } catch {
+    throw new VaultError('corrupt-header', 'bad base64 in a salt')
+  }
+  if (salt.length !== SALT_BYTES) throw new VaultError('corrupt-header', 'salt length')
+  const kdf = { ...json, salt }
+  checkKdfForRead(kdf)
+  return kdf
 }
 
-const b64 = v.pipe(v.string(), v.maxLength(4096))
 /** Valibot schema of a key slot's JSON form. */
 export const slotJsonSchema = v.strictObject({
   kind: v.picklist(['passphrase', 'recovery']),
-  kdf: v.strictObject({
-    algorithm: v.literal('argon2id13'),
-    opsLimit: v.pipe(v.number(), v.integer()),
-    memLimitBytes: v.pipe(v.number(), v.integer()),
-    salt: b64,
-  }),
+  kdf: kdfJsonSchema,
   nonce: b64,
   wrappedKey: b64,
 })
 
-const headerSchema = v.strictObject({
-  format: v.literal('afterview-vault'),
-  version: v.literal(VAULT_FORMAT_VERSION),
-  keyId: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
-  slots: v.pipe(v.array(slotJsonSchema), v.minLength(1), v.maxLength(4)),
-})
-
 /** Parses a slot's JSON form, checking lengths and KDF caps. */
 export function slotFromJson(json: v.InferOutput<typeof slotJsonSchema>): KeySlot {
-  let slot: KeySlot
+  const kdf = kdfFromJson(json.kdf)
+  let nonce: Uint8Array
+  let wrappedKey: Uint8Array
   try {
-    slot = {
-      kind: json.kind,
-      kdf: { ...json.kdf, salt: fromBase64(json.kdf.salt) },
-      nonce: fromBase64(json.nonce),
-      wrappedKey: fromBase64(json.wrappedKey),
-    }
+    nonce = fromBase64(json.nonce)
+    wrappedKey = fromBase64(json.wrappedKey)
   } catch {
     throw new VaultError('corrupt-header', 'bad base64 in a key slot')
   }
-  if (slot.kdf.salt.length !== SALT_BYTES) throw new VaultError('corrupt-header', 'salt length')
-  if (slot.nonce.length !== NONCE_BYTES || slot.wrappedKey.length !== WRAPPED_BYTES) {
+  if (nonce.length !== NONCE_BYTES || wrappedKey.length !== WRAPPED_BYTES) {
     throw new VaultError('corrupt-header', 'slot lengths')
   }
-  checkKdfForRead(slot.kdf)
-  return slot
-}
-
-/**
- * Parses the stored header text. Throws `corrupt-header`, `unsupported-version` (a newer app
- * wrote it) or `kdf-too-costly` (it asks for more than the caps).
- */
-export function decodeVaultHeader(text: string): VaultHeader {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    throw new VaultError('corrupt-header', 'header is not JSON')
-  }
-  if (
-    typeof raw !== 'object' ||
-    raw === null ||
-    (raw as { format?: unknown }).format !== 'afterview-vault'
-  ) {
-    throw new VaultError('corrupt-header', 'not a vault header')
-  }
-  if ((raw as { version?: unknown }).version !== VAULT_FORMAT_VERSION) {
-    throw new VaultError('unsupported-version', 'vault header version')
-  }
-  const parsed = v.safeParse(headerSchema, raw)
-  if (!parsed.success) throw new VaultError('corrupt-header', 'header does not match its schema')
-  const slots = parsed.output.slots.map(slotFromJson)
-  if (new Set(slots.map((s) => s.kind)).size !== slots.length) {
-    throw new VaultError('corrupt-header', 'duplicate slot kinds')
-  }
-  return { version: VAULT_FORMAT_VERSION, keyId: parsed.output.keyId, slots }
+  return { kind: json.kind, kdf, nonce, wrappedKey }
 }

@@ -48,6 +48,11 @@ export function sealRecord(
   return concatBytes(new Uint8Array([RECORD_VERSION]), u32(keyId), nonce, ciphertext)
 }
 
+/** The id of the data key an envelope was sealed under, or null when it is too short to say. */
+export function envelopeKeyId(envelope: Uint8Array): number | null {
+  return envelope.length >= HEADER_BYTES ? readU32(envelope, 1) : null
+}
+
 /**
  * Decrypts the envelope of row (`table`, `id`). Throws `unsupported-version`, `unknown-key`
  * (sealed under another data key) or `corrupt-record` (damaged, or moved from another row).

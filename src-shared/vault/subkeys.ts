@@ -14,6 +14,8 @@ export interface VaultKeys {
   backups: Uint8Array
   /** Id of the data key, copied into record envelopes. */
   keyId: number
+  /** While the data key is being replaced: the keys of rows not yet re-encrypted. */
+  previous?: VaultKeys
 }
 
 const RECORDS_CONTEXT = 'AVrecord'
@@ -34,4 +36,5 @@ export function wipeKeys(sodium: Sodium, keys: VaultKeys): void {
   sodium.memzero(keys.dataKey)
   sodium.memzero(keys.records)
   sodium.memzero(keys.backups)
+  if (keys.previous) wipeKeys(sodium, keys.previous)
 }

@@ -1,9 +1,8 @@
 /**
- * The key flows of a vault: create, unlock with the passphrase or the recovery code, and re-wrap
- * for a new passphrase. Key derivation is passed in (`derive`) because the renderer runs Argon2id
+ * The key flows of a vault: create, and unlock with the passphrase or the recovery code (changing
+ * either replaces the data key: rotationKeys.ts). Key derivation is passed in (`derive`) because the renderer runs Argon2id
  * in a worker while tests and main run it in-line.
  */
-import { VaultError } from './errors'
 import {
   checkKdfForCreate,
   deriveKek,
@@ -12,15 +11,10 @@ import {
   type KdfCost,
   type KdfParams,
 } from './kdf'
-import {
-  openSlot,
-  sealSlot,
-  slotOf,
-  VAULT_FORMAT_VERSION,
-  type SlotKind,
-  type VaultHeader,
-} from './keySlots'
+import { openSlot, sealSlot, type KeySlot } from './keySlots'
+import { openRecoveryBox, recoveryPublicKey, sealRecoveryBox } from './recoveryBox'
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode'
+import { slotOf, VAULT_FORMAT_VERSION, type VaultHeader } from './vaultHeader'
 import type { Sodium } from './sodium'
 
 /** Derives a 32-byte key-encryption key from a secret; may run off the calling thread. */
@@ -46,7 +40,7 @@ export interface CreatedVault {
   recoveryCode: string
 }
 
-/** Creates a data key and wraps it in a passphrase slot and a recovery-code slot. */
+/** Creates a data key, wraps it in a passphrase slot and seals it to the recovery code's box. */
 export async function createVaultKeys(
   sodium: Sodium,
   passphrase: string,
@@ -61,16 +55,15 @@ export async function createVaultKeys(
   const recoveryKdf = newKdfParams(sodium, options.cost)
   const passKek = await derive(passphrase, passKdf)
   const recoveryKek = await derive(normalizeRecoveryCode(recoveryCode), recoveryKdf)
+  const publicKey = recoveryPublicKey(sodium, recoveryKek)
+  sodium.memzero(recoveryKek)
   const header: VaultHeader = {
     version: VAULT_FORMAT_VERSION,
     keyId,
-    slots: [
-      sealSlot(sodium, 'passphrase', dataKey, passKek, passKdf, keyId),
-      sealSlot(sodium, 'recovery', dataKey, recoveryKek, recoveryKdf, keyId),
-    ],
+    slots: [sealSlot(sodium, 'passphrase', dataKey, passKek, passKdf, keyId)],
+    recovery: sealRecoveryBox(sodium, dataKey, keyId, publicKey, recoveryKdf),
   }
   sodium.memzero(passKek)
-  sodium.memzero(recoveryKek)
   return { header, dataKey, recoveryCode }
 }
 
@@ -81,52 +74,43 @@ export async function unlockWithPassphrase(
   passphrase: string,
   derive: DeriveKek,
 ): Promise<Uint8Array> {
-  return unlockSlot(sodium, header, 'passphrase', passphrase, derive)
+  return openSlotWith(sodium, slotOf(header, 'passphrase'), passphrase, header.keyId, derive)
 }
 
-/** Unwraps the data key with the recovery code, or throws `wrong-recovery-code`. */
+/**
+ * Unwraps the data key with the recovery code (the box of format 2, the symmetric slot of format
+ * 1), or throws `wrong-recovery-code` / `invalid-recovery-code`.
+ */
 export async function unlockWithRecoveryCode(
   sodium: Sodium,
   header: VaultHeader,
   recoveryCode: string,
   derive: DeriveKek,
 ): Promise<Uint8Array> {
-  return unlockSlot(sodium, header, 'recovery', normalizeRecoveryCode(recoveryCode), derive)
+  const code = normalizeRecoveryCode(recoveryCode)
+  if (header.recovery) {
+    const kek = await derive(code, header.recovery.kdf)
+    try {
+      return openRecoveryBox(sodium, header.recovery, kek, header.keyId)
+    } finally {
+      sodium.memzero(kek)
+    }
+  }
+  return openSlotWith(sodium, slotOf(header, 'recovery'), code, header.keyId, derive)
 }
 
-async function unlockSlot(
+/** Derives a slot's key-encryption key from `secret` and unwraps the data key (`keyId`). */
+export async function openSlotWith(
   sodium: Sodium,
-  header: VaultHeader,
-  kind: SlotKind,
+  slot: KeySlot,
   secret: string,
+  keyId: number,
   derive: DeriveKek,
 ): Promise<Uint8Array> {
-  const slot = slotOf(header, kind)
   const kek = await derive(secret, slot.kdf)
   try {
-    return openSlot(sodium, slot, kek, header.keyId)
+    return openSlot(sodium, slot, kek, keyId)
   } finally {
     sodium.memzero(kek)
   }
-}
-
-/**
- * A copy of the header whose passphrase slot wraps the same data key under a new passphrase
- * (fresh salt and nonce). Records are not touched: only the slot changes.
- */
-export async function rewrapPassphrase(
-  sodium: Sodium,
-  header: VaultHeader,
-  dataKey: Uint8Array,
-  newPassphrase: string,
-  derive: DeriveKek,
-  options: SlotCostOptions,
-): Promise<VaultHeader> {
-  checkKdfForCreate(options.cost, options.testOnlyWeakKdf)
-  if (dataKey.length !== KEY_BYTES) throw new VaultError('locked', 'no data key')
-  const kdf = newKdfParams(sodium, options.cost)
-  const kek = await derive(newPassphrase, kdf)
-  const slot = sealSlot(sodium, 'passphrase', dataKey, kek, kdf, header.keyId)
-  sodium.memzero(kek)
-  return { ...header, slots: [slot, ...header.slots.filter((s) => s.kind !== 'passphrase')] }
 }

@@ -119,6 +119,7 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   await expect(app.page.getByRole('navigation', { name: 'Sections' })).toBeVisible({
     timeout: 30_000,
   })
+  await expect(app.page.getByText('Restored your settings and 1 attachment.')).toBeVisible()
   await app.page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('button', { name: 'Settings', exact: true })
@@ -134,6 +135,164 @@ test('the vault journey: create, lock, unlock, change, restart, recover, back up
   await expect(app.page.getByRole('navigation', { name: 'Sections' })).toBeVisible({
     timeout: 30_000,
   })
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('a new recovery code ends the old one; Settings says what becomes of old backups', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const { page } = app
+  const oldCode = await createVault(page)
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
+  await page.getByTestId('change-passphrase').click()
+  await expect(page.getByTestId('rotation-explained')).toContainText(
+    'Backups you made before still open with the passphrase they were made with.',
+  )
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.screenshot(`${scheme}-vault-change-passphrase`)
+  }
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByTestId('new-recovery-code').click()
+  await page.getByTestId('renew-passphrase').fill(TEST_PASSPHRASE)
+  await app.screenshot('dark-vault-new-recovery-code-form')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.getByTestId('make-recovery-code').click()
+  const shown = page.getByTestId('recovery-code')
+  await expect(shown).toBeVisible({ timeout: 30_000 })
+  const newCode = (await shown.textContent())?.trim() ?? ''
+  expect(newCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
+  expect(newCode).not.toBe(oldCode)
+  await app.screenshot('vault-new-recovery-code')
+  await page.getByTestId('code-stored').check()
+  await page.getByTestId('code-done').click()
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+
+  // The old code no longer resets the passphrase; the new one does.
+  await page.keyboard.press('Control+L')
+  await page.getByRole('button', { name: /recovery code/ }).click()
+  await page.getByTestId('recovery-code-input').fill(oldCode)
+  await page.getByTestId('new-passphrase').fill(THIRD)
+  await page.getByTestId('confirm-passphrase').fill(THIRD)
+  await page.getByTestId('reset-passphrase').click()
+  await expect(page.getByRole('alert')).toHaveText(/recovery code does not match/, {
+    timeout: 30_000,
+  })
+  await page.getByTestId('recovery-code-input').fill(newCode)
+  await page.getByTestId('reset-passphrase').click()
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({
+    timeout: 30_000,
+  })
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('restore from Settings says what it brought back, or exactly why it did not', async ({
+  app,
+}) => {
+  test.setTimeout(150_000)
+  const ports = app.ports!
+  const { page } = app
+  await createVault(page)
+  const nav = page.getByRole('navigation', { name: 'Sections' })
+  await nav.getByRole('button', { name: 'Offers', exact: true }).click()
+  await page.getByRole('button', { name: 'Add your first offer' }).click()
+  await page.getByLabel('Company').fill('Société Générale Luxembourg')
+  await page.getByLabel('Role').fill('Analyste crédit senior')
+  await page.locator('#offer-payMin').fill('61,500')
+  await page.getByRole('button', { name: 'Save the offer' }).click()
+  await expect(page.getByRole('heading', { name: /at Société Générale/ })).toBeVisible()
+  await nav.getByRole('button', { name: 'Settings', exact: true }).click()
+  const backupPath = join(ports.documentsDir, 'settings.afterview-backup')
+  ports.dialog.saves.push(backupPath)
+  await page.getByTestId('back-up-now').click()
+  await expect(page.getByTestId('backup-status')).toContainText('Backup saved')
+
+  // A file that is not a backup, then a wrong passphrase: each says why, and Settings stays.
+  const notBackup = join(ports.documentsDir, 'holiday photo.afterview-backup')
+  await writeFile(notBackup, Buffer.from('JFIF not a backup at all'.repeat(20)))
+  await page.getByTestId('start-restore').click()
+  ports.dialog.opens.push(notBackup)
+  await page.getByTestId('choose-backup').click()
+  await page.getByTestId('restore-passphrase').fill(TEST_PASSPHRASE)
+  await page.getByTestId('restore').click()
+  await expect(page.getByTestId('restore-error')).toHaveText(/not an Afterview backup/, {
+    timeout: 30_000,
+  })
+  ports.dialog.opens.push(backupPath)
+  await page.getByTestId('choose-backup').click()
+  await page.getByTestId('restore-passphrase').fill('not the passphrase at all')
+  await page.getByTestId('restore').click()
+  await expect(page.getByTestId('restore-error')).toHaveText(/passphrase is not right/, {
+    timeout: 30_000,
+  })
+  await app.screenshot('vault-settings-restore-error')
+
+  // The right passphrase: a summary of what came back, and the data is on screen again.
+  await page.getByTestId('restore-passphrase').fill(TEST_PASSPHRASE)
+  await page.getByTestId('restore').click()
+  await expect(page.getByTestId('backup-status')).toHaveText(
+    'Restored 1 offer and your settings.',
+    { timeout: 30_000 },
+  )
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.screenshot(`${scheme}-vault-settings-restored`)
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+  await nav.getByRole('button', { name: 'Offers', exact: true }).click()
+  await expect(page.getByRole('heading', { name: /at Société Générale/ })).toBeVisible()
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('a damaged auto-lock setting is kept and said, and replaced only by the user’s choice', async ({
+  app,
+}) => {
+  const { page } = app
+  await createVault(page)
+  const nav = page.getByRole('navigation', { name: 'Sections' })
+  await nav.getByRole('button', { name: 'Settings', exact: true }).click()
+  await page.getByLabel('Lock after this many minutes without use').fill('45')
+  await page.getByLabel('Lock after this many minutes without use').press('Tab')
+  await page.getByTestId('lock-now').click()
+  // Damage the stored row on disk, as a bad sector would: one flipped ciphertext byte.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('afterview')
+        open.onerror = () => fail(open.error)
+        open.onsuccess = () => {
+          const store = open.result.transaction('records', 'readwrite').objectStore('records')
+          const get = store.get(['vault-settings', 'vault'])
+          get.onsuccess = () => {
+            const row = get.result as { ciphertext: Uint8Array }
+            row.ciphertext[40] = row.ciphertext[40]! ^ 0x20
+            store.put(row).onsuccess = () => {
+              open.result.close()
+              done()
+            }
+          }
+        }
+      }),
+  )
+  await unlock(page, TEST_PASSPHRASE)
+  await nav.getByRole('button', { name: 'Settings', exact: true }).click()
+  await expect(page.getByText('Your saved auto-lock time could not be read')).toBeVisible()
+  await expect(page.getByTestId('unreadable-list')).toContainText('vault-settings')
+  await expect(page.getByTestId('allow-replacing-vault-settings')).toBeVisible()
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await app.screenshot(`${scheme}-vault-unreadable-setting`)
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.getByTestId('allow-replacing-vault-settings').click()
+  await expect(page.getByText('Afterview may now save over it')).toBeVisible()
+  await page.getByLabel('Lock after this many minutes without use').fill('30')
+  await page.getByLabel('Lock after this many minutes without use').press('Tab')
+  await expect(page.getByText('Your saved auto-lock time could not be read')).toHaveCount(0)
   expect(app.consoleErrors).toEqual([])
 })
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { fromBase64, fromUtf8, toBase64, utf8 } from '@shared/vault/bytes'
-import { decodeVaultHeader, encodeVaultHeader, slotOf } from '@shared/vault/keySlots'
+import { decodeVaultHeader, encodeVaultHeader, slotOf } from '@shared/vault/vaultHeader'
 import {
   createVaultKeys,
   inlineDerive,

@@ -5,13 +5,12 @@
  * seconds rather than the minutes 10,000 separate transactions would.
  */
 import { calibrateKdf, deriveKek, KDF_FLOOR, type KdfCost } from '@shared/vault/kdf'
-import { slotOf } from '@shared/vault/keySlots'
 import { sealRecord } from '@shared/vault/recordEnvelope'
 import { loadSodium } from '@shared/vault/sodium'
 import { utf8, toBase64 } from '@shared/vault/bytes'
 import { VaultDb, type RecordRow } from '../../../src-renderer/vault/db'
 import { HEADER_KEY, Vault } from '../../../src-renderer/vault/vault'
-import { decodeVaultHeader } from '@shared/vault/keySlots'
+import { decodeVaultHeader, slotOf } from '@shared/vault/vaultHeader'
 import type { KdfRunner } from '../../../src-renderer/vault/kdfRunner'
 import { generateOpportunity } from '../data/generate'
 import { BENCH_PROFILE, BENCH_REFEREES, benchOffer, SINGLE_ROW, TABLES, withOffer } from './tables'
