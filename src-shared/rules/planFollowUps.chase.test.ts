@@ -103,6 +103,30 @@ describe('decision follow-up, direct', () => {
     })
   })
 
+  it('keeps a chaser marked done on its own dates, not a week after it was sent', () => {
+    const opp = opportunity({ promisedDecisionDate: '2026-03-13' })
+    const [first] = chase(opp)
+    // What "Mark done" records on Friday 20 March: the state and the message it sent.
+    opp.actions[first!.id] = { status: 'done', at: at('2026-03-20T11:00:00Z') }
+    opp.messages.push(msg('chaser', '2026-03-20T11:00:00Z'))
+    const [done, next] = chase(opp)
+    expect(done).toMatchObject({ id: first!.id, status: 'done', alsoRules: [] })
+    expect([done!.earliest, done!.latest]).toEqual([first!.earliest, first!.latest])
+    expect(next!.earliest).toBe(at('2026-03-27T09:00:00Z'))
+  })
+
+  it('dates each sent chaser from the one before it, not from the last one sent', () => {
+    const opp = opportunity({
+      promisedDecisionDate: '2026-03-13',
+      messages: [msg('chaser', '2026-03-20T10:00:00Z'), msg('chaser', '2026-03-30T10:00:00Z')],
+    })
+    const [first, second, closing] = chase(opp, at('2026-04-08T12:00:00Z'))
+    expect(first!.earliest).toBe(at('2026-03-20T09:00:00Z'))
+    expect(second!.earliest).toBe(at('2026-03-27T09:00:00Z'))
+    // The closing message waits a week after the second chaser, as it was sent on the 30th.
+    expect(closing!.earliest).toBe(at('2026-04-07T08:00:00Z'))
+  })
+
   it('stops chasing once the user skips a chaser', () => {
     const opp = opportunity({ promisedDecisionDate: '2026-03-13' })
     const [first] = chase(opp)
