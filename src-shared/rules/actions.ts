@@ -58,6 +58,12 @@ export interface PlannedAction {
   status: ActionStatus
   /** For a snoozed action: when it comes back. */
   snoozedUntil?: Instant
+  /**
+   * When the user did, skipped or snoozed it (epoch ms): the instant they said so, or when its
+   * message was logged. Absent while it was left alone, and for a done state known only from
+   * elsewhere (a referee's own record).
+   */
+  settledAt?: Instant
   draft: Draft | null
   /** Other actions whose drafts read almost the same, with the similarity (0-1). */
   similarTo?: { actionId: string; score: number }[]
