@@ -53,7 +53,34 @@ describe('the history of an opportunity', () => {
     o.messages.push({ id: 'm1', kind: 'thank-you', to: priya.id, at: at('2026-03-03T15:45:00Z') })
     const story = historyOf(o, views(o, at('2026-03-05T12:00:00Z')))
     expect(story[0]).toMatchObject({ at: at('2026-03-03T15:45:00Z'), source: 'action' })
+    // Told once, by the action it finished.
+    expect(story.filter((h) => h.at === at('2026-03-03T15:45:00Z'))).toHaveLength(1)
     expect(story[0]!.text).toMatch(/^Done: .*Aurélie Dubois-Fernández/)
+  })
+
+  it('tells a logged reply with its words and new date, and a chaser the plan moved past', () => {
+    const o = record()
+    o.messages.push(
+      { id: 'm1', kind: 'chaser', to: 'employer', at: at('2026-03-11T09:30:00Z') },
+      {
+        id: 'm2',
+        kind: 'reply',
+        to: 'employer',
+        at: at('2026-03-12T23:59:59Z'),
+        via: 'phone',
+        said: 'Zoë, we need another week',
+        promisedDate: '2026-03-20',
+      },
+    )
+    const story = historyOf(o, views(o, at('2026-03-13T12:00:00Z')))
+    expect(story.slice(0, 2)).toEqual([
+      {
+        at: at('2026-03-12T23:59:59Z'),
+        text: 'Société Générale des Études Numériques replied on the phone: “Zoë, we need another week”; new decision date 20 March 2026',
+        source: 'reply',
+      },
+      { at: at('2026-03-11T09:30:00Z'), text: 'Asked for news', source: 'message' },
+    ])
   })
 
   it('has nothing but the stage moves while every follow-up is still open', () => {

@@ -8,6 +8,7 @@ import type {
   Stage,
 } from '@shared/domain/opportunity'
 import type { AttachmentRef } from '@shared/domain/attachment'
+import type { IsoDate } from '@shared/domain/time'
 import type { Profile, Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/domain/stages'
@@ -145,6 +146,29 @@ export const useBoardStore = defineStore('board', () => {
   }
 
   /**
+   * Logs a reply from the employer or the agency (read by forms/replyForm), with Undo; a new
+   * decision date it gave becomes the promised one, so the chasers wait for it. Returns the
+   * sentence to announce.
+   */
+  async function logReply(
+    id: string,
+    reply: Message,
+    promisedDate: IsoDate | null,
+  ): Promise<string> {
+    const before = byId.value.get(id)
+    if (!before) return ''
+    await update(id, (o) => ({
+      ...o,
+      messages: [...o.messages, reply],
+      promisedDecisionDate: promisedDate ?? o.promisedDecisionDate,
+      updatedAt: now(),
+    }))
+    const text = `Reply from ${before.company} logged; the next steps follow it.`
+    undo.show(text, () => save(before))
+    return text
+  }
+
+  /**
    * The one place an action's state changes (done, skipped, snoozed, or back to planned with
    * null). A done action that sent something logs the message too.
    */
@@ -267,6 +291,7 @@ export const useBoardStore = defineStore('board', () => {
     remove,
     move,
     close,
+    logReply,
     setActionState,
     setPipelineActionState,
     attach,

@@ -127,6 +127,24 @@ describe('decision follow-up, direct', () => {
     expect(closing!.earliest).toBe(at('2026-04-07T08:00:00Z'))
   })
 
+  it('re-paces from a logged reply that gave a new date: no closing message, a fresh chaser', () => {
+    // Chased on 20 March; on Monday 23 March they wrote that they need until Friday 27 March.
+    const opp = opportunity({
+      promisedDecisionDate: '2026-03-27',
+      messages: [
+        msg('chaser', '2026-03-20T10:00:00Z'),
+        { ...msg('reply', '2026-03-23T15:00:00Z'), via: 'email', promisedDate: '2026-03-27' },
+      ],
+    })
+    const open = chase(opp, at('2026-03-24T12:00:00Z')).filter((a) => a.status !== 'done')
+    expect(open.map((a) => [a.kind, a.rule, a.status])).toEqual([
+      ['chaser', 'chase.after-promised-date', 'upcoming'],
+    ])
+    // A week past the new date is Good Friday, then Easter Monday: Tuesday 7 April, 09:00 BST.
+    expect(open[0]!.earliest).toBe(at('2026-04-07T08:00:00Z'))
+    expect(open[0]!.draft?.body).toContain('Friday 27 March')
+  })
+
   it('stops chasing once the user skips a chaser', () => {
     const opp = opportunity({ promisedDecisionDate: '2026-03-13' })
     const [first] = chase(opp)
