@@ -133,13 +133,13 @@ export const useBoardStore = defineStore('board', () => {
     return text
   }
 
-  /** Closes an opportunity (takes it off the board) or reopens it, with Undo. */
-  async function close(id: string, closure: Closure | null): Promise<string> {
+  /** Closes an opportunity (takes it off the board), with the user’s reason if any, or reopens it, with Undo. */
+  async function close(id: string, closure: Closure | null, reason = ''): Promise<string> {
     const before = byId.value.get(id)
     if (!before) return ''
-    await update(id, (o) => closeAs(o, closure, now()))
+    await update(id, (o) => closeAs(o, closure, now(), reason))
     const text = closure
-      ? `${before.company} closed as ${CLOSURE_LABELS[closure].toLowerCase()}.`
+      ? `${before.company} closed: ${CLOSURE_LABELS[closure].toLowerCase()}.`
       : `${before.company} is back on the board.`
     undo.show(text, () => save(before))
     return text

@@ -26,7 +26,7 @@ export const stageSchema = v.picklist(STAGES)
 /** Where an opportunity sits on the board. */
 export type Stage = (typeof STAGES)[number]
 
-const CLOSURES = ['accepted', 'declined', 'withdrawn', 'archived'] as const
+const CLOSURES = ['accepted', 'declined', 'withdrawn', 'ghosted', 'archived'] as const
 /** How an opportunity was closed, when it leaves the board. */
 export type Closure = (typeof CLOSURES)[number]
 
@@ -217,7 +217,8 @@ export type DraftEdit = v.InferOutput<typeof draftEditSchema>
  * - `draftEdits` (added when edited drafts were kept) reads as `{}`: no draft edited;
  * - `attachments` (added with attachments) reads as `[]`: no files;
  * - `offerReceivedOn` (added when moving to Offer recorded the date) stays absent;
- * - a message's `via`, `said` and `promisedDate` (added with logged replies) stay absent.
+ * - a message's `via`, `said` and `promisedDate` (added with logged replies) stay absent;
+ * - `closedReason` (added with the reason for withdrawing) stays absent.
  */
 export const opportunitySchema = v.strictObject({
   id: idSchema,
@@ -227,6 +228,8 @@ export const opportunitySchema = v.strictObject({
   senior: v.boolean(),
   stage: stageSchema,
   closed: v.nullable(v.picklist(CLOSURES)),
+  /** Why the user closed it, in their words (asked when they withdraw); absent when not given. */
+  closedReason: v.optional(v.string()),
   advert: v.nullable(advertSchema),
   rounds: v.array(roundSchema),
   agency: v.nullable(agencySchema),
