@@ -152,15 +152,16 @@ describe('decision follow-up, direct', () => {
     expect(chase(opp).map((a) => a.status)).toEqual(['skipped'])
   })
 
-  it('plans no chaser once the employer has decided', () => {
-    expect(
-      chase(
-        opportunity({
-          stage: 'rejected',
-          rejection: { on: '2026-03-10', via: 'email', feedbackGiven: true, feedback: '' },
-        }),
-      ),
-    ).toEqual([])
+  it('plans no chaser once the employer has decided: the open one is closed by the rejection', () => {
+    const closed = chase(
+      opportunity({
+        stage: 'rejected',
+        rejection: { on: '2026-03-10', via: 'email', feedbackGiven: true, feedback: '' },
+      }),
+    )
+    expect(closed.map((a) => [a.kind, a.status, a.closedBy, a.earlier])).toEqual([
+      ['chaser', 'closed', 'rejection', true],
+    ])
   })
 })
 
