@@ -224,7 +224,7 @@ export const opportunitySchema = v.strictObject({
   id: idSchema,
   company: v.string(),
   role: v.string(),
-  /** True for a senior role: re-approach after a longer pause. */
+  /** True for a senior role. Kept as typed; no longer changes the re-approach (3-6 months for all). */
   senior: v.boolean(),
   stage: stageSchema,
   closed: v.nullable(v.picklist(CLOSURES)),

@@ -139,7 +139,7 @@ describe('after a rejection', () => {
     ])
   })
 
-  it('re-approaches three months later, or a year for a senior role', () => {
+  it('re-approaches three to six months later, for a senior role too', () => {
     const [, , re] = planFollowUps(rejected(), context(), at('2026-03-20T12:00:00Z'))
     // 20 June 2026 is a Saturday: Monday 22 June, 09:00 BST.
     expect(re).toMatchObject({
@@ -153,7 +153,9 @@ describe('after a rejection', () => {
       context(),
       at('2026-03-20T12:00:00Z'),
     ).find((a) => a.kind === 'reapproach')!
-    expect(senior.earliest).toBe(at('2027-03-22T09:00:00Z'))
+    expect(senior.earliest).toBe(re!.earliest)
+    // 20 September 2026 is a Sunday: the window ends on Friday 18 September.
+    expect(senior.latest).toBe(at('2026-09-18T16:00:00Z'))
     const six = context({ settings: { ...context().settings, reapproachMonths: 6 } })
     expect(
       planFollowUps(rejected(), six, at('2026-03-20T12:00:00Z')).find(
