@@ -9,6 +9,7 @@ import { useBoardStore } from '../interviews/store'
 import { useNavStore } from '../shell/nav'
 import { usePlanStore } from './planStore'
 import { useCatchUpStore } from './catchUp'
+import { useAnnouncer } from '../shell/announcer'
 import DetailView from '../interviews/detail/DetailView.vue'
 
 let pinia: Pinia
@@ -76,6 +77,7 @@ describe('asking once about the follow-ups of rounds logged late', () => {
       .actionsOf(after)
       .filter((a) => a.due === 'overdue')
     expect(overdue).toEqual([])
+    expect(useAnnouncer().message).toBe('3 marked done; 6 skipped.')
     unmount()
   })
 
