@@ -40,7 +40,27 @@ describe('thank-you after an interview', () => {
     const [a] = of('thank-you', planFollowUps(opp, ctx, at('2026-03-06T16:00:00Z')))
     expect(a).toMatchObject({ rule: 'thank-you.next-morning', status: 'due' })
     expect(a!.latest).toBe(at('2026-03-09T10:00:00Z'))
-    expect(a!.draft?.body).toContain('on Friday')
+    // Written that Friday, it says so; written on the Monday morning, it names the day.
+    expect(a!.draft?.body).toContain('meeting me today')
+    const [monday] = of('thank-you', planFollowUps(opp, ctx, at('2026-03-09T08:00:00Z')))
+    expect(monday!.draft?.body).toContain('on Friday')
+  })
+
+  it('says "today" for a 14:00 interview typed in at 17:00 the same day, "yesterday" next morning', () => {
+    const opp = opportunity({ rounds: [round({ date: '2026-03-03', time: '14:00' })] })
+    const evening = of('thank-you', planFollowUps(opp, ctx, at('2026-03-03T17:00:00Z')))
+    // Each interviewer's draft opens in its own words; both say today.
+    expect(evening.map((a) => /\btoday\b/.test(a.draft!.body))).toEqual([true, true])
+    expect(evening.some((a) => a.draft!.body.includes('yesterday'))).toBe(false)
+    const morning = of('thank-you', planFollowUps(opp, ctx, at('2026-03-04T08:00:00Z')))
+    expect(morning[0]!.draft?.body).toContain('meeting me yesterday')
+  })
+
+  it('never says "today" for a round two weeks old: it names the date', () => {
+    const opp = opportunity({ rounds: [round({ date: '2026-03-03', time: '10:00' })] })
+    const [late] = of('thank-you', planFollowUps(opp, ctx, at('2026-03-17T12:00:00Z')))
+    expect(late!.draft?.body).not.toMatch(/today|yesterday/)
+    expect(late!.draft?.body).toContain('on 3 March')
   })
 
   it('skips Christmas and the Boxing Day substitute for a Christmas Eve afternoon interview', () => {
