@@ -28,7 +28,14 @@ function lateRecord(): Opportunity {
   const ids = countingIds('late')
   const o = acme(ids)
   const first = { ...o.rounds[0]!, id: ids(), date: '2026-03-02', time: '14:00' }
-  first.interviewers = [{ ...first.interviewers[0]!, id: ids(), name: 'Inès Château-Laurent' }]
+  first.interviewers = [
+    {
+      ...first.interviewers[0]!,
+      id: ids(),
+      name: 'Inès Château-Laurent',
+      email: 'ines@creme.example',
+    },
+  ]
   return { ...o, company: 'Crème de la Crème Pâtisserie', rounds: [first, o.rounds[0]!] }
 }
 

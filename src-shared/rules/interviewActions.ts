@@ -8,6 +8,7 @@ import { doneAt, sentMessage } from './actions'
 import { addDays, daysBetween, maxDate } from './dates'
 import { formatDate, relativeDay, type DateReading } from '../domain/dateText'
 import type { IsoDate } from '../domain/time'
+import type { Interviewer } from '../domain/opportunity'
 import { draftReading } from './drafts/format'
 import { findNearDuplicates } from './drafts/similarity'
 import { agencyDebriefDraft } from './drafts/followUp'
@@ -21,6 +22,20 @@ import type { PlanEnv, RoundInfo } from './planEnv'
 import { DAY_END, DAY_START, consultantOf } from './planEnv'
 import type { RuleId } from './ruleIds'
 import { zonedDateTime } from '../domain/zoned'
+
+/**
+ * What tells an interviewer apart across rounds: their email, LinkedIn address and name, each
+ * as typed loosely (case, spaces, a trailing slash); one in common is the same person.
+ */
+function personKeys(p: Interviewer): string[] {
+  const norm = (x: string) => x.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')
+  const keys = [
+    ['email', norm(p.email)],
+    ['linkedin', norm(p.linkedIn).replace(/\/+$/, '')],
+    ['name', norm(p.name)],
+  ]
+  return keys.filter(([, v]) => v).map(([k, v]) => `${k}:${v}`)
+}
 
 /** How a meeting on `date` reads in a message sent on `sendOn`: today, yesterday, on Friday. */
 function meetingWords(date: IsoDate, sendOn: IsoDate, reading: DateReading): string {
@@ -112,10 +127,14 @@ export function linkedInActions(
   const s = env.settings
   const out: PlannedAction[] = []
   const seen = new Set<string>()
-  for (const info of [...env.rounds].reverse()) {
+  // One request per person, after the first round they were in: each round's form gives its
+  // interviewers ids of their own, so a person met twice is known by address or name. Someone
+  // with no name and no address stays apart.
+  for (const info of env.rounds) {
     for (const person of info.round.interviewers) {
-      if (seen.has(person.id)) continue
-      seen.add(person.id)
+      const keys = personKeys(person)
+      if (keys.length > 0 && keys.some((k) => seen.has(k))) continue
+      for (const k of keys) seen.add(k)
       const thanks = thankYous.find(
         (a) =>
           a.kind === 'thank-you' &&

@@ -180,6 +180,27 @@ describe('LinkedIn after the thank-you', () => {
     expect(jane!.draft!.body.length).toBeLessThanOrEqual(300)
   })
 
+  it('asks a person met in two rounds once, after the first round they were in', () => {
+    // Jane again on Tuesday 10 March under a new row (new id), her name typed a little differently.
+    const again = round({
+      id: 'r2',
+      date: '2026-03-10',
+      interviewers: [
+        { ...interviewer('i3', '  jane  SMITH ', 'the reporting roadmap') },
+        { ...interviewer('i4', 'Chiara Bianchi-Rossi', 'their data catalogue') },
+      ],
+    })
+    const opp = opportunity({ rounds: [round(), again] })
+    const links = of('linkedin', planFollowUps(opp, ctx, at('2026-03-10T16:00:00Z')))
+    expect(links.map((a) => a.recipient.kind === 'interviewer' && a.recipient.id)).toEqual([
+      'i1',
+      'i2',
+      'i4',
+    ])
+    // Counted from the first round's thank-you, due on 3 March.
+    expect(links[0]!.earliest).toBe(at('2026-03-04T09:00:00Z'))
+  })
+
   it('waits for the decision when the user prefers', () => {
     const wait = context({ settings: { ...ctx.settings, linkedInAfterDecision: true } })
     expect(of('linkedin', planFollowUps(opportunity(), wait, at('2026-03-03T16:00:00Z')))).toEqual(
