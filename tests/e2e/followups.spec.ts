@@ -173,3 +173,50 @@ test('an offer after unsent thank-yous keeps them in their own section, closed',
   ).toContainText('Closed: the offer came first')
   await inBothThemes(page, (n) => app.screenshot(n), 'followups-offer-story', COMPANY)
 })
+
+test('an afternoon interview typed in that evening says "today"; a snooze past its deadline is questioned', async ({
+  app,
+}) => {
+  const page = app.page
+  // 17:00 on Tuesday 3 March; the interview was at 14:00 the same day.
+  await fixClock(page, new Date('2026-03-03T17:00:00Z'))
+  await addInterview(page, { ...INTERVIEW, time: '14:00' })
+  const title = `Thank ${PEOPLE[0]!.name} by email`
+  const draft = page.getByRole('textbox', { name: `Message: ${title}` })
+  await expect(draft).toHaveValue(/today/)
+  await expect(draft).not.toHaveValue(/yesterday/)
+  await expect(page.getByTestId('catch-up')).toHaveCount(0)
+
+  const thanks = step(page, title)
+  await expect(thanks).toContainText('by Wed 4 Mar, 10:00')
+  await thanks.getByRole('button', { name: /^Snooze…/ }).click()
+  await thanks.getByRole('button', { name: 'For a week' }).click()
+  await expect(thanks.getByRole('alert')).toContainText(
+    'That is after its deadline, Wed 4 Mar, 10:00.',
+  )
+  await inBothThemes(page, (n) => app.screenshot(n), 'followups-snooze-deadline', 'Next steps')
+  await thanks.getByRole('button', { name: 'Snooze until Wed 4 Mar, 09:00' }).click()
+  await expect(thanks).toContainText('Snoozed until Wed 4 Mar')
+})
+
+test('a person met in two rounds gets one LinkedIn request', async ({ app }) => {
+  const page = app.page
+  await fixClock(page, new Date('2026-03-10T17:00:00Z'))
+  await addInterview(page, INTERVIEW)
+  await page.getByRole('button', { name: 'Edit' }).click()
+  await page.getByRole('button', { name: 'Add another round' }).click()
+  await page.locator('#f-rounds-1-date').fill('2026-03-10')
+  await page.locator('#f-rounds-1-time').fill('11:00')
+  await page.locator('#f-rounds-1-interviewers-0-name').fill('Aurélie Dubois-Fernández')
+  await page.locator('#f-rounds-1-interviewers-0-email').fill('Aurelie@Lumiere.example ')
+  await page.getByRole('button', { name: 'Save interview' }).first().click()
+  await page.getByRole('heading', { level: 1, name: COMPANY }).waitFor()
+  // Asked about the first round's overdue follow-ups; left as they are for this case.
+  await page.getByRole('button', { name: 'Leave them as they are' }).click()
+  await expect(step(page, `Thank ${PEOPLE[0]!.name} by email`)).toHaveCount(2)
+  await expect(step(page, `Connect with ${PEOPLE[0]!.name} on LinkedIn`)).toHaveCount(1)
+  await expect(
+    page.locator('.timeline [data-testid="action"]').filter({ hasText: 'LinkedIn' }),
+  ).toHaveCount(3)
+  await app.screenshot('followups-two-rounds')
+})
