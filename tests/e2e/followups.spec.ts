@@ -202,6 +202,9 @@ test('an afternoon interview typed in that evening says "today"; a snooze past i
 test('a person met in two rounds gets one LinkedIn request', async ({ app }) => {
   const page = app.page
   await fixClock(page, new Date('2026-03-10T17:00:00Z'))
+  // "New interview" puts the cursor in Company, ready to type.
+  await goTo(page, 'New interview')
+  await expect(page.getByRole('textbox', { name: 'Company', exact: true })).toBeFocused()
   await addInterview(page, INTERVIEW)
   await page.getByRole('button', { name: 'Edit' }).click()
   await page.getByRole('button', { name: 'Add another round' }).click()
