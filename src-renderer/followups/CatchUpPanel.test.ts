@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createApp, nextTick } from 'vue'
+import { nextTick } from 'vue'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { acme, countingIds } from '@shared/domain/testData'
 import type { Opportunity } from '@shared/domain/opportunity'
 import { openedSession } from '../../tests/support/rendererVault'
+import { mountedDetail } from '../../tests/support/detailView'
 import { whenTrue } from '../../tests/support/reactive'
-import { useBoardStore } from '../interviews/store'
-import { useNavStore } from '../shell/nav'
 import { usePlanStore } from './planStore'
 import { useCatchUpStore } from './catchUp'
 import { useAnnouncer } from '../shell/announcer'
-import DetailView from '../interviews/detail/DetailView.vue'
 
 let pinia: Pinia
 // Wednesday 11 March 2026, 18:00 in London: the rounds of 2 and 3 March are typed in only now.
@@ -39,18 +37,8 @@ function lateRecord(): Opportunity {
   return { ...o, company: 'Crème de la Crème Pâtisserie', rounds: [first, o.rounds[0]!] }
 }
 
-async function mounted(o: Opportunity) {
-  const board = useBoardStore()
-  await board.save(o)
-  useCatchUpStore().ask(o.id, Date.now())
-  useNavStore().open(o.id)
-  const host = document.createElement('div')
-  document.body.append(host)
-  const app = createApp(DetailView).use(pinia)
-  app.mount(host)
-  await nextTick()
-  return { board, host, unmount: () => (app.unmount(), host.remove()) }
-}
+const mounted = (o: Opportunity) =>
+  mountedDetail(pinia, o, () => useCatchUpStore().ask(o.id, Date.now()))
 
 const buttonNamed = (host: HTMLElement, text: string) =>
   [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!

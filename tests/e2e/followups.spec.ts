@@ -70,6 +70,8 @@ async function inBothThemes(
 test('a chaser marked done keeps its dates, a reply re-paces the plan, silence closes it', async ({
   app,
 }) => {
+  // Six moves of the clock, each a reload and an unlock: longer than one screen's test.
+  test.slow()
   let page = app.page
   await fixClock(page, new Date('2026-03-03T11:00:00Z'))
   await addInterview(page, INTERVIEW)

@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createApp, nextTick } from 'vue'
+import { nextTick } from 'vue'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { acme } from '@shared/domain/testData'
 import type { Message, Opportunity } from '@shared/domain/opportunity'
 import { openedSession } from '../../../tests/support/rendererVault'
+import { mountedDetail } from '../../../tests/support/detailView'
 import { whenTrue } from '../../../tests/support/reactive'
-import { useBoardStore } from '../store'
-import { useNavStore } from '../../shell/nav'
-import DetailView from './DetailView.vue'
 
 let pinia: Pinia
 beforeEach(async () => {
@@ -26,17 +24,7 @@ const sent = (kind: Message['kind'], iso: string): Message => ({
   at: Date.parse(iso),
 })
 
-async function mounted(o: Opportunity) {
-  const board = useBoardStore()
-  await board.save(o)
-  useNavStore().open(o.id)
-  const host = document.createElement('div')
-  document.body.append(host)
-  const app = createApp(DetailView).use(pinia)
-  app.mount(host)
-  await nextTick()
-  return { board, host, unmount: () => (app.unmount(), host.remove()) }
-}
+const mounted = (o: Opportunity) => mountedDetail(pinia, o)
 
 const options = (host: HTMLElement) =>
   [...host.querySelectorAll<HTMLOptionElement>('#detail-close option')].map((x) => x.value)
