@@ -184,7 +184,10 @@ test('one action reads the same on Today, in its notification and in the calenda
   // Today lists it under the company with the same words.
   await goTo(page, 'Today')
   const onToday = page.getByTestId('action').filter({ hasText: TITLE })
-  await expect(onToday.getByRole('heading', { level: 3 })).toHaveText(`Initech · ${TITLE}`)
+  // Seen as "Initech · Connect …", heard as "Initech: Connect …".
+  const heading = onToday.getByRole('heading', { level: 3 })
+  await expect(heading).toHaveText(`Initech · : ${TITLE}`)
+  await expect(heading).toHaveAccessibleName(new RegExp(`^Initech ?: ${TITLE}$`))
 
   // Main notifies with those words when it comes due.
   ports.setNow(Date.parse('2026-03-04T09:00:00Z'))
