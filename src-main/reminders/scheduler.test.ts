@@ -107,6 +107,23 @@ describe('ReminderScheduler', () => {
     expect(again.t.badge).toBe(2)
   })
 
+  it('stays quiet about follow-ups already past when the user has just typed their interview', async () => {
+    const { t, notify } = await setUp()
+    notify.scheduler.unlock()
+    // Two rounds logged a week late: their thank-yous were due days ago, and one is still to come.
+    await notify.scheduler.sync([
+      reminder(1, MORNING - 6 * 24 * HOUR),
+      reminder(2, MORNING - 5 * 24 * HOUR),
+      reminder(3, MORNING - HOUR),
+      reminder(4, MORNING + HOUR),
+    ])
+    t.advance(MIN)
+    expect(t.notifications).toEqual([])
+    expect(t.badge).toBe(3)
+    t.advance(HOUR)
+    expect(titles(t)).toEqual(['A follow-up is due'])
+  })
+
   it('snoozes a reminder: it comes back at the new time, not before', async () => {
     const { t, notify } = await setUp()
     const r = reminder(1, MORNING + MIN)

@@ -69,8 +69,12 @@ export class ReminderScheduler {
         id: r.id,
         dueAt: r.dueAt,
         overdueAt: Math.max(r.overdueAt ?? r.dueAt, r.dueAt),
-        // Moved to another instant already past (a re-plan), it was still seen: no repeat.
-        shown: known?.shown === true && (known.dueAt === r.dueAt || r.dueAt <= now),
+        // Moved to another instant already past (a re-plan), it was still seen: no repeat. New
+        // and already due while unlocked, the user made it just now (an interview typed in late)
+        // and sees it on Today: a "while you were away" notice would say what is not so.
+        shown: known
+          ? known.shown === true && (known.dueAt === r.dueAt || r.dueAt <= now)
+          : !this.locked && r.dueAt <= now,
       }
       if (!this.locked) {
         entry.title = r.title

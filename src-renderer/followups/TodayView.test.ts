@@ -37,6 +37,14 @@ describe('Today with a long search behind it', () => {
     const total = Number(/\((\d+)\)/.exec(overdue.querySelector('h2')!.textContent!)![1])
     expect(total).toBeGreaterThan(125)
     expect(overdue.querySelectorAll('[data-testid="action"]')).toHaveLength(25)
+    // A screen reader hears "Company 0: Thank …", the dot being for the eyes only.
+    const heading = overdue.querySelector('h3')!
+    const heard = [...heading.querySelectorAll('*:not([aria-hidden="true"])')]
+      .filter((el) => el.children.length === 0)
+      .map((el) => el.textContent)
+      .join('')
+    expect(heard).toMatch(/^Company \d+ ?: $/)
+    expect(heading.textContent).toMatch(/Company \d+ · : Thank /)
 
     const more = [...overdue.querySelectorAll('button')].find((b) =>
       b.textContent!.includes('more of'),

@@ -8,6 +8,7 @@ import type {
   Stage,
 } from '@shared/domain/opportunity'
 import type { AttachmentRef } from '@shared/domain/attachment'
+import type { IsoDate } from '@shared/domain/time'
 import type { Profile, Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/domain/stages'
@@ -132,14 +133,37 @@ export const useBoardStore = defineStore('board', () => {
     return text
   }
 
-  /** Closes an opportunity (takes it off the board) or reopens it, with Undo. */
-  async function close(id: string, closure: Closure | null): Promise<string> {
+  /** Closes an opportunity (takes it off the board), with the user’s reason if any, or reopens it, with Undo. */
+  async function close(id: string, closure: Closure | null, reason = ''): Promise<string> {
     const before = byId.value.get(id)
     if (!before) return ''
-    await update(id, (o) => closeAs(o, closure, now()))
+    await update(id, (o) => closeAs(o, closure, now(), reason))
     const text = closure
-      ? `${before.company} closed as ${CLOSURE_LABELS[closure].toLowerCase()}.`
+      ? `${before.company} closed: ${CLOSURE_LABELS[closure].toLowerCase()}.`
       : `${before.company} is back on the board.`
+    undo.show(text, () => save(before))
+    return text
+  }
+
+  /**
+   * Logs a reply from the employer or the agency (read by forms/replyForm), with Undo; a new
+   * decision date it gave becomes the promised one, so the chasers wait for it. Returns the
+   * sentence to announce.
+   */
+  async function logReply(
+    id: string,
+    reply: Message,
+    promisedDate: IsoDate | null,
+  ): Promise<string> {
+    const before = byId.value.get(id)
+    if (!before) return ''
+    await update(id, (o) => ({
+      ...o,
+      messages: [...o.messages, reply],
+      promisedDecisionDate: promisedDate ?? o.promisedDecisionDate,
+      updatedAt: now(),
+    }))
+    const text = `Reply from ${before.company} logged; the next steps follow it.`
     undo.show(text, () => save(before))
     return text
   }
@@ -267,6 +291,7 @@ export const useBoardStore = defineStore('board', () => {
     remove,
     move,
     close,
+    logReply,
     setActionState,
     setPipelineActionState,
     attach,

@@ -7,7 +7,7 @@ let app: App | null = null
 let root: HTMLElement
 let chosen: number[]
 
-async function mount(): Promise<void> {
+async function mount(extra: Record<string, unknown> = {}): Promise<void> {
   chosen = []
   root = document.createElement('div')
   document.body.append(root)
@@ -15,6 +15,7 @@ async function mount(): Promise<void> {
     label: 'Thank Dana',
     now: () => NOW,
     onChosen: (until: number) => chosen.push(until),
+    ...extra,
   })
   app.mount(root)
   await nextTick()
@@ -78,5 +79,39 @@ describe('SnoozeMenu', () => {
     await settle()
     expect(root.querySelector('[role="group"]')).toBeNull()
     expect(chosen).toEqual([])
+  })
+
+  it('questions a snooze past the deadline and offers the latest safe time instead', async () => {
+    // A same-day thank-you due by the end of Monday 2 March; it is 15:00.
+    const deadline = new Date(2026, 2, 2, 23, 59, 59).getTime()
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    await mount({ deadline, timeZone: zone })
+    button('Snooze…').click()
+    await settle()
+    button('Until tomorrow morning').click()
+    await settle()
+    expect(chosen).toEqual([])
+    const alert = root.querySelector('[role="alert"]')!
+    expect(alert.textContent).toContain('That is after its deadline, Mon 2 Mar, 23:59.')
+    button('Snooze until Mon 2 Mar, 22:59').click()
+    await settle()
+    expect(chosen).toEqual([deadline - 60 * 60_000])
+  })
+
+  it('snoozes past the deadline when the user insists, and asks nothing inside it', async () => {
+    const deadline = new Date(2026, 2, 2, 23, 59, 59).getTime()
+    await mount({ deadline })
+    button('Snooze…').click()
+    await settle()
+    button('For an hour').click()
+    await settle()
+    expect(chosen).toEqual([NOW + 60 * 60_000])
+    button('Snooze…').click()
+    await settle()
+    button('For a week').click()
+    await settle()
+    button('Snooze past the deadline anyway').click()
+    await settle()
+    expect(chosen).toEqual([NOW + 60 * 60_000, NOW + 7 * 86_400_000])
   })
 })

@@ -27,7 +27,7 @@ export const stageSchema = v.picklist(STAGES)
 /** Where an opportunity sits on the board. */
 export type Stage = (typeof STAGES)[number]
 
-const CLOSURES = ['accepted', 'declined', 'withdrawn', 'archived'] as const
+const CLOSURES = ['accepted', 'declined', 'withdrawn', 'ghosted', 'archived'] as const
 /** How an opportunity was closed, when it leaves the board. */
 export type Closure = (typeof CLOSURES)[number]
 
@@ -145,6 +145,10 @@ export const reflectionSchema = v.strictObject({
 /** The user's reflection after an interview. */
 export type Reflection = v.InferOutput<typeof reflectionSchema>
 
+const REPLY_CHANNELS = ['email', 'phone', 'linkedin', 'agency', 'in-person'] as const
+/** How a reply from the employer or the agency reached the user. */
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number]
+
 /** Schema of `Message`. */
 export const messageSchema = v.strictObject({
   id: idSchema,
@@ -162,6 +166,12 @@ export const messageSchema = v.strictObject({
   /** The interviewer id, 'employer', 'agency', or a referee id. */
   to: v.string(),
   at: instantSchema,
+  /** For a reply: how it came. Absent on what the user sent, and on replies logged before. */
+  via: v.optional(v.picklist(REPLY_CHANNELS)),
+  /** For a reply: what they said, in the user's words. */
+  said: v.optional(v.string()),
+  /** For a reply: the new date they promised a decision by, when they gave one. */
+  promisedDate: v.optional(isoDateSchema),
 })
 /** Something the user sent or received, as logged in the record. */
 export type Message = v.InferOutput<typeof messageSchema>
@@ -209,16 +219,20 @@ export type DraftEdit = v.InferOutput<typeof draftEditSchema>
  * a field that did not exist when they were written (and nothing else is filled in):
  * - `draftEdits` (added when edited drafts were kept) reads as `{}`: no draft edited;
  * - `attachments` (added with attachments) reads as `[]`: no files;
- * - `offerReceivedOn` (added when moving to Offer recorded the date) stays absent.
+ * - `offerReceivedOn` (added when moving to Offer recorded the date) stays absent;
+ * - a message's `via`, `said` and `promisedDate` (added with logged replies) stay absent;
+ * - `closedReason` (added with the reason for withdrawing) stays absent.
  */
 export const opportunitySchema = v.strictObject({
   id: idSchema,
   company: v.string(),
   role: v.string(),
-  /** True for a senior role: re-approach after a longer pause. */
+  /** True for a senior role. Kept as typed; no longer changes the re-approach (3-6 months for all). */
   senior: v.boolean(),
   stage: stageSchema,
   closed: v.nullable(v.picklist(CLOSURES)),
+  /** Why the user closed it, in their words (asked when they withdraw); absent when not given. */
+  closedReason: v.optional(v.string()),
   advert: v.nullable(advertSchema),
   rounds: v.array(roundSchema),
   agency: v.nullable(agencySchema),

@@ -60,7 +60,7 @@ export const settingsSchema = v.strictObject({
   noDateFollowUpDays: setting(businessDaysSchema, 5),
   /** Never two chasers to one employer within this many calendar days. Default 7. */
   chaserGapDays: setting(calendarDaysSchema, 7),
-  /** Re-approach an employer this many months after a rejection (3-12). Default 3; 12 if senior. */
+  /** Re-approach an employer this many months after a rejection (3-12). Default 3, for every role; the window runs three months from then. */
   reapproachMonths: setting(countSchema, 3),
   /** Nudge to keep looking when fewer active opportunities than this. Default 2. */
   keepLookingThreshold: setting(countSchema, 2),

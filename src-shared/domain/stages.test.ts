@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isActive, moveTo, questionMove } from './stages'
+import { closeAs, isActive, moveTo, questionMove } from './stages'
 import { applyFilter } from './search'
 import { acme } from './testData'
 
@@ -28,6 +28,18 @@ describe('moving between columns', () => {
     const sent = { ...o, messages: [{ id: 'm', kind: 'thank-you' as const, to: 'x', at: 1 }] }
     expect(questionMove(sent, 'followed-up')).toBeNull()
     expect(questionMove(o, 'offer')).toBeNull()
+  })
+})
+
+describe('closing', () => {
+  it('keeps the reason for withdrawing, trimmed, and forgets it on reopening', () => {
+    const closed = closeAs(acme(), 'withdrawn', 2000, '  Took the offer from Müller & Söhne  ')
+    expect(closed).toMatchObject({
+      closed: 'withdrawn',
+      closedReason: 'Took the offer from Müller & Söhne',
+    })
+    expect(closeAs(closed, null, 3000)).not.toHaveProperty('closedReason')
+    expect(closeAs(acme(), 'ghosted', 2000, '   ')).not.toHaveProperty('closedReason')
   })
 })
 

@@ -21,6 +21,7 @@ export const CLOSURE_LABELS: Record<Closure, string> = {
   accepted: 'Accepted',
   declined: 'Declined',
   withdrawn: 'Withdrawn',
+  ghosted: 'Went quiet',
   archived: 'Archived',
 }
 
@@ -60,9 +61,24 @@ export function moveTo(
   }
 }
 
-/** The opportunity closed (off the board) or reopened (`closure` null). */
-export function closeAs(o: Opportunity, closure: Closure | null, now: Instant): Opportunity {
-  return { ...o, closed: closure, updatedAt: now }
+/**
+ * The opportunity closed (off the board) with the user's `reason`, if they gave one, or reopened
+ * (`closure` null, which forgets the reason).
+ */
+export function closeAs(
+  o: Opportunity,
+  closure: Closure | null,
+  now: Instant,
+  reason = '',
+): Opportunity {
+  const { closedReason: _old, ...rest } = o
+  const why = reason.trim()
+  return {
+    ...rest,
+    closed: closure,
+    ...(closure && why ? { closedReason: why } : {}),
+    updatedAt: now,
+  }
 }
 
 /** True for an opportunity still in play: on the board and not rejected. */

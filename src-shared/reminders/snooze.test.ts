@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { snoozeUntil } from './snooze'
+import { SAFE_MARGIN_MS, snoozePastDeadline, snoozeUntil } from './snooze'
 
 const now = new Date(2026, 2, 2, 15, 20).getTime()
 
@@ -47,5 +47,31 @@ describe('snoozeUntil', () => {
     expect(snoozeUntil({ kind: 'date', date: '2026-03-01', time: '09:00' }, now)).toBeNull()
     expect(snoozeUntil({ kind: 'date', date: 'soon', time: '09:00' }, now)).toBeNull()
     expect(snoozeUntil({ kind: 'date', date: '2026-03-10', time: '' }, now)).toBeNull()
+  })
+})
+
+describe('snoozePastDeadline', () => {
+  // A same-day thank-you: due by 23:59:59 on Tuesday 3 March, snoozed at 17:00 (London, GMT).
+  const now = Date.parse('2026-03-03T17:00:00Z')
+  const deadline = Date.parse('2026-03-04T00:00:00Z') - 1
+
+  it('says when "tomorrow morning" passes the deadline and offers the latest safe time', () => {
+    const until = snoozeUntil({ kind: 'tomorrow-morning' }, now, 'Europe/London')!
+    expect(snoozePastDeadline(until, deadline, now)).toEqual({
+      latestSafe: deadline - SAFE_MARGIN_MS,
+    })
+  })
+
+  it('lets a snooze that leaves time before the deadline go ahead', () => {
+    expect(snoozePastDeadline(now + 60 * 60_000, deadline, now)).toBeNull()
+  })
+
+  it('offers no safe time when the deadline is under an hour away', () => {
+    const close = deadline - 30 * 60_000
+    expect(snoozePastDeadline(close + 60 * 60_000, deadline, close)).toEqual({ latestSafe: null })
+  })
+
+  it('has nothing to warn about once the deadline has passed', () => {
+    expect(snoozePastDeadline(deadline + 86_400_000, deadline, deadline + 1)).toBeNull()
   })
 })

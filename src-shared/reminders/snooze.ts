@@ -35,3 +35,22 @@ export function snoozeUntil(
   const at = zonedInstant(choice.date, choice.time, zone)
   return at > now ? at : null
 }
+
+/** How long before its deadline a snoozed action comes back at the latest: time to do it. */
+export const SAFE_MARGIN_MS = 60 * 60_000
+
+/**
+ * Whether snoozing until `until` passes the action's `deadline` (epoch ms), and if so the latest
+ * moment it could come back instead with `SAFE_MARGIN_MS` left to do it: null when that moment
+ * is not after `now` (the deadline is too close to offer one). An action already past its
+ * deadline has nothing left to miss.
+ */
+export function snoozePastDeadline(
+  until: Instant,
+  deadline: Instant,
+  now: Instant,
+): { latestSafe: Instant | null } | null {
+  if (deadline < now || until <= deadline - SAFE_MARGIN_MS) return null
+  const latestSafe = deadline - SAFE_MARGIN_MS
+  return { latestSafe: latestSafe > now ? latestSafe : null }
+}

@@ -66,3 +66,19 @@ describe('upcomingOf', () => {
     expect(later.find((a) => a.actionId === snoozed!.actionId)?.dueAt).toBe(until)
   })
 })
+
+describe('upcomingOf after a decision', () => {
+  it('reminds of nothing the rejection closed, only of what it asks now', () => {
+    const o = opportunity({
+      ...withEmails(),
+      stage: 'rejected',
+      rejection: { on: '2026-03-04', via: 'email', feedbackGiven: false, feedback: '' },
+    })
+    const plan = planFollowUps(o, ctx, at('2026-03-04T12:00:00Z'))
+    const closed = plan.filter((a) => a.status === 'closed').map((a) => a.id)
+    expect(closed.length).toBeGreaterThan(1)
+    const reminded = upcomingOf(o, plan).map((r) => r.actionId)
+    expect(reminded.filter((id) => closed.includes(id))).toEqual([])
+    expect(reminded.length).toBeGreaterThan(0)
+  })
+})

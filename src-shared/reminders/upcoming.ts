@@ -39,7 +39,7 @@ export function upcomingOf(
 ): UpcomingAction[] {
   const out: UpcomingAction[] = []
   for (const a of plan) {
-    if (a.status === 'done' || a.status === 'skipped') continue
+    if (a.status === 'done' || a.status === 'skipped' || a.status === 'closed') continue
     // A snooze moves the reminder even once it has run out, so re-planning later does not
     // bring back the earlier instant and notify a second time.
     const state = o.actions[a.id]

@@ -39,8 +39,12 @@ export type Recipient =
   | { kind: 'referee'; id: string; name: string }
   | { kind: 'self' }
 
-/** Where an action stands. */
-export type ActionStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'skipped' | 'snoozed'
+/**
+ * Where an action stands. `closed`: it was still open when the decision it waited on came, so it
+ * no longer makes sense (see `closedBy`).
+ */
+export type ActionStatus =
+  'upcoming' | 'due' | 'overdue' | 'done' | 'skipped' | 'snoozed' | 'closed'
 
 /** One action of the plan. */
 export interface PlannedAction {
@@ -60,7 +64,17 @@ export interface PlannedAction {
   status: ActionStatus
   /** For a snoozed action: when it comes back. */
   snoozedUntil?: Instant
+  /**
+   * When the user did, skipped or snoozed it (epoch ms): the instant they said so, or when its
+   * message was logged. Absent while it was left alone, and for a done state known only from
+   * elsewhere (a referee's own record).
+   */
+  settledAt?: Instant
   draft: Draft | null
+  /** Planned while the user awaited a decision that has now come (an offer or a rejection). */
+  earlier?: true
+  /** For a closed action: the decision that made it pointless. */
+  closedBy?: 'offer' | 'rejection'
   /** Other actions whose drafts read almost the same, with the similarity (0-1). */
   similarTo?: { actionId: string; score: number }[]
 }
@@ -109,14 +123,15 @@ export function statusOf(
 /**
  * `action`'s status at another instant `now` (epoch ms), with the user's record `state`: what
  * planning again at `now` would give, since only the due window and a snooze move with time
- * (done and skipped stay as planned). Lets a plan made once be shown minute after minute.
+ * (done, skipped and closed stay as planned). Lets a plan made once be shown minute after minute.
  */
 export function statusAt(
   action: Pick<PlannedAction, 'earliest' | 'latest' | 'status'>,
   now: Instant,
   state: ActionState | undefined,
 ): { status: ActionStatus; snoozedUntil?: Instant } {
-  if (action.status === 'done' || action.status === 'skipped') return { status: action.status }
+  if (action.status === 'done' || action.status === 'skipped' || action.status === 'closed')
+    return { status: action.status }
   return statusOf(action.earliest, action.latest, now, state)
 }
 

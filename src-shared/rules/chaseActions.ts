@@ -40,10 +40,14 @@ export function chaseActions(env: PlanEnv): PlannedAction[] {
   const unanswered = allChasers
     .filter((m) => isChaserTo(m, viaAgency) && (lastReply == null || m.at > lastReply))
     .sort((a, b) => a.at - b.at)
-  let lastSent = allChasers.reduce<Instant | null>(
-    (a, m) => (a == null || m.at > a ? m.at : a),
-    null,
-  )
+  // The gap is kept from the chasers sent before a step, never from the step's own message:
+  // otherwise marking a chaser done would move its date a week past the day it was sent.
+  const latestBefore = (limit: Instant): Instant | null =>
+    allChasers.reduce<Instant | null>(
+      (a, m) => (m.at < limit && (a == null || m.at > a) ? m.at : a),
+      null,
+    )
+  let previousDone: Instant | null = null
 
   // The first date a chaser may go, from the promise or the interview.
   let firstRule: RuleId
@@ -72,6 +76,13 @@ export function chaseActions(env: PlanEnv): PlannedAction[] {
   ]
   for (let k = 0; k < steps.length; k++) {
     const { rule, kind } = steps[k]!
+    const sent =
+      kind === 'closing'
+        ? opp.messages.find((m) => m.kind === 'closing' && m.at >= last.start)
+        : unanswered[k]
+    const before = latestBefore(sent?.at ?? Infinity)
+    const lastSent =
+      previousDone == null || (before != null && before > previousDone) ? before : previousDone
     let date = k === 0 ? firstDate : addDays(zonedDate(lastSent!, env.tz), s.chaserGapDays)
     const also: RuleId[] = []
     if (k === 0 && lastSent != null) {
@@ -99,10 +110,6 @@ export function chaseActions(env: PlanEnv): PlannedAction[] {
               promisedDate: promised,
               ordinal: k + 1,
             })
-    const sent =
-      kind === 'closing'
-        ? opp.messages.find((m) => m.kind === 'closing' && m.at >= last.start)
-        : unanswered[k]
     const action = env.action({
       kind,
       rule,
@@ -119,7 +126,7 @@ export function chaseActions(env: PlanEnv): PlannedAction[] {
     out.push(action)
     const finished = doneAt(opp.actions[action.id], sent)
     if (action.status === 'skipped' || finished == null) return out
-    lastSent = Math.max(lastSent ?? finished, finished)
+    previousDone = Math.max(lastSent ?? finished, finished)
   }
   // The last word has been sent: suggest moving on.
   out.push(
@@ -127,8 +134,8 @@ export function chaseActions(env: PlanEnv): PlannedAction[] {
       kind: 'move-on',
       rule: 'chase.move-on',
       key: `${cycle}/move-on`,
-      earliest: lastSent!,
-      latest: lastSent! + 7 * 86_400_000,
+      earliest: previousDone!,
+      latest: previousDone! + 7 * 86_400_000,
       recipient: { kind: 'self' },
       channel: 'reminder',
       draft: null,

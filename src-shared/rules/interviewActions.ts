@@ -5,8 +5,10 @@
  */
 import type { PlannedAction } from './actions'
 import { doneAt, sentMessage } from './actions'
-import { addDays, daysBetween } from './dates'
-import { formatDate } from '../domain/dateText'
+import { addDays, daysBetween, maxDate } from './dates'
+import { formatDate, relativeDay, type DateReading } from '../domain/dateText'
+import type { IsoDate } from '../domain/time'
+import type { Interviewer } from '../domain/opportunity'
 import { draftReading } from './drafts/format'
 import { findNearDuplicates } from './drafts/similarity'
 import { agencyDebriefDraft } from './drafts/followUp'
@@ -21,6 +23,29 @@ import { DAY_END, DAY_START, consultantOf } from './planEnv'
 import type { RuleId } from './ruleIds'
 import { zonedDateTime } from '../domain/zoned'
 
+/**
+ * What tells an interviewer apart across rounds: their email, LinkedIn address and name, each
+ * as typed loosely (case, spaces, a trailing slash); one in common is the same person.
+ */
+function personKeys(p: Interviewer): string[] {
+  const norm = (x: string) => x.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')
+  const keys = [
+    ['email', norm(p.email)],
+    ['linkedin', norm(p.linkedIn).replace(/\/+$/, '')],
+    ['name', norm(p.name)],
+  ]
+  return keys.filter(([, v]) => v).map(([k, v]) => `${k}:${v}`)
+}
+
+/** How a meeting on `date` reads in a message sent on `sendOn`: today, yesterday, on Friday. */
+function meetingWords(date: IsoDate, sendOn: IsoDate, reading: DateReading): string {
+  const relative = relativeDay(date, sendOn)
+  if (relative === 'today' || relative === 'yesterday') return relative
+  // Within the week the weekday is clear; further back it would name the wrong week.
+  const style = daysBetween(date, sendOn) < 7 ? 'weekday' : 'day-month'
+  return `on ${formatDate(date, style, reading)}`
+}
+
 /** Thank-you emails and cards for one round, with near-identical drafts flagged. */
 export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] {
   const { round } = info
@@ -29,12 +54,10 @@ export function thankYouActions(env: PlanEnv, info: RoundInfo): PlannedAction[] 
   const rule: RuleId = morning ? 'thank-you.same-day' : 'thank-you.next-morning'
   const next = env.cal.addBusinessDays(round.date, 1)
   const latest = morning ? env.endOfDay(round.date) : env.at(next, s.nextDayThankYouBy)
-  const gap = daysBetween(round.date, next)
-  const when = morning
-    ? 'today'
-    : gap === 1
-      ? 'yesterday'
-      : `on ${formatDate(round.date, 'weekday', draftReading(env.base))}`
+  // The words are read on the day the draft goes: today once the interview is over, never
+  // before it. A 14:00 interview typed in at 17:00 is "today"; one two weeks old is "on 3 March".
+  const sendOn = maxDate(env.base.readOn ?? round.date, round.date)
+  const when = meetingWords(round.date, sendOn, draftReading(env.base))
   const clarification = env.opp.reflection.answersToClarify.trim()
   const out: PlannedAction[] = []
   const emails: { id: string; text: string; personal: string }[] = []
@@ -104,10 +127,14 @@ export function linkedInActions(
   const s = env.settings
   const out: PlannedAction[] = []
   const seen = new Set<string>()
-  for (const info of [...env.rounds].reverse()) {
+  // One request per person, after the first round they were in: each round's form gives its
+  // interviewers ids of their own, so a person met twice is known by address or name. Someone
+  // with no name and no address stays apart.
+  for (const info of env.rounds) {
     for (const person of info.round.interviewers) {
-      if (seen.has(person.id)) continue
-      seen.add(person.id)
+      const keys = personKeys(person)
+      if (keys.length > 0 && keys.some((k) => seen.has(k))) continue
+      for (const k of keys) seen.add(k)
       const thanks = thankYous.find(
         (a) =>
           a.kind === 'thank-you' &&

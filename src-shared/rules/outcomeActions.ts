@@ -203,7 +203,8 @@ export function rejectionActions(env: PlanEnv, onlyReapproach = false): PlannedA
       )
     }
   }
-  const months = env.opp.senior ? Math.max(12, s.reapproachMonths) : s.reapproachMonths
+  // Three to six months for every role, senior or not: what the advice says for everyone.
+  const months = s.reapproachMonths
   const from = env.cal.onOrAfter(addMonthsClamped(day, months))
   out.push(
     env.action({

@@ -163,6 +163,11 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
       const latest = Math.max(spec.latest, earliest)
       const state = states[id]
       const sentAt = spec.sent?.at ?? (spec.doneElsewhere ? earliest : null)
+      const status = statusOf(earliest, latest, now, state, sentAt)
+      const settledAt =
+        status.status === 'upcoming' || status.status === 'due' || status.status === 'overdue'
+          ? undefined
+          : (state?.at ?? spec.sent?.at)
       return {
         id,
         opportunityId: opp.id,
@@ -173,7 +178,8 @@ export function planEnv(opp: Opportunity, ctx: PlanContext, now: Instant): PlanE
         latest,
         recipient: spec.recipient,
         channel: spec.channel,
-        ...statusOf(earliest, latest, now, state, sentAt),
+        ...status,
+        ...(settledAt === undefined ? {} : { settledAt }),
         draft:
           ctx.drafts === false
             ? null

@@ -103,6 +103,48 @@ describe('decision follow-up, direct', () => {
     })
   })
 
+  it('keeps a chaser marked done on its own dates, not a week after it was sent', () => {
+    const opp = opportunity({ promisedDecisionDate: '2026-03-13' })
+    const [first] = chase(opp)
+    // What "Mark done" records on Friday 20 March: the state and the message it sent.
+    opp.actions[first!.id] = { status: 'done', at: at('2026-03-20T11:00:00Z') }
+    opp.messages.push(msg('chaser', '2026-03-20T11:00:00Z'))
+    const [done, next] = chase(opp)
+    expect(done).toMatchObject({ id: first!.id, status: 'done', alsoRules: [] })
+    expect([done!.earliest, done!.latest]).toEqual([first!.earliest, first!.latest])
+    expect(next!.earliest).toBe(at('2026-03-27T09:00:00Z'))
+  })
+
+  it('dates each sent chaser from the one before it, not from the last one sent', () => {
+    const opp = opportunity({
+      promisedDecisionDate: '2026-03-13',
+      messages: [msg('chaser', '2026-03-20T10:00:00Z'), msg('chaser', '2026-03-30T10:00:00Z')],
+    })
+    const [first, second, closing] = chase(opp, at('2026-04-08T12:00:00Z'))
+    expect(first!.earliest).toBe(at('2026-03-20T09:00:00Z'))
+    expect(second!.earliest).toBe(at('2026-03-27T09:00:00Z'))
+    // The closing message waits a week after the second chaser, as it was sent on the 30th.
+    expect(closing!.earliest).toBe(at('2026-04-07T08:00:00Z'))
+  })
+
+  it('re-paces from a logged reply that gave a new date: no closing message, a fresh chaser', () => {
+    // Chased on 20 March; on Monday 23 March they wrote that they need until Friday 27 March.
+    const opp = opportunity({
+      promisedDecisionDate: '2026-03-27',
+      messages: [
+        msg('chaser', '2026-03-20T10:00:00Z'),
+        { ...msg('reply', '2026-03-23T15:00:00Z'), via: 'email', promisedDate: '2026-03-27' },
+      ],
+    })
+    const open = chase(opp, at('2026-03-24T12:00:00Z')).filter((a) => a.status !== 'done')
+    expect(open.map((a) => [a.kind, a.rule, a.status])).toEqual([
+      ['chaser', 'chase.after-promised-date', 'upcoming'],
+    ])
+    // A week past the new date is Good Friday, then Easter Monday: Tuesday 7 April, 09:00 BST.
+    expect(open[0]!.earliest).toBe(at('2026-04-07T08:00:00Z'))
+    expect(open[0]!.draft?.body).toContain('Friday 27 March')
+  })
+
   it('stops chasing once the user skips a chaser', () => {
     const opp = opportunity({ promisedDecisionDate: '2026-03-13' })
     const [first] = chase(opp)
@@ -110,15 +152,16 @@ describe('decision follow-up, direct', () => {
     expect(chase(opp).map((a) => a.status)).toEqual(['skipped'])
   })
 
-  it('plans no chaser once the employer has decided', () => {
-    expect(
-      chase(
-        opportunity({
-          stage: 'rejected',
-          rejection: { on: '2026-03-10', via: 'email', feedbackGiven: true, feedback: '' },
-        }),
-      ),
-    ).toEqual([])
+  it('plans no chaser once the employer has decided: the open one is closed by the rejection', () => {
+    const closed = chase(
+      opportunity({
+        stage: 'rejected',
+        rejection: { on: '2026-03-10', via: 'email', feedbackGiven: true, feedback: '' },
+      }),
+    )
+    expect(closed.map((a) => [a.kind, a.status, a.closedBy, a.earlier])).toEqual([
+      ['chaser', 'closed', 'rejection', true],
+    ])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { planFollowUps } from './planFollowUps'
+import { planFollowUps as planAll } from './planFollowUps'
 import type { Referee } from '../domain/people'
 import { at, context, offer, opportunity, round } from './testing/fixtures'
 
@@ -11,6 +11,9 @@ const referee = (id: string, name: string, lastWarned: Referee['lastWarned'] = n
   phone: '',
   lastWarned,
 })
+/** The plan without what was planned before the decision (see 'keeps the story' below). */
+const planFollowUps = (...args: Parameters<typeof planAll>) =>
+  planAll(...args).filter((a) => !a.earlier)
 const kinds = (list: ReturnType<typeof planFollowUps>) => list.map((a) => a.kind)
 
 describe('after an offer', () => {
@@ -136,7 +139,7 @@ describe('after a rejection', () => {
     ])
   })
 
-  it('re-approaches three months later, or a year for a senior role', () => {
+  it('re-approaches three to six months later, for a senior role too', () => {
     const [, , re] = planFollowUps(rejected(), context(), at('2026-03-20T12:00:00Z'))
     // 20 June 2026 is a Saturday: Monday 22 June, 09:00 BST.
     expect(re).toMatchObject({
@@ -150,7 +153,9 @@ describe('after a rejection', () => {
       context(),
       at('2026-03-20T12:00:00Z'),
     ).find((a) => a.kind === 'reapproach')!
-    expect(senior.earliest).toBe(at('2027-03-22T09:00:00Z'))
+    expect(senior.earliest).toBe(re!.earliest)
+    // 20 September 2026 is a Sunday: the window ends on Friday 18 September.
+    expect(senior.latest).toBe(at('2026-09-18T16:00:00Z'))
     const six = context({ settings: { ...context().settings, reapproachMonths: 6 } })
     expect(
       planFollowUps(rejected(), six, at('2026-03-20T12:00:00Z')).find(
@@ -219,5 +224,42 @@ describe('referees', () => {
     expect(
       kinds(planFollowUps(opp, context({ referees }), at('2026-03-03T12:00:00Z'))),
     ).not.toContain('referee-warning')
+  })
+})
+
+describe('an offer or a rejection keeps the story', () => {
+  it('keeps what was done and skipped while waiting, and closes what was still open', () => {
+    // Three interviewers; the offer came on Friday 6 March before two thank-yous were sent.
+    const three = round({
+      interviewers: [
+        ...round().interviewers,
+        { ...round().interviewers[0]!, id: 'i3', name: 'Élodie Marchetti-Nakamura' },
+      ],
+    })
+    const waiting = opportunity({ rounds: [three] })
+    const before = planAll(waiting, context(), at('2026-03-03T12:00:00Z'))
+    const [jane, omar] = before.filter((a) => a.kind === 'thank-you')
+    const decided = opportunity({
+      rounds: [three],
+      stage: 'offer',
+      history: [{ from: 'interviewed', to: 'offer', at: at('2026-03-06T14:00:00Z') }],
+      actions: {
+        [jane!.id]: { status: 'done', at: at('2026-03-03T16:00:00Z') },
+        [omar!.id]: { status: 'skipped', at: at('2026-03-04T09:00:00Z') },
+      },
+    })
+    const plan = planAll(decided, context({ offer: offer() }), at('2026-03-06T15:00:00Z'))
+    const earlier = plan.filter((a) => a.earlier)
+    // What the offer asks now comes first; the story follows.
+    expect(plan.slice(0, 2).map((a) => a.kind)).toEqual(['offer-thanks', 'offer-in-writing'])
+    expect(earlier.filter((a) => a.kind === 'thank-you').map((a) => a.status)).toEqual([
+      'done',
+      'skipped',
+      'closed',
+    ])
+    expect(earlier.find((a) => a.id === jane!.id)!.settledAt).toBe(at('2026-03-03T16:00:00Z'))
+    const open = earlier.filter((a) => a.status !== 'done' && a.status !== 'skipped')
+    expect(open.length).toBeGreaterThan(1)
+    expect(open.every((a) => a.status === 'closed' && a.closedBy === 'offer')).toBe(true)
   })
 })

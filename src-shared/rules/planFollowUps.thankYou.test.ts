@@ -40,7 +40,27 @@ describe('thank-you after an interview', () => {
     const [a] = of('thank-you', planFollowUps(opp, ctx, at('2026-03-06T16:00:00Z')))
     expect(a).toMatchObject({ rule: 'thank-you.next-morning', status: 'due' })
     expect(a!.latest).toBe(at('2026-03-09T10:00:00Z'))
-    expect(a!.draft?.body).toContain('on Friday')
+    // Written that Friday, it says so; written on the Monday morning, it names the day.
+    expect(a!.draft?.body).toContain('meeting me today')
+    const [monday] = of('thank-you', planFollowUps(opp, ctx, at('2026-03-09T08:00:00Z')))
+    expect(monday!.draft?.body).toContain('on Friday')
+  })
+
+  it('says "today" for a 14:00 interview typed in at 17:00 the same day, "yesterday" next morning', () => {
+    const opp = opportunity({ rounds: [round({ date: '2026-03-03', time: '14:00' })] })
+    const evening = of('thank-you', planFollowUps(opp, ctx, at('2026-03-03T17:00:00Z')))
+    // Each interviewer's draft opens in its own words; both say today.
+    expect(evening.map((a) => /\btoday\b/.test(a.draft!.body))).toEqual([true, true])
+    expect(evening.some((a) => a.draft!.body.includes('yesterday'))).toBe(false)
+    const morning = of('thank-you', planFollowUps(opp, ctx, at('2026-03-04T08:00:00Z')))
+    expect(morning[0]!.draft?.body).toContain('meeting me yesterday')
+  })
+
+  it('never says "today" for a round two weeks old: it names the date', () => {
+    const opp = opportunity({ rounds: [round({ date: '2026-03-03', time: '10:00' })] })
+    const [late] = of('thank-you', planFollowUps(opp, ctx, at('2026-03-17T12:00:00Z')))
+    expect(late!.draft?.body).not.toMatch(/today|yesterday/)
+    expect(late!.draft?.body).toContain('on 3 March')
   })
 
   it('skips Christmas and the Boxing Day substitute for a Christmas Eve afternoon interview', () => {
@@ -158,6 +178,27 @@ describe('LinkedIn after the thank-you', () => {
     expect(omar!.earliest).toBe(at('2026-03-04T09:00:00Z'))
     expect(omar!.latest).toBe(at('2026-03-05T17:00:00Z'))
     expect(jane!.draft!.body.length).toBeLessThanOrEqual(300)
+  })
+
+  it('asks a person met in two rounds once, after the first round they were in', () => {
+    // Jane again on Tuesday 10 March under a new row (new id), her name typed a little differently.
+    const again = round({
+      id: 'r2',
+      date: '2026-03-10',
+      interviewers: [
+        { ...interviewer('i3', '  jane  SMITH ', 'the reporting roadmap') },
+        { ...interviewer('i4', 'Chiara Bianchi-Rossi', 'their data catalogue') },
+      ],
+    })
+    const opp = opportunity({ rounds: [round(), again] })
+    const links = of('linkedin', planFollowUps(opp, ctx, at('2026-03-10T16:00:00Z')))
+    expect(links.map((a) => a.recipient.kind === 'interviewer' && a.recipient.id)).toEqual([
+      'i1',
+      'i2',
+      'i4',
+    ])
+    // Counted from the first round's thank-you, due on 3 March.
+    expect(links[0]!.earliest).toBe(at('2026-03-04T09:00:00Z'))
   })
 
   it('waits for the decision when the user prefers', () => {

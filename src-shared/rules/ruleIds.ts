@@ -46,7 +46,7 @@ export const RULES = {
   'rejection.feedback':
     'If they gave no feedback, ask politely for one or two things that would have made you stronger.',
   'rejection.reapproach':
-    'A few months after a rejection (a year for senior roles), get back in touch: needs change and the chosen candidate may not stay.',
+    'Three to six months after a rejection, whatever the role, get back in touch: needs change and the chosen candidate may not stay.',
   'keep-looking.thin-pipeline':
     'Few applications are live, fewer than your keep-looking number in Settings: keep applying, since nothing is certain until an offer is signed.',
 } as const

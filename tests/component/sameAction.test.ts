@@ -74,13 +74,13 @@ describe('one planned action', () => {
     const record = board.byId.get(o.id)!
     const plan = usePlanStore(pinia)
 
-    // Today: the company, then the title.
+    // Today: the company, then the title (a dot to see, a colon only a screen reader hears).
     const today = mount(pinia, TodayView)
     await vi.waitFor(() =>
       expect(today.el.querySelector(`[data-action-id="${chaserId}"]`)).not.toBeNull(),
     )
     expect(text(today.el.querySelector(`[data-action-id="${chaserId}"] h3`))).toBe(
-      `Acme Ltd · ${TITLE}`,
+      `Acme Ltd · : ${TITLE}`,
     )
 
     // The card's next step.

@@ -160,3 +160,42 @@ describe('editing a draft', () => {
     panel.app.unmount()
   })
 })
+
+describe('drafts by channel', () => {
+  const LINKEDIN = 'Connect with Priya Shah on LinkedIn'
+
+  it('shows a LinkedIn note without a subject, with its length against the limit', async () => {
+    const { vault, o } = await vaultWithAcme()
+    const panel = await openDrafts(vault, o.id)
+    const note = panel.draft(LINKEDIN)
+    expect(note.textContent).not.toContain('Subject:')
+    expect(panel.draft(PRIYA).textContent).toContain('Subject:')
+    const count = () => note.querySelector('.count')!.textContent!.replace(/\s+/g, ' ').trim()
+    expect(count()).toBe(`${panel.field(LINKEDIN).value.length} of 300 characters`)
+    // A note of 518 characters, as a user might paste: the count says it is too long.
+    const long = `Bonjour Priya, ${'merci pour notre échange sur le design system. '.repeat(11)}`
+    await panel.rewrite(LINKEDIN, long.slice(0, 518))
+    expect(count()).toBe('518 of 300 characters: LinkedIn will cut a note this long, so shorten it')
+    panel.app.unmount()
+  })
+
+  it('keeps "Open in mail app" for the consultant’s debrief when a phone is given too', async () => {
+    const { vault } = await createdVault('drafts-agency')
+    const o: Opportunity = {
+      ...acme(),
+      agency: {
+        name: 'Hays Recrutement',
+        consultant: 'Émilie Laurent',
+        email: 'emilie.laurent@hays.example',
+        phone: '+44 161 496 0000',
+      },
+    }
+    await vault.records.put('opportunities', o.id, o)
+    const panel = await openDrafts(vault, o.id)
+    const debrief = [...document.querySelectorAll('article h3')]
+      .map((h) => h.textContent!)
+      .find((t) => t.includes('Émilie'))!
+    expect(panel.button(debrief, 'Open in mail app')).toBeDefined()
+    panel.app.unmount()
+  })
+})
