@@ -13,6 +13,7 @@ import { host } from '../host'
 import { useBoardStore } from '../interviews/store'
 import { reloadSession, settleSession } from '../session/lifecycle'
 import { sessionRef } from '../session/store'
+import { countText } from '../ui/format'
 import { useVaultStore } from '../vault/store'
 import {
   applyImport,
@@ -72,7 +73,7 @@ export const usePortableStore = defineStore('portable', () => {
         exportedAt: new Date(),
         appVersion: about.appVersion,
       })
-      const count = made.records.toLocaleString('en-GB')
+      const count = countText(made.records)
       const saved = await save(
         'json',
         made.text,
@@ -94,7 +95,7 @@ export const usePortableStore = defineStore('portable', () => {
       return save(
         'csv',
         text,
-        `${count.toLocaleString('en-GB')} ${count === 1 ? 'application' : 'applications'}`,
+        `${countText(count)} ${count === 1 ? 'application' : 'applications'}`,
       )
     })
   }

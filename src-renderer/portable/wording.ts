@@ -1,5 +1,6 @@
 /** How "Your data" words what an import holds and why a file was refused. */
 import type { ExportFileError, ExportedTable } from '@shared/records/exportFile'
+import { countText } from '../ui/format'
 
 const NOUNS: Record<ExportedTable, [one: string, many: string]> = {
   opportunities: ['application', 'applications'],
@@ -18,7 +19,7 @@ export function describeCounts(counts: Record<ExportedTable, number>): string {
     .map((table) => {
       const [one, many] = NOUNS[table]
       if (one.startsWith('your ')) return one
-      return `${counts[table].toLocaleString('en-GB')} ${counts[table] === 1 ? one : many}`
+      return `${countText(counts[table])} ${counts[table] === 1 ? one : many}`
     })
   if (parts.length === 0) return 'nothing'
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`

@@ -1,6 +1,6 @@
 /**
- * Dates and times on screens: the one date module (`@shared/domain/dateText`) in the screens'
- * locale, read at the moment the caller passes (the plan's minute, today), never the clock.
+ * Dates, times and counts on screens: the one date module (`@shared/domain/dateText`) in the
+ * user's locale, read at the moment the caller passes (the plan's minute, today), never the clock.
  */
 import {
   formatDate,
@@ -9,12 +9,18 @@ import {
   type DateStyle,
   type InstantStyle,
 } from '@shared/domain/dateText'
-import { DEFAULT_LOCALE, type LocaleTag } from '@shared/domain/locale'
+import type { LocaleTag } from '@shared/domain/locale'
 import type { Instant, IsoDate } from '@shared/domain/time'
 import type { DueState } from '../followups/plan'
+import { userLocale } from '../locale'
 
-/** The locale every screen writes in: the default, from this one place until it is a setting. */
-export const SCREEN_LOCALE: LocaleTag = DEFAULT_LOCALE
+/** The locale every screen writes in: the user's (src-renderer/locale.ts). */
+export const SCREEN_LOCALE: LocaleTag = userLocale
+
+/** A count on a screen, grouped as the user's locale groups digits: "1,234". */
+export function countText(n: number): string {
+  return n.toLocaleString(userLocale)
+}
 
 /**
  * A calendar date on a screen, e.g. "Friday 6 March" read in 2026. With `readOn` null (a fact of a
