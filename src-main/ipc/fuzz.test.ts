@@ -29,6 +29,7 @@ const TYPED_REFUSALS: HostErrorKind[] = [
   'too-large',
   'io',
   'refused-url',
+  'rate-limited',
 ]
 
 let root: string
