@@ -30,6 +30,8 @@ const TYPED_REFUSALS: HostErrorKind[] = [
   'io',
   'refused-url',
   'rate-limited',
+  'not-in-restore',
+  'not-an-attachment',
 ]
 
 let root: string
