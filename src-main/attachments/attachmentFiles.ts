@@ -3,7 +3,7 @@
  * come only from main; a file id from the renderer is checked against the pattern before it is
  * joined to a path, so nothing outside this folder can be read, written or deleted.
  */
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { HostError } from '@shared/ipc/errors'
@@ -11,12 +11,15 @@ import type { EncryptedFile, ImportedAttachment } from '@shared/ipc/contract'
 import {
   decryptAttachment,
   encryptAttachment,
+  hasAttachmentPrefix,
   newAttachmentKey,
 } from '@shared/vault/attachmentFile'
 import { FILE_ID_PATTERN } from '@shared/domain/attachment'
 import type { Sodium } from '@shared/vault/sodium'
 import { isTempName, removeStaleTemps, writeFileAtomic } from '../files/atomicWrite'
 import { readFileIfPresent } from '../files/readIfPresent'
+import type { AppLog } from '../diagnostics/log'
+import type { RestoreGate } from '../vault/restoreGate'
 
 /** Default size limit of one attachment: 50 MB. */
 export const DEFAULT_ATTACHMENT_LIMIT_BYTES = 50 * 1000 * 1000
@@ -129,13 +132,51 @@ export async function listEncryptedAttachments(dataDir: string): Promise<Encrypt
   return files
 }
 
-/** Writes restored attachment files (still encrypted), each atomically. */
+/** Where an attachment a restore would have replaced is kept (outside the listed folder). */
+export function setAsideFolder(dataDir: string): string {
+  return join(dataDir, 'attachments-set-aside')
+}
+
+/**
+ * Writes restored attachment files (still encrypted), each atomically, inside a restore main
+ * started. Every file is checked before any is written, so a refused batch writes nothing: the
+ * gate (`not-in-restore`, `too-large`), one entry per file id, and the attachment format. A file
+ * already there with the same bytes is left alone; one with other bytes is moved to the set-aside
+ * folder with a log line rather than overwritten. Answers how many were set aside.
+ */
 export async function restoreEncryptedAttachments(
   dataDir: string,
   files: EncryptedFile[],
-): Promise<void> {
-  await prepareAttachmentsFolder(dataDir)
-  for (const file of files) {
-    await writeFileAtomic(attachmentPath(dataDir, file.fileId), Buffer.from(file.dataB64, 'base64'))
+  restore: RestoreGate,
+  log: AppLog,
+): Promise<{ setAside: number }> {
+  const decoded = files.map((file) => ({
+    fileId: file.fileId,
+    bytes: Buffer.from(file.dataB64, 'base64'),
+  }))
+  if (new Set(decoded.map((f) => f.fileId)).size !== decoded.length) {
+    throw new HostError('invalid-payload', 'the same file id twice in one restore')
   }
+  if (decoded.some((f) => !hasAttachmentPrefix(f.bytes))) {
+    throw new HostError('not-an-attachment', 'a restored file is not an attachment file')
+  }
+  restore.take(decoded.reduce((sum, f) => sum + f.bytes.length, 0))
+  await prepareAttachmentsFolder(dataDir)
+  let setAside = 0
+  for (const { fileId, bytes } of decoded) {
+    const path = attachmentPath(dataDir, fileId)
+    const existing = await readFileIfPresent(path)
+    if (existing?.equals(bytes)) continue
+    if (existing) {
+      await mkdir(setAsideFolder(dataDir), { recursive: true, mode: 0o700 })
+      await rename(
+        path,
+        join(setAsideFolder(dataDir), `${fileId}.${randomBytes(4).toString('hex')}`),
+      )
+      log.note('restore', 'an attachment with other contents was set aside: not overwritten')
+      setAside++
+    }
+    await writeFileAtomic(path, bytes)
+  }
+  return { setAside }
 }

@@ -136,7 +136,15 @@ describe('attachment channels', () => {
     }
     expect(files.files.map((f) => f.fileId)).toEqual([a.fileId])
     await call('attachments/delete', { fileId: a.fileId })
-    expect(await call('attachments/restore-encrypted', files)).toEqual({ ok: true, value: {} })
+    // The restore main starts when the user chooses a backup (restore.test.ts covers the gate).
+    const backup = join(env.root, 'Sauvegarde de Zoë.afterview-backup')
+    await writeFile(backup, randomBytes(4_096))
+    env.dialog.opens.push(backup)
+    expect((await call('backup/open', {})).ok).toBe(true)
+    expect(await call('attachments/restore-encrypted', files)).toEqual({
+      ok: true,
+      value: { setAside: 0 },
+    })
     expect((await call('attachments/read', { fileId: a.fileId, keyB64: a.keyB64 })).ok).toBe(true)
   })
 })

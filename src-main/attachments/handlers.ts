@@ -10,6 +10,7 @@ import { isVaultError } from '@shared/vault/errors'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import type { Ports } from '../ports'
 import type { HandlersOf } from '../ipc/handlers'
+import type { RestoreGate } from '../vault/restoreGate'
 import { writeFileAtomic } from '../files/atomicWrite'
 import {
   DEFAULT_ATTACHMENT_LIMIT_BYTES,
@@ -30,8 +31,11 @@ async function typed<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The handlers of the attachment channels. */
-export function attachmentHandlers(ports: Ports): HandlersOf<typeof attachmentRequestSchemas> {
+/** The handlers of the attachment channels; restored files are written only inside `restore`. */
+export function attachmentHandlers(
+  ports: Ports,
+  restore: RestoreGate,
+): HandlersOf<typeof attachmentRequestSchemas> {
   let sodium: Promise<Sodium> | null = null
   const crypto = () => (sodium ??= loadSodium())
   const limit = ports.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT_BYTES
@@ -66,9 +70,7 @@ export function attachmentHandlers(ports: Ports): HandlersOf<typeof attachmentRe
     'attachments/list-encrypted': async () => ({
       files: await listEncryptedAttachments(ports.dataDir),
     }),
-    'attachments/restore-encrypted': async ({ files }) => {
-      await restoreEncryptedAttachments(ports.dataDir, files)
-      return {}
-    },
+    'attachments/restore-encrypted': async ({ files }) =>
+      restoreEncryptedAttachments(ports.dataDir, files, restore, ports.log),
   }
 }

@@ -28,10 +28,22 @@ import { electronDialogs } from './dialogs'
 import { applySpellCheckPolicy, attachContextMenu } from './contextMenu'
 import { spellCheckPolicy } from './spellCheck'
 import { windowPlacement, type WindowPlacement } from './windowPlacement'
-import { startsHidden } from './launch'
+import { refusedDebugSwitch, startsHidden } from './launch'
 import { aboutPanelOptions } from './aboutPanel'
 import { createLog } from '../diagnostics/log'
 import { reloadAfterCrash } from './crash'
+
+// A packaged app started with a debugger switch quits before it opens anything: a debugger could
+// script the lock screen, or read the keys while unlocked (docs/SECURITY.md, launch flags).
+const debugSwitch = refusedDebugSwitch({
+  packaged: app.isPackaged,
+  argv: process.argv,
+  hasSwitch: (name) => app.commandLine.hasSwitch(name),
+})
+if (debugSwitch !== null) {
+  process.stderr.write(`Afterview does not start with --${debugSwitch}.\n`)
+  app.exit(1)
+}
 
 // Every renderer is sandboxed, whatever a window's preferences say.
 app.enableSandbox()

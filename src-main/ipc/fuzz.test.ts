@@ -29,6 +29,9 @@ const TYPED_REFUSALS: HostErrorKind[] = [
   'too-large',
   'io',
   'refused-url',
+  'rate-limited',
+  'not-in-restore',
+  'not-an-attachment',
 ]
 
 let root: string

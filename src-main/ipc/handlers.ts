@@ -8,6 +8,7 @@ import { reminderHandlers } from '../reminders/handlers'
 import { createNotifyServices, type NotifyServices } from '../reminders/services'
 import { shellHandlers } from '../shell/handlers'
 import { vaultHandlers } from '../vault/handlers'
+import { restoreGate } from '../vault/restoreGate'
 
 /** A handler for one channel: a plain async function of its validated request. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>>
@@ -30,12 +31,14 @@ export function buildHandlers(
   ports: Ports,
   notify: NotifyServices = createNotifyServices(ports),
 ): HandlerTable {
+  // Shared by backup/open, which starts a restore, and the attachment writes inside it.
+  const restore = restoreGate(ports.clock)
   return {
     ...aboutHandlers(ports),
     ...exportHandlers(ports),
     ...dataHandlers(ports),
-    ...attachmentHandlers(ports),
-    ...vaultHandlers(ports),
+    ...attachmentHandlers(ports, restore),
+    ...vaultHandlers(ports, restore),
     ...shellHandlers(ports),
     ...reminderHandlers(ports, notify),
   }

@@ -115,6 +115,31 @@ describe('notify preferences', () => {
     expect(again.preferences.get()).toMatchObject({ startAtLogin: true, keepRunningInTray: false })
   })
 
+  it('refuses start-at-login changes past four a minute and tells the OS nothing more', async () => {
+    const { t, table } = await setUp()
+    const kinds = []
+    for (const startAtLogin of [true, false, true, false, true, true]) {
+      const answer = await dispatch(table, 'notify/set-preferences', { startAtLogin })
+      kinds.push(answer.ok ? 'changed' : answer.error.kind)
+    }
+    expect(kinds).toEqual([
+      'changed',
+      'changed',
+      'changed',
+      'changed',
+      'rate-limited',
+      'rate-limited',
+    ])
+    expect(t.loginItem).toEqual([true, false, true, false])
+    // Other preferences are not held up by the limit.
+    const quiet = await dispatch(table, 'notify/set-preferences', { detailedNotifications: true })
+    expect(quiet).toMatchObject({ ok: true })
+    t.advance(60_000)
+    expect(await dispatch(table, 'notify/set-preferences', { startAtLogin: true })).toMatchObject({
+      ok: true,
+    })
+  })
+
   it('shows what quiet hours held back as soon as they are turned off', async () => {
     const { t, table } = await setUp()
     t.setNow(Date.parse('2026-03-02T23:00:00Z'))

@@ -8,6 +8,7 @@ import type { reminderRequestSchemas } from '@shared/ipc/reminders'
 import { writeFileAtomic } from '../files/atomicWrite'
 import type { HandlersOf } from '../ipc/handlers'
 import type { Ports } from '../ports'
+import { RATE_LIMITS, rateLimiter } from '../security/rateLimit'
 import { buildCalendar } from './calendar'
 import type { NotifyServices } from './services'
 
@@ -19,6 +20,7 @@ export function reminderHandlers(
   services: NotifyServices,
 ): HandlersOf<typeof reminderRequestSchemas> {
   const { scheduler, preferences, ready } = services
+  const loginChanges = rateLimiter(ports.clock, RATE_LIMITS.startAtLogin)
   return {
     'reminders/sync': async ({ reminders }) => {
       await ready
@@ -51,6 +53,11 @@ export function reminderHandlers(
     },
     'notify/set-preferences': async (patch) => {
       await ready
+      const changesLogin =
+        patch.startAtLogin !== undefined && patch.startAtLogin !== preferences.get().startAtLogin
+      if (changesLogin && !loginChanges.tryTake()) {
+        throw new HostError('rate-limited', 'start at login changed too often')
+      }
       const next = await preferences.update(patch)
       // Quiet hours may have changed: what waited may be due now, or the other way round.
       await scheduler.check()

@@ -2,7 +2,8 @@
  * The long-lived notification services of main: the preferences and the reminder scheduler, built
  * from ports. Main's Electron wiring and the end-to-end fixture both build them through here.
  */
-import type { Ports } from '../ports'
+import type { NotifierPort, Ports } from '../ports'
+import { RATE_LIMITS, rateLimiter } from '../security/rateLimit'
 import { preferenceStore, type PreferenceStore } from './preferences'
 import { reminderFile } from './reminderFile'
 import { ReminderScheduler } from './scheduler'
@@ -20,9 +21,25 @@ export function createNotifyServices(ports: Ports): NotifyServices {
   const preferences = preferenceStore(ports.dataDir, ports.loginItem)
   const scheduler = new ReminderScheduler({
     ...ports,
+    notifier: limitedNotifier(ports),
     file: reminderFile(ports.dataDir),
     preferences: () => preferences.get(),
   })
   const ready = preferences.ready.then(() => scheduler.start())
   return { preferences, scheduler, ready }
+}
+
+/**
+ * The notifier with a rate limit: past it, notifications are dropped with a log line (not
+ * queued, so a flood cannot build a backlog that pops up later). Whatever the renderer sends to
+ * the scheduler, the desktop sees a handful a minute at most.
+ */
+export function limitedNotifier(ports: Pick<Ports, 'notifier' | 'clock' | 'log'>): NotifierPort {
+  const limiter = rateLimiter(ports.clock, RATE_LIMITS.notifications)
+  return {
+    show(text, onClick) {
+      if (limiter.tryTake()) ports.notifier.show(text, onClick)
+      else ports.log.note('notify', 'notification dropped: rate limit reached')
+    },
+  }
 }

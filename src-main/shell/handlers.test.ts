@@ -64,4 +64,19 @@ describe('shell/open-external', () => {
     expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid-payload' } })
     expect(t.opened).toEqual([])
   })
+
+  it('opens three links in ten seconds, refuses the rest as rate-limited, then opens again', async () => {
+    const { t, table } = await setUp()
+    const urls = [1, 2, 3, 4, 5].map((n) => `https://jobs.example.com/advert/${n}`)
+    const kinds = []
+    for (const url of urls) {
+      const answer = await dispatch(table, 'shell/open-external', { url })
+      kinds.push(answer.ok ? 'opened' : answer.error.kind)
+    }
+    expect(kinds).toEqual(['opened', 'opened', 'opened', 'rate-limited', 'rate-limited'])
+    expect(t.opened).toEqual(urls.slice(0, 3))
+    t.advance(10_000)
+    const later = await dispatch(table, 'shell/open-external', { url: urls[4] })
+    expect(later).toEqual({ ok: true, value: null })
+  })
 })

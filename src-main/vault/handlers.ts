@@ -6,10 +6,12 @@ import type { vaultRequestSchemas } from '@shared/ipc/vault'
 import type { Ports } from '../ports'
 import type { HandlersOf } from '../ipc/handlers'
 import { openBackup, saveBackup, saveRecoveryCode } from './backupFiles'
+import type { RestoreGate } from './restoreGate'
 
-/** The handlers of the vault channels. */
+/** The handlers of the vault channels; choosing a backup opens a restore in `restore`. */
 export function vaultHandlers(
   ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock'>,
+  restore: RestoreGate,
 ): HandlersOf<typeof vaultRequestSchemas> {
   return {
     'backup/save': async ({ dataB64 }) =>
@@ -21,6 +23,7 @@ export function vaultHandlers(
       ),
     'backup/open': async () => {
       const { name, bytes } = await openBackup(ports.dialog)
+      restore.open(bytes.length)
       return { name, dataB64: Buffer.from(bytes).toString('base64') }
     },
     'vault/save-recovery-code': async ({ text }) =>

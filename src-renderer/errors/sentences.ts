@@ -60,6 +60,9 @@ export const MESSAGES: Record<ErrorKind, string> = {
   'invalid-payload': 'Something went wrong inside Afterview. Try again.',
   'untrusted-sender': 'Something went wrong inside Afterview. Try again.',
   'refused-url': 'That link cannot be opened.',
+  'rate-limited': 'That was asked for too many times in a row. Wait a moment and try again.',
+  'not-in-restore':
+    'Attachments can only be restored as part of a restore you started. Choose the backup again.',
   internal: 'Something went wrong inside Afterview. Try again.',
   'weak-passphrase': 'Choose a stronger passphrase: a few unrelated words work well.',
   mismatch: 'The two passphrases are not the same.',

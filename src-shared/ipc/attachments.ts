@@ -37,7 +37,8 @@ export interface AttachmentResponses {
   'attachments/export': { saved: boolean }
   'attachments/delete': Record<string, never>
   'attachments/list-encrypted': { files: EncryptedFile[] }
-  'attachments/restore-encrypted': Record<string, never>
+  /** `setAside`: files already there with other contents, moved aside rather than overwritten. */
+  'attachments/restore-encrypted': { setAside: number }
 }
 
 /** Request schemas of the attachment channels, spread into the IPC contract. */
@@ -55,7 +56,11 @@ export const attachmentRequestSchemas = {
   'attachments/delete': v.strictObject({ fileId }),
   /** Every attachment file, still encrypted, for a backup. */
   'attachments/list-encrypted': v.strictObject({}),
-  /** Writes restored attachment files (still encrypted) into the data folder. */
+  /**
+   * Writes restored attachment files (still encrypted) into the data folder, only after
+   * `backup/open` answered (a restore main started) and within that backup's size. Errors:
+   * not-in-restore, too-large, not-an-attachment, invalid-payload (a file id twice).
+   */
   'attachments/restore-encrypted': v.strictObject({
     files: v.array(v.strictObject({ fileId, dataB64: bigBase64 })),
   }),

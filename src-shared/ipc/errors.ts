@@ -14,6 +14,8 @@ export const BRIDGE_ERROR_KINDS = [
   'too-large',
   'io',
   'refused-url',
+  'rate-limited',
+  'not-in-restore',
   'internal',
 ] as const
 

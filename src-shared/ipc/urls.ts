@@ -1,8 +1,10 @@
 /**
  * The only URLs Afterview hands to the operating system: https: web pages and mailto: drafts.
  * Parsed with the platform's URL parser, never matched by prefix, so `javascript:`, `file:`,
- * `data:`, custom schemes and look-alikes with credentials are refused.
+ * `data:`, custom schemes and look-alikes with credentials are refused. An https: link must also
+ * name a public-looking host on the default port, in one script per label (see hostNames.ts).
  */
+import { decodeLabel, mixesScripts } from './hostNames'
 
 /** Longest URL handed to the OS, in UTF-16 code units (a long mailto: body fits). */
 export const MAX_EXTERNAL_URL_LENGTH = 32_768
@@ -38,6 +40,9 @@ export function parseExternalUrl(raw: unknown): string | null {
   if (url.protocol === 'mailto:') return isSafeMailto(url) ? url.href : null
   if (url.protocol !== 'https:') return null
   if (url.username !== '' || url.password !== '') return null
+  // The parser drops the default port (443), so any port left is an unusual one: a service on a
+  // router or a developer's machine rather than a company's careers page.
+  if (url.port !== '') return null
   if (!isPublicLookingHost(url.hostname)) return null
   return url.href
 }
@@ -60,12 +65,25 @@ function isSafeMailto(url: URL): boolean {
 }
 
 /**
- * A domain name with at least one dot: not a bare word such as `localhost`, and not an IP literal
- * (the parser has already turned `0x7f.1` or `2130706433` into `127.0.0.1`), so a pasted link cannot
- * point the browser at a router or a service on this computer.
+ * Names that only mean something on the user's own network (RFC 6762 `.local`, RFC 8375
+ * `.home.arpa`, and the suffixes routers and companies use by custom).
+ */
+const LOCAL_SUFFIXES = ['localhost', 'local', 'lan', 'internal', 'intranet', 'home.arpa']
+
+/**
+ * A domain name with at least one dot: not a bare word such as `localhost`, not an IP literal
+ * (the parser has already turned `0x7f.1` or `2130706433` into `127.0.0.1`, and every literal is
+ * refused, private or not), and not a local-network name, so a pasted link cannot point the
+ * browser at a router or a service on this computer. Each label, decoded from punycode, keeps to
+ * one script, so `аpple.com` with a Cyrillic а is not taken for the real one.
  */
 function isPublicLookingHost(hostname: string): boolean {
-  if (hostname.length === 0 || !hostname.includes('.')) return false
-  if (hostname.startsWith('[') || /^[\d.]+$/.test(hostname)) return false
-  return hostname !== 'localhost' && !hostname.endsWith('.localhost')
+  const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname
+  if (name.length === 0 || !name.includes('.')) return false
+  if (name.startsWith('[') || /^[\d.]+$/.test(name)) return false
+  if (LOCAL_SUFFIXES.some((suffix) => name === suffix || name.endsWith(`.${suffix}`))) return false
+  return name.split('.').every((label) => {
+    const unicode = decodeLabel(label)
+    return unicode !== null && !mixesScripts(unicode)
+  })
 }

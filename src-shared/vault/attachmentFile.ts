@@ -36,6 +36,14 @@ export function encryptAttachment(
 }
 
 /**
+ * True when `file` starts the way every attachment file this version writes does (magic and
+ * version byte): a cheap check of format without the key, for files main is asked to store.
+ */
+export function hasAttachmentPrefix(file: Uint8Array): boolean {
+  return file.length > PREFIX.length && equalBytes(file.subarray(0, PREFIX.length), PREFIX)
+}
+
+/**
  * The plaintext of an encrypted file. Throws `not-an-attachment`, `unsupported-version`,
  * `corrupt-attachment` (damaged, or the wrong key) or `truncated-attachment`.
  */

@@ -66,6 +66,16 @@ describe('the Electron wiring, read from source', () => {
     expect(index).toMatch(/devTools: !app\.isPackaged/)
   })
 
+  it('quits a packaged app started with a debugging switch, before anything else runs', () => {
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
+    expect(index).toMatch(
+      /refusedDebugSwitch\(\{\s+packaged: app\.isPackaged,\s+argv: process\.argv,\s+hasSwitch: \(name\) => app\.commandLine\.hasSwitch\(name\),\s+\}\)/,
+    )
+    expect(index).toMatch(/if \(debugSwitch !== null\) \{\n[^\n]+\n\s+app\.exit\(1\)\n\}/)
+    // The check comes first: before the sandbox, the log, the window or any IPC.
+    expect(index.indexOf('refusedDebugSwitch({')).toBeLessThan(index.indexOf('app.enableSandbox()'))
+  })
+
   it('loads the app from app://, never from file: or a remote page', () => {
     const sources = wiringFiles.map((f) => readFileSync(resolve(root, f), 'utf8')).join('\n')
     expect(calls('src-main/electron/window.ts', 'loadURL')).toEqual([['appUrl(devServerUrl)']])
