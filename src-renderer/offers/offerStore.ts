@@ -177,6 +177,7 @@ export const useOfferStore = defineStore('offers', () => {
         letter: form.letter,
         decision: previous?.offer.decision ?? 'pending',
         counterOffer: previous?.offer.counterOffer ?? null,
+        benefitOverrides: previous?.offer.benefitOverrides ?? [],
       },
       userLocale,
     )

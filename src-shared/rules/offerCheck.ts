@@ -169,8 +169,11 @@ export function checkOffer(
   if (o.pay && target) findings.push(...payAgainstTarget(o.pay, basis(offerHours), target, locale))
   if (advertTerms) {
     findings.push(
-      ...benefitFindings(advertTerms.benefits, o.benefits, (benefit, other) =>
-        coveredByFigure(benefit, other === 'offer' ? o : advertTerms),
+      ...benefitFindings(
+        advertTerms.benefits,
+        o.benefits,
+        (benefit, other) => coveredByFigure(benefit, other === 'offer' ? o : advertTerms),
+        offer.benefitOverrides,
       ),
     )
     findings.push(...compFindings(advertTerms, o, locale))

@@ -1,4 +1,5 @@
 /** Findings of the offer check for the terms other than pay. */
+import type { BenefitOverride } from '../domain/offer'
 import type { CarBenefit, Terms, WorkArrangement } from '../domain/opportunity'
 import type { LocaleTag } from '../domain/locale'
 import type { PayRate } from '../domain/money'
@@ -16,14 +17,16 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
 /**
  * Benefits in the advert but not the offer, and the other way round. Benefits are paired by
  * `pairBenefits`: case, punctuation and added detail do not make a benefit missing. A line the
- * other side states as a figure (`covered` says which) is neither missing nor extra.
+ * other side states as a figure (`covered` says which) is neither missing nor extra. The user's
+ * `overrides` pair or keep apart what the matching alone would not.
  */
 export function benefitFindings(
   advert: string[],
   offer: string[],
   covered: (benefit: string, otherSide: 'advert' | 'offer') => boolean = () => false,
+  overrides: readonly BenefitOverride[] = [],
 ): OfferFinding[] {
-  const { missing, added } = pairBenefits(advert, offer)
+  const { missing, added } = pairBenefits(advert, offer, overrides)
   return [
     ...missing
       .filter((benefit) => !covered(benefit, 'offer'))
