@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { benefitFindings } from './offerTerms'
-import { pairBenefits, sameBenefit, withBenefitOverride } from './benefits'
+import { pairBenefits, pairTermsBenefits, sameBenefit, withBenefitOverride } from './benefits'
+import { terms } from './testing/offerFixtures'
+import { noCompensation } from '../domain/compensation'
 
 describe('benefits written differently', () => {
   it('are one benefit when only case, punctuation or added detail differ', () => {
@@ -40,8 +42,10 @@ describe('benefits written differently', () => {
 
   it('are neither missing nor added in the offer check', () => {
     const findings = benefitFindings(
-      ['Health insurance (VHI)', 'Gym membership'],
-      ['Health insurance (VHI) for you and your family'],
+      pairBenefits(
+        ['Health insurance (VHI)', 'Gym membership'],
+        ['Health insurance (VHI) for you and your family'],
+      ),
     )
     expect(findings.map((f) => [f.kind, f.figures.benefit])).toEqual([
       ['benefit-missing', 'Gym membership'],
@@ -98,17 +102,30 @@ describe('benefits written differently', () => {
   })
 
   it('decide what the offer check reports missing and added', () => {
-    const kinds = (overrides: Parameters<typeof benefitFindings>[3]) =>
-      benefitFindings(advert, offer, undefined, overrides).map((f) => f.figures.benefit)
-    expect(kinds([])).toEqual(['Crèche vouchers', 'Childcare support'])
-    expect(kinds([{ advert: 'Crèche vouchers', offer: 'Childcare support', same: true }])).toEqual(
-      [],
-    )
-    expect(kinds([{ advert: 'Pension', offer: 'Pension 5% matched', same: false }])).toEqual([
+    const reported = (overrides: Parameters<typeof pairTermsBenefits>[2]) =>
+      benefitFindings(
+        pairTermsBenefits(terms({ benefits: advert }), terms({ benefits: offer }), overrides),
+      ).map((f) => f.figures.benefit)
+    expect(reported([])).toEqual(['Crèche vouchers', 'Childcare support'])
+    expect(
+      reported([{ advert: 'Crèche vouchers', offer: 'Childcare support', same: true }]),
+    ).toEqual([])
+    expect(reported([{ advert: 'Pension', offer: 'Pension 5% matched', same: false }])).toEqual([
       'Crèche vouchers',
       'Pension',
       'Childcare support',
       'Pension 5% matched',
     ])
+  })
+
+  it('leave out of missing and added a benefit the other side states as a figure', () => {
+    const pension = { ...noCompensation(), pension: { employerPercent: 5, youPayPercent: null } }
+    const pairs = pairTermsBenefits(
+      terms({ benefits: advert }),
+      terms({ benefits: offer, comp: pension }),
+      [{ advert: 'Pension', offer: 'Pension 5% matched', same: false }],
+    )
+    expect(pairs.missing).toEqual(['Crèche vouchers'])
+    expect(pairs.added).toEqual(['Childcare support', 'Pension 5% matched'])
   })
 })

@@ -5,6 +5,8 @@
  */
 
 import type { BenefitOverride } from '../domain/offer'
+import type { Terms } from '../domain/opportunity'
+import { coveredByFigure } from './offerComp'
 
 /** The words of a benefit, lower case, without punctuation (letters and digits of any script). */
 function words(benefit: string): string[] {
@@ -91,4 +93,22 @@ export function withBenefitOverride(
     ...overrides.filter((o) => o.advert !== override.advert || o.offer !== override.offer),
     override,
   ]
+}
+
+/**
+ * The benefits of an advert's and an offer's terms paired as the offer check pairs them: with the
+ * user's `overrides`, and leaving out of `missing` and `added` a line the other side states as a
+ * figure (the advert's "Pension" against the offer's employer pension percentage is neither).
+ */
+export function pairTermsBenefits(
+  advert: Terms,
+  offer: Terms,
+  overrides: readonly BenefitOverride[],
+): BenefitPairs {
+  const pairs = pairBenefits(advert.benefits, offer.benefits, overrides)
+  return {
+    paired: pairs.paired,
+    missing: pairs.missing.filter((b) => !coveredByFigure(b, offer)),
+    added: pairs.added.filter((b) => !coveredByFigure(b, advert)),
+  }
 }
