@@ -50,6 +50,9 @@ test('the user pairs two benefits the check kept apart, unpairs two it matched, 
   })
   await notPension.focus()
   await page.keyboard.press('Enter')
+  await expect(
+    pairs.getByRole('heading', { name: 'Benefits matched with the advert' }),
+  ).toBeFocused()
   await expect(verdict).toContainText('falls short of the advert')
   await expect(terms).toContainText('The advert mentioned Pension, but the offer does not.')
   await expect(terms).toContainText('The offer adds Pension 5% matched')
