@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { AttachmentRef, CounterOffer, NegotiationNotes, Terms } from '@shared/domain'
+import type {
+  AttachmentRef,
+  BenefitOverride,
+  CounterOffer,
+  NegotiationNotes,
+  Terms,
+} from '@shared/domain'
+import { withBenefitOverride } from '@shared/rules/benefits'
 import { emptyNotes, entryFromDraft, newDraft, draftFromEntry } from '@shared/offers/draft'
 import {
   draftFromTerms,
@@ -177,6 +184,7 @@ export const useOfferStore = defineStore('offers', () => {
         letter: form.letter,
         decision: previous?.offer.decision ?? 'pending',
         counterOffer: previous?.offer.counterOffer ?? null,
+        benefitOverrides: previous?.offer.benefitOverrides ?? [],
       },
       userLocale,
     )
@@ -250,6 +258,17 @@ export const useOfferStore = defineStore('offers', () => {
     return change(id, (e) => ({ ...e, offer: { ...e.offer, counterOffer } }))
   }
 
+  /** Records the user's word that two benefits are, or are not, the same; answers whether saved. */
+  async function overrideBenefits(id: string, override: BenefitOverride): Promise<boolean> {
+    return change(id, (e) => ({
+      ...e,
+      offer: {
+        ...e.offer,
+        benefitOverrides: withBenefitOverride(e.offer.benefitOverrides, override),
+      },
+    }))
+  }
+
   /** Deletes an offer, and its letter's file with it (the user confirmed: there is no Undo). */
   async function remove(id: string): Promise<void> {
     const letter = entries.value.find((e) => e.offer.id === id)?.offer.letter
@@ -298,6 +317,7 @@ export const useOfferStore = defineStore('offers', () => {
     detachLetter,
     saveNotes,
     saveCounterOffer,
+    overrideBenefits,
     agreeStart,
     decide,
     remove,

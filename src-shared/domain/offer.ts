@@ -57,6 +57,21 @@ export const counterOfferSchema = v.strictObject({
 /** A counter-offer from the current employer, made when the user resigned or said they would. */
 export type CounterOffer = v.InferOutput<typeof counterOfferSchema>
 
+/** Schema of `BenefitOverride`. */
+export const benefitOverrideSchema = v.strictObject({
+  /** The advert's benefit, as written there. */
+  advert: v.string(),
+  /** The offer's benefit, as written there. */
+  offer: v.string(),
+  /** True: the user says they are the same benefit; false: the user says they are not. */
+  same: v.boolean(),
+})
+/**
+ * The user's word on whether an advert's benefit and an offer's benefit are one and the same,
+ * overriding the automatic matching both ways.
+ */
+export type BenefitOverride = v.InferOutput<typeof benefitOverrideSchema>
+
 /** Schema of `Offer`. */
 export const offerSchema = v.pipe(
   v.strictObject({
@@ -88,6 +103,8 @@ export const offerSchema = v.pipe(
     /** The offer letter; an offer saved before letters could be attached reads as having none. */
     letter: v.optional(v.nullable(attachmentRefSchema), null),
     negotiation: negotiationNotesSchema,
+    /** The benefits the user paired or unpaired by hand; offers saved before it have none. */
+    benefitOverrides: v.optional(v.array(benefitOverrideSchema), () => []),
     decision: v.picklist(['pending', 'accepted', 'declined']),
   }),
   v.transform(({ bonus, pensionMatchPercent, ...offer }) => {

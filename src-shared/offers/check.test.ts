@@ -88,6 +88,47 @@ describe('offer check for the screens', () => {
   })
 })
 
+describe('benefits the user paired or unpaired', () => {
+  function withBenefits(): OfferEntry {
+    const entry = belowBand()
+    entry.advert!.benefits = ['Health insurance (VHI)', 'Crèche vouchers']
+    entry.offer.terms.benefits = [
+      'Health insurance (VHI) for you and your family',
+      'Childcare support',
+    ]
+    return entry
+  }
+  const benefitsRow = (entry: OfferEntry) =>
+    comparisonRows(entry, check(entry), DEFAULT_LOCALE).find((r) => r.key === 'benefits')!
+
+  it('change the check, the comparison and the notes alike', () => {
+    const entry = withBenefits()
+    expect(benefitsRow(entry).finding).toMatch(/mentioned Crèche vouchers.*adds Childcare support/)
+    entry.offer.benefitOverrides = [
+      { advert: 'Crèche vouchers', offer: 'Childcare support', same: true },
+    ]
+    expect(benefitsRow(entry)).toMatchObject({ finding: '', concern: false })
+    expect(check(entry).findings.filter((f) => f.term === 'benefits')).toEqual([])
+    entry.offer.benefitOverrides = [
+      {
+        advert: 'Health insurance (VHI)',
+        offer: 'Health insurance (VHI) for you and your family',
+        same: false,
+      },
+    ]
+    const notes = notesExport(
+      entry,
+      runCheck(entry, ENGLAND, DEFAULT_LOCALE),
+      'Zoë Ó Briain',
+      '2026-12-14',
+      DEFAULT_LOCALE,
+    )
+    expect(notes.rows.find((r) => r.label === 'Benefits')?.gap).toMatch(
+      /^Missing: Health insurance \(VHI\)$/m,
+    )
+  })
+})
+
 describe('the offer check in the user’s region', () => {
   const statutory = (settings: { region: string }) => {
     const entry = belowBand()

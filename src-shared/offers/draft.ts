@@ -68,12 +68,13 @@ export function draftFromEntry(entry: OfferEntry, locale: LocaleTag): OfferDraft
 
 /**
  * The entry a valid draft describes, amounts read in `locale`. `base` carries what the form does
- * not edit: the ids, the negotiation notes, the letter, the decision and any counter-offer.
+ * not edit: the ids, the negotiation notes, the letter, the decision, any counter-offer and
+ * the benefits the user paired or unpaired.
  */
 export function entryFromDraft(
   draft: OfferDraft,
   base: Pick<Offer, 'id' | 'opportunityId' | 'negotiation' | 'letter' | 'decision'> &
-    Partial<Pick<Offer, 'counterOffer'>>,
+    Partial<Pick<Offer, 'counterOffer' | 'benefitOverrides'>>,
   locale: LocaleTag,
 ): OfferEntry {
   const terms = termsFromDraft(draft.offer, locale)
@@ -86,6 +87,7 @@ export function entryFromDraft(
     advert: draft.hasAdvert ? termsFromDraft(draft.advert, locale) : null,
     offer: {
       counterOffer: null,
+      benefitOverrides: [],
       ...base,
       receivedOn: draft.receivedOn.trim(),
       terms,

@@ -30,7 +30,17 @@ const written: Record<RecordTable, unknown> = {
   settings: defaultSettings,
   pipeline: emptyPipeline(),
   'reminder-ids': { 'o1\u0000a0123456789abcdef': 'Zm9vYmFyYmF6cXV4MTIz' },
-  offers: { ...entry, offer: { ...entry.offer, letter: file } },
+  offers: {
+    ...entry,
+    offer: {
+      ...entry.offer,
+      letter: file,
+      benefitOverrides: [
+        { advert: 'Crèche vouchers', offer: 'Childcare support', same: true },
+        { advert: 'Pension', offer: 'Pension 5% matched', same: false },
+      ],
+    },
+  },
   profile: { name: 'Sam Taylor', email: '', phone: '', currentJob: null },
   plans: {
     offerId: 'o1',
@@ -133,6 +143,17 @@ describe('the record schemas', () => {
     expect(problem('offers', withComp({ equity: { ...comp.equity, cliffMonths: 60 } }))).toMatch(
       /a cliff ends within the vesting period/,
     )
+  })
+
+  it('read an offer from before benefits could be paired by hand as having no overrides', () => {
+    const { benefitOverrides: _, ...old } = entry.offer
+    expect(read('offers', { ...entry, offer: old })).toEqual(entry)
+    expect(
+      problem('offers', {
+        ...entry,
+        offer: { ...old, benefitOverrides: [{ advert: 'Pension', offer: 'Pension' }] },
+      }),
+    ).toMatch(/^offers: offer\.benefitOverrides\.0\.same: /)
   })
 
   it('read a bonus and pension kept on the offer by older versions into its terms', () => {

@@ -19,7 +19,8 @@ import type {
   OfferVerdict,
 } from './offerTypes'
 import { payAgainstAdvert, payAgainstTarget, type ProRata } from './offerPay'
-import { compFindings, coveredByFigure } from './offerComp'
+import { compFindings } from './offerComp'
+import { pairTermsBenefits } from './benefits'
 import { totalPay, validateCompensation } from './totalPay'
 import {
   benefitFindings,
@@ -168,11 +169,7 @@ export function checkOffer(
     findings.push(...payAgainstAdvert(o.pay, basis(offerHours), advertTerms.pay, locale, proRata))
   if (o.pay && target) findings.push(...payAgainstTarget(o.pay, basis(offerHours), target, locale))
   if (advertTerms) {
-    findings.push(
-      ...benefitFindings(advertTerms.benefits, o.benefits, (benefit, other) =>
-        coveredByFigure(benefit, other === 'offer' ? o : advertTerms),
-      ),
-    )
+    findings.push(...benefitFindings(pairTermsBenefits(advertTerms, o, offer.benefitOverrides)))
     findings.push(...compFindings(advertTerms, o, locale))
     findings.push(...carFindings(advertTerms.car, o.car, locale))
     const hours = hoursFindings(

@@ -8,43 +8,37 @@ import type { OfferFinding } from './offerTypes'
 import { businessCalendar, isUkRegion } from './calendar'
 import { isWeekend } from './dates'
 import { convertPay } from './pay'
-import { pairBenefits } from './benefits'
+import type { BenefitPairs } from './benefits'
 import type { PayBasis } from './pay'
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
 
 /**
- * Benefits in the advert but not the offer, and the other way round. Benefits are paired by
- * `pairBenefits`: case, punctuation and added detail do not make a benefit missing. A line the
- * other side states as a figure (`covered` says which) is neither missing nor extra.
+ * Benefits in the advert but not the offer, and the other way round, from `pairTermsBenefits`:
+ * case, punctuation and added detail do not make a benefit missing, nor does a line the other side
+ * states as a figure, and the user's pairings hold.
  */
-export function benefitFindings(
-  advert: string[],
-  offer: string[],
-  covered: (benefit: string, otherSide: 'advert' | 'offer') => boolean = () => false,
-): OfferFinding[] {
-  const { missing, added } = pairBenefits(advert, offer)
+export function benefitFindings({
+  missing,
+  added,
+}: Pick<BenefitPairs, 'missing' | 'added'>): OfferFinding[] {
   return [
-    ...missing
-      .filter((benefit) => !covered(benefit, 'offer'))
-      .map((benefit): OfferFinding => ({
-        kind: 'benefit-missing',
-        term: 'benefits',
-        effect: 'worse',
-        against: 'advert',
-        figures: { benefit },
-        explanation: `The advert mentioned ${benefit}, but the offer does not.`,
-      })),
-    ...added
-      .filter((benefit) => !covered(benefit, 'advert'))
-      .map((benefit): OfferFinding => ({
-        kind: 'benefit-extra',
-        term: 'benefits',
-        effect: 'better',
-        against: 'advert',
-        figures: { benefit },
-        explanation: `The offer adds ${benefit}, which the advert did not mention.`,
-      })),
+    ...missing.map((benefit): OfferFinding => ({
+      kind: 'benefit-missing',
+      term: 'benefits',
+      effect: 'worse',
+      against: 'advert',
+      figures: { benefit },
+      explanation: `The advert mentioned ${benefit}, but the offer does not.`,
+    })),
+    ...added.map((benefit): OfferFinding => ({
+      kind: 'benefit-extra',
+      term: 'benefits',
+      effect: 'better',
+      against: 'advert',
+      figures: { benefit },
+      explanation: `The offer adds ${benefit}, which the advert did not mention.`,
+    })),
   ]
 }
 

@@ -281,6 +281,8 @@ describe('format version 1 records in the shapes older versions wrote', () => {
     // Before terms had compensation, the employer pension was a percentage on the offer itself.
     expect(read('offers', 'f1-before-letter').offer).toMatchObject({
       answerBy: null,
+      // Saved before the user could pair benefits by hand: the matching alone decides.
+      benefitOverrides: [],
       terms: { comp: { pension: { employerPercent: 5, youPayPercent: null }, equity: null } },
     })
     expect(read('offers', 'f1-before-letter').offer).not.toHaveProperty('pensionMatchPercent')

@@ -87,6 +87,7 @@ export function offer(over: Partial<Offer> = {}): Offer {
     equity: '',
     answerBy: null,
     counterOffer: null,
+    benefitOverrides: [],
     proposedStart: null,
     contractReturnBy: null,
     conditions: [],

@@ -29,6 +29,7 @@ export const offer = (over: Partial<Terms> = {}, extra: Partial<Offer> = {}): Of
   equity: '',
   answerBy: null,
   counterOffer: null,
+  benefitOverrides: [],
   proposedStart: null,
   contractReturnBy: null,
   conditions: [],
