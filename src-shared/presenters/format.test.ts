@@ -60,7 +60,6 @@ describe('term rows', () => {
     )
     expect(rows.map((r) => [r.label, r.advert, r.offer])).toEqual([
       ['Base pay', '£45,000 to £55,000 a year', 'Not stated'],
-      ['Bonus, pension, equity', 'Not stated', 'Not stated'],
       [
         'Total pay',
         'First year £45,000; four years £180,000; guaranteed cash £45,000 a year; £25.53 an hour worked',
@@ -71,6 +70,23 @@ describe('term rows', () => {
       ['Benefits', 'Private health', 'Not stated'],
       ['Car', 'Company car', 'Not stated'],
       ['Location', 'Leeds, Hybrid', 'Not stated'],
+    ])
+  })
+
+  it('leaves out a term neither side states, but always shows base pay', () => {
+    const bare = {
+      pay: null,
+      hoursPerWeek: null,
+      holidayDays: null,
+      benefits: [],
+      car: null,
+      location: '',
+      arrangement: null,
+    }
+    const rows = termRows(bare, { ...bare, holidayDays: 25 }, GB)
+    expect(rows.map((r) => [r.label, r.advert, r.offer])).toEqual([
+      ['Base pay', 'Not stated', 'Not stated'],
+      ['Holiday', 'Not stated', '25 days a year'],
     ])
   })
 })

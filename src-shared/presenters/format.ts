@@ -110,7 +110,10 @@ function side(terms: Terms | null, locale: LocaleTag): Record<TermRow['key'], st
   }
 }
 
-/** The advert's and the offer's terms side by side, one row per term, in reading order. */
+/**
+ * The advert's and the offer's terms side by side, one row per term either side states (base pay
+ * always), in reading order.
+ */
 export function termRows(advert: Terms | null, offer: Terms | null, locale: LocaleTag): TermRow[] {
   const a = side(advert, locale)
   const o = side(offer, locale)
@@ -124,5 +127,10 @@ export function termRows(advert: Terms | null, offer: Terms | null, locale: Loca
     ['car', 'Car'],
     ['location', 'Location'],
   ]
-  return labels.map(([key, label]) => ({ key, label, advert: a[key], offer: o[key] }))
+  return (
+    labels
+      .map(([key, label]) => ({ key, label, advert: a[key], offer: o[key] }))
+      // A term neither side states tells the reader nothing; base pay stays, as the anchor.
+      .filter((row) => row.key === 'pay' || row.advert !== NOT_STATED || row.offer !== NOT_STATED)
+  )
 }
