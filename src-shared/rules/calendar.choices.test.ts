@@ -4,14 +4,18 @@ import type { Choice } from '../domain/choice'
 import { regionChoices } from './calendar'
 
 describe('picking a region by name', () => {
-  it('finds regions by the names people use, keeping the date-holidays code', () => {
-    const regions = regionChoices()
-    expect(pickChoice('Scotland', regions)).toBe('GB-SCT')
-    expect(pickChoice('  bayern ', regions)).toBe('DE-BY')
-    expect(pickChoice('England, United Kingdom', regions)).toBe('GB-ENG')
-    expect(pickChoice('gb-sct', regions)).toBe('GB-SCT')
-    expect(pickChoice('baden-wurttemberg', regions)).toBe('DE-BW')
-    expect(choiceName('GB-SCT', regions)).toBe('Scotland, United Kingdom')
+  it.each([
+    ['Scotland', 'GB-SCT'],
+    ['  bayern ', 'DE-BY'],
+    ['England, United Kingdom', 'GB-ENG'],
+    ['gb-sct', 'GB-SCT'],
+    ['baden-wurttemberg', 'DE-BW'],
+  ])('reads %j as the date-holidays code %s', (typed, code) => {
+    expect(pickChoice(typed, regionChoices())).toBe(code)
+  })
+
+  it('shows a saved code by its full name', () => {
+    expect(choiceName('GB-SCT', regionChoices())).toBe('Scotland, United Kingdom')
   })
 
   it('takes a full name over a short one, and refuses a short name two entries share', () => {
