@@ -6,6 +6,8 @@
  * pence and not 28.999….
  */
 import type { LocaleTag } from './locale'
+import type { Choice } from './choice'
+import { pickChoice } from './choice'
 
 /** An integer count of a currency's minor units (e.g. pence for GBP), within ±2^53. */
 export type MinorUnits = number & { readonly __brand: 'MinorUnits' }
@@ -62,6 +64,35 @@ export function currencyCode(code: string): CurrencyCode {
 export function readCurrencyCode(text: string): CurrencyCode | null {
   const code = text.trim().toUpperCase()
   return isCurrencyCode(code) ? code : null
+}
+
+const currencyLists = new Map<string, readonly Choice[]>()
+
+/**
+ * Every currency the platform knows as pick-list entries named in `locale`: "Euro" keeps `EUR`,
+ * "British Pound" keeps `GBP`. A name two codes share (old and new issues of a currency) gets its
+ * code added so each entry stays unique. Built once per locale.
+ */
+export function currencyChoices(locale: LocaleTag): readonly Choice[] {
+  const cached = currencyLists.get(locale)
+  if (cached) return cached
+  const names = new Intl.DisplayNames([locale], { type: 'currency' })
+  const list = Intl.supportedValuesOf('currency').map((code) => ({
+    code,
+    name: names.of(code) ?? code,
+  }))
+  const seen = new Map<string, number>()
+  for (const c of list) seen.set(c.name, (seen.get(c.name) ?? 0) + 1)
+  for (const c of list) if (seen.get(c.name)! > 1) c.name = `${c.name} (${c.code})`
+  list.sort((a, b) => a.name.localeCompare(b.name, locale))
+  currencyLists.set(locale, list)
+  return list
+}
+
+/** The currency `text` names ("Euro", "eur"), or null when it names none of `currencyChoices`. */
+export function readCurrencyChoice(text: string, locale: LocaleTag): CurrencyCode | null {
+  const code = pickChoice(text, currencyChoices(locale))
+  return code !== null && isCurrencyCode(code) ? code : null
 }
 
 /** Builds a Money value, checking both parts (see {@link minorUnits} and {@link currencyCode}). */

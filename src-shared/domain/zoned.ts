@@ -10,6 +10,7 @@
 import { Temporal } from 'temporal-polyfill'
 import { dayNumber, fromDayNumber } from './time'
 import type { Instant, IsoDate, LocalTime, TimeZone } from './time'
+import type { Choice } from './choice'
 
 const DAY_MS = 86_400_000
 
@@ -94,6 +95,28 @@ function offsetOfSecond(second: number, zone: TimeZone): number {
 /** The time zone the computer itself is set to, as the operating system shows its clock in. */
 export function systemTimeZone(): TimeZone {
   return Temporal.Now.timeZoneId()
+}
+
+let zoneList: readonly Choice[] | undefined
+
+/**
+ * The platform's time zones as pick-list entries named by their city: "London (Europe)" with the
+ * short name "London" keeps `Europe/London`; "Buenos Aires (America, Argentina)"; UTC is "UTC". Built once.
+ */
+export function timeZoneChoices(): readonly Choice[] {
+  if (zoneList) return zoneList
+  // Node's list leaves out UTC, the one zone with no city, which a saved setting may hold.
+  const codes = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])
+  const list = [...codes].map((code): Choice => {
+    const parts = code.split('/').map((part) => part.replaceAll('_', ' '))
+    const city = parts.pop()!
+    return parts.length === 0
+      ? { code, name: city }
+      : { code, name: `${city} (${parts.join(', ')})`, short: city }
+  })
+  list.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  zoneList = list
+  return list
 }
 
 /** The offset of `zone` from UTC at `instant`, in milliseconds (east positive). */

@@ -62,7 +62,19 @@ describe('the interview form', () => {
     const { form, base } = blankForm()
     Object.assign(form, { company: 'Acme', role: 'Analyst', car: 'allowance', currency: 'X' })
     const result = readForm(form, base, now, DEFAULT_LOCALE)
-    expect(!result.ok && result.errors).toMatchObject({ currency: /three-letter/ })
+    expect(!result.ok && result.errors).toMatchObject({
+      currency: /^Currency: pick one from the list/,
+    })
+  })
+
+  it('shows the currency by name and reads a typed name back to its code', () => {
+    const { form, base } = blankForm()
+    expect(form.currency).toBe('British Pound')
+    Object.assign(form, { company: 'Société Générale', role: 'Analyste', currency: 'Euro' })
+    Object.assign(form, { payMin: '52,500' })
+    form.rounds[0]!.interviewers = []
+    const result = readForm(form, base, now, DEFAULT_LOCALE)
+    expect(result.ok && result.value.advert?.terms.pay?.currency).toBe('EUR')
   })
 
   it('refuses a band whose top is below its bottom', () => {

@@ -5,7 +5,13 @@
  */
 import type { LocaleTag } from '../domain/locale'
 import type { CurrencyCode, MoneyField, PayPeriod } from '../domain/money'
-import { amountInputText, readCurrencyCode, readMoneyField } from '../domain/money'
+import {
+  amountInputText,
+  currencyChoices,
+  readCurrencyChoice,
+  readMoneyField,
+} from '../domain/money'
+import { choiceName } from '../domain/choice'
 import type {
   Agency,
   CarBenefit,
@@ -107,7 +113,7 @@ export function toForm(
     advertText: o.advert?.text ?? '',
     payMin: pay ? amountInputText(pay.min, pay.currency, locale) : '',
     payMax: pay && pay.max !== pay.min ? amountInputText(pay.max, pay.currency, locale) : '',
-    currency: pay?.currency ?? 'GBP',
+    currency: choiceName(pay?.currency ?? 'GBP', currencyChoices(locale)),
     period: pay?.period ?? 'year',
     hours: terms?.hoursPerWeek != null ? String(terms.hoursPerWeek) : '',
     holiday: terms?.holidayDays != null ? String(terms.holidayDays) : '',
@@ -155,9 +161,10 @@ const AMOUNT_LABELS = {
 }
 
 function readTerms(f: OpportunityForm, errors: FormErrors, locale: LocaleTag): Terms {
-  const currency = readCurrencyCode(f.currency)
+  const currency = readCurrencyChoice(f.currency, locale)
   const needsCurrency = f.payMin.trim() || f.payMax.trim() || f.car === 'allowance'
-  if (needsCurrency && !currency) errors['currency'] = 'Use a three-letter currency code, like GBP.'
+  if (needsCurrency && !currency)
+    errors['currency'] = 'Currency: pick one from the list, like Euro or British Pound.'
   const amountField = (key: keyof typeof AMOUNT_LABELS, currency: CurrencyCode): MoneyField => ({
     key,
     field: AMOUNT_LABELS[key],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../domain/settings'
-import { readRulesForm, toRulesForm } from './settingsForm'
+import { readRulesForm, regionHint, toRulesForm } from './settingsForm'
 
 describe('the rules settings form', () => {
   it('round-trips the defaults unchanged', () => {
@@ -35,5 +35,36 @@ describe('the rules settings form', () => {
     const result = readRulesForm(f, defaultSettings)
     expect(result.ok && result.value.region).toBe('GB-SCT')
     expect(result.ok && result.value.followUpGraceDays).toBe(10)
+  })
+
+  it('shows region and time zone by name and saves their codes', () => {
+    const shown = toRulesForm(defaultSettings)
+    expect(shown.region).toBe('England, United Kingdom')
+    expect(shown.timeZone).toBe('London (Europe)')
+    const f = { ...shown, region: 'Scotland', timeZone: 'Berlin' }
+    const result = readRulesForm(f, defaultSettings)
+    expect(result.ok && [result.value.region, result.value.timeZone]).toEqual([
+      'GB-SCT',
+      'Europe/Berlin',
+    ])
+  })
+
+  it('refuses a name that is on no list, naming the field, and saves nothing', () => {
+    const f = { ...toRulesForm(defaultSettings), region: 'Atlantis', timeZone: 'Gotham' }
+    const result = readRulesForm(f, defaultSettings)
+    expect(!result.ok && result.errors).toEqual({
+      region: expect.stringMatching(/^Region for public holidays:/),
+      timeZone: expect.stringMatching(/^Time zone:/),
+    })
+  })
+
+  it('still reads a smaller region by its code, and a hint that follows the choice', () => {
+    const f = { ...toRulesForm(defaultSettings), region: 'de-by-a' }
+    const result = readRulesForm(f, defaultSettings)
+    expect(result.ok && result.value.region).toBe('DE-BY-A')
+    expect(regionHint('Scotland')).toMatch(
+      /^GB-SCT: the public holidays of Scotland, United Kingdom/,
+    )
+    expect(regionHint('Atlantis')).toMatch(/pick it from the list/)
   })
 })

@@ -4,10 +4,11 @@
  */
 import type { Settings } from '../domain/settings'
 import { isLocalTime } from '../domain/time'
-import { isTimeZone } from '../domain/zoned'
-import { businessCalendar } from '../rules/calendar'
+import { choiceName, pickChoice } from '../domain/choice'
+import { isTimeZone, timeZoneChoices } from '../domain/zoned'
+import { businessCalendar, regionChoices } from '../rules/calendar'
 
-/** The editable rule defaults, as text. */
+/** The editable rule defaults, as text. Region and time zone hold names ("Scotland", "London"). */
 export interface RulesForm {
   region: string
   timeZone: string
@@ -25,8 +26,8 @@ export interface RulesForm {
 /** The form filled from saved settings. */
 export function toRulesForm(s: Settings): RulesForm {
   return {
-    region: s.region,
-    timeZone: s.timeZone,
+    region: choiceName(s.region, regionChoices()),
+    timeZone: choiceName(s.timeZone, timeZoneChoices()),
     thankYouCutoff: s.thankYouCutoff,
     nextDayThankYouBy: s.nextDayThankYouBy,
     linkedInMin: String(s.linkedInDelay.min),
@@ -50,13 +51,38 @@ const RANGES: Record<string, [number, number, string]> = {
   keepLookingThreshold: [0, 50, 'From 0 to 50.'],
 }
 
-function validRegion(region: string): boolean {
+/**
+ * The region code `text` names: a name from the list ("Scotland") or any code date-holidays knows,
+ * including the smaller regions the list leaves out (`DE-BY-A`). Null when it names none.
+ */
+function readRegion(text: string): string | null {
+  const picked = pickChoice(text, regionChoices())
+  if (picked !== null) return picked
+  const code = text.trim().toUpperCase()
   try {
-    businessCalendar(region).holidaysIn(2026)
-    return true
+    businessCalendar(code).holidaysIn(2026)
+    return code
   } catch {
-    return false
+    return null
   }
+}
+
+/** The time zone `text` names: a city from the list ("London") or any zone id the platform knows. */
+function readTimeZone(text: string): string | null {
+  const picked = pickChoice(text, timeZoneChoices())
+  if (picked !== null) return picked
+  return isTimeZone(text.trim()) ? text.trim() : null
+}
+
+/**
+ * The hint under the region field, following what is typed: which holidays count once a region
+ * is recognised, how to pick one before that.
+ */
+export function regionHint(text: string): string {
+  const code = readRegion(text)
+  if (code === null)
+    return 'Type a country or state, like Scotland or Bayern, and pick it from the list.'
+  return `${code}: the public holidays of ${choiceName(code, regionChoices())} are not counted as working days.`
 }
 
 /** Reads the form onto `base`; returns the settings or a message per field. */
@@ -74,18 +100,22 @@ export function readRulesForm(
   }
   if (!errors['linkedInMin'] && !errors['linkedInMax'] && n['linkedInMin']! > n['linkedInMax']!)
     errors['linkedInMax'] = 'The latest day comes before the earliest.'
-  const region = f.region.trim().toUpperCase()
-  if (!validRegion(region)) errors['region'] = 'Use a region code such as GB-ENG, GB-SCT or US-NY.'
-  if (!isTimeZone(f.timeZone.trim())) errors['timeZone'] = 'Use a time zone such as Europe/London.'
+  const region = readRegion(f.region)
+  if (region === null)
+    errors['region'] =
+      'Region for public holidays: pick a country or state from the list, like Scotland.'
+  const timeZone = readTimeZone(f.timeZone)
+  if (timeZone === null) errors['timeZone'] = 'Time zone: pick a city from the list, like London.'
   if (!isLocalTime(f.thankYouCutoff)) errors['thankYouCutoff'] = 'Choose a time, like 12:00.'
   if (!isLocalTime(f.nextDayThankYouBy)) errors['nextDayThankYouBy'] = 'Choose a time, like 10:00.'
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  if (Object.keys(errors).length > 0 || region === null || timeZone === null)
+    return { ok: false, errors }
   return {
     ok: true,
     value: {
       ...base,
       region,
-      timeZone: f.timeZone.trim(),
+      timeZone,
       thankYouCutoff: f.thankYouCutoff,
       nextDayThankYouBy: f.nextDayThankYouBy,
       linkedInDelay: { min: n['linkedInMin']!, max: n['linkedInMax']! },

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { Referee } from '../domain/people'
 import type { PlannedAction, Recipient } from '../rules/actions'
 import { at, interviewer, opportunity, round } from '../rules/testing/fixtures'
-import { actionAddress, actionDraft, actionTitle, draftText, presentAction } from './action'
+import {
+  actionAddress,
+  actionDraft,
+  actionTitle,
+  draftText,
+  linkedInProfileUrl,
+  presentAction,
+} from './action'
 
 const referee: Referee = {
   id: 'ref-1',
@@ -57,21 +64,54 @@ describe('presenting a planned action', () => {
 
   it('addresses interviewers, the employer’s named contact, consultants and referees', () => {
     const to = (r: Recipient) => actionAddress({ recipient: r }, ctx)
-    expect(to({ kind: 'interviewer', id: 'i1', name: 'Priya Shah' })).toEqual({
+    expect(to({ kind: 'interviewer', id: 'i1', name: 'Priya Shah' })).toMatchObject({
       name: 'Priya Shah',
       email: 'priya@northwind.example',
     })
     expect(to({ kind: 'employer', name: 'Priya Shah' }).email).toBe('priya@northwind.example')
     expect(to({ kind: 'employer', name: 'Northwind' }).email).toBe('')
-    expect(to({ kind: 'consultant', name: 'Sam Reed', agency: 'Hays' })).toEqual({
+    expect(to({ kind: 'consultant', name: 'Sam Reed', agency: 'Hays' })).toMatchObject({
       name: 'Sam Reed',
       email: 'sam@hays.example',
     })
-    expect(to({ kind: 'referee', id: 'ref-1', name: 'Dana Cole' })).toEqual({
+    expect(to({ kind: 'referee', id: 'ref-1', name: 'Dana Cole' })).toMatchObject({
       name: 'Dana Cole',
       email: 'dana@old.example',
     })
-    expect(to({ kind: 'self' })).toEqual({ name: '', email: '' })
+    expect(to({ kind: 'self' })).toEqual({ name: '', email: '', phone: '', linkedIn: '' })
+  })
+
+  it('offers each channel the person has: phone to copy, LinkedIn as an https link', () => {
+    const reachable = {
+      ...o,
+      rounds: o.rounds.map((r) => ({
+        ...r,
+        interviewers: r.interviewers.map((p) => ({
+          ...p,
+          phone: ' +44 20 7946 0958 ',
+          linkedIn: 'linkedin.com/in/priya-shah-léa',
+        })),
+      })),
+      agency: { ...o.agency!, phone: '+33 1 42 68 53 00' },
+    }
+    const to = (r: Recipient) => actionAddress({ recipient: r }, { opportunity: reachable })
+    expect(to({ kind: 'interviewer', id: 'i1', name: 'Priya Shah' })).toEqual({
+      name: 'Priya Shah',
+      email: 'priya@northwind.example',
+      phone: '+44 20 7946 0958',
+      linkedIn: 'https://linkedin.com/in/priya-shah-léa',
+    })
+    expect(to({ kind: 'consultant', name: 'Sam Reed', agency: 'Hays' })).toMatchObject({
+      phone: '+33 1 42 68 53 00',
+      linkedIn: '',
+    })
+  })
+
+  it('makes a typed LinkedIn address a link only when it is one', () => {
+    expect(linkedInProfileUrl('www.linkedin.com/in/dana')).toBe('https://www.linkedin.com/in/dana')
+    expect(linkedInProfileUrl('https://linkedin.com/in/dana')).toBe('https://linkedin.com/in/dana')
+    expect(linkedInProfileUrl('Dana Cole on LinkedIn')).toBeNull()
+    expect(linkedInProfileUrl('javascript:alert(1)')).toBeNull()
   })
 
   it('gives the suggestion until the user edits the draft, then their words', () => {

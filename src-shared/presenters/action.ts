@@ -13,13 +13,31 @@ export interface ActionContext {
   /** The opportunity the action belongs to; null for the board-wide keep-looking nudge. */
   opportunity: Pick<Opportunity, 'company' | 'rounds' | 'agency' | 'draftEdits'> | null
   /** The user's referees, for the address of a referee warning. */
-  referees?: readonly Pick<Referee, 'id' | 'email'>[]
+  referees?: readonly (Pick<Referee, 'id' | 'email'> & Partial<Pick<Referee, 'phone'>>)[]
 }
 
-/** Who an action goes to: a name to show and an email address ('' when none is known). */
+/** Who an action goes to and how to reach them; each channel is '' when none is known. */
 export interface ActionAddress {
   name: string
   email: string
+  /** The phone number as the user typed it, for copying. */
+  phone: string
+  /** Their LinkedIn profile as an https link (see {@link linkedInProfileUrl}). */
+  linkedIn: string
+}
+
+/**
+ * A LinkedIn address as typed ("linkedin.com/in/…" or a full https link) made an https link, or
+ * null when it is not one: other text stays text, never a link.
+ */
+export function linkedInProfileUrl(typed: string): string | null {
+  const text = typed.trim()
+  const url = /^https:\/\//i.test(text)
+    ? text
+    : /^(www\.)?linkedin\.com\//i.test(text)
+      ? `https://${text}`
+      : null
+  return url && URL.canParse(url) ? url : null
 }
 
 /** The message that would be sent: the user's edit when there is one, else the suggestion. */
@@ -80,38 +98,46 @@ export function actionLabel(title: string, company: string): string {
   return company ? `${company} · ${title}` : title
 }
 
-function interviewerEmail(
+/** How to reach a person: the channels their record has. */
+type Contact = { email?: string; phone?: string; linkedIn?: string }
+
+function interviewer(
   o: NonNullable<ActionContext['opportunity']>,
   match: (p: { id: string; name: string }) => boolean,
-): string {
+): Contact | undefined {
   for (const round of o.rounds) {
     const found = round.interviewers.find(match)
-    if (found) return found.email
+    if (found) return found
   }
-  return ''
+  return undefined
 }
 
 /**
- * Who the action goes to. An interviewer's and a referee's email come from their records, the
- * consultant's from the agency; the employer's from the interviewer of that name (the planner
+ * Who the action goes to and the channels their record has. An interviewer's and a referee's
+ * details come from their records, the consultant's from the agency; the employer's from the interviewer of that name (the planner
  * addresses the employer through the named contact or the lead interviewer).
  */
-export function actionAddress(action: Pick<PlannedAction, 'recipient'>, ctx: ActionContext) {
+export function actionAddress(
+  action: Pick<PlannedAction, 'recipient'>,
+  ctx: ActionContext,
+): ActionAddress {
   const r = action.recipient
   const o = ctx.opportunity
-  const address = (email: string | undefined): ActionAddress => ({
+  const address = (c: Contact | undefined): ActionAddress => ({
     name: r.kind === 'self' ? '' : who(r),
-    email: email ?? '',
+    email: c?.email ?? '',
+    phone: c?.phone?.trim() ?? '',
+    linkedIn: linkedInProfileUrl(c?.linkedIn ?? '') ?? '',
   })
-  if (r.kind === 'referee') return address(ctx.referees?.find((p) => p.id === r.id)?.email)
-  if (!o) return address('')
-  if (r.kind === 'interviewer') return address(interviewerEmail(o, (p) => p.id === r.id))
-  if (r.kind === 'consultant') return address(o.agency?.email)
+  if (r.kind === 'referee') return address(ctx.referees?.find((p) => p.id === r.id))
+  if (!o) return address(undefined)
+  if (r.kind === 'interviewer') return address(interviewer(o, (p) => p.id === r.id))
+  if (r.kind === 'consultant') return address(o.agency ?? undefined)
   if (r.kind === 'employer' && r.name.trim() !== '') {
     const name = r.name.trim()
-    return address(interviewerEmail(o, (p) => p.name.trim() === name))
+    return address(interviewer(o, (p) => p.name.trim() === name))
   }
-  return address('')
+  return address(undefined)
 }
 
 /** The draft that would be sent for `action`: the user's edit when there is one. */

@@ -49,4 +49,16 @@ describe('edited drafts', () => {
     const rewritten = [planner[0]!, { ...planner[1]!, edited: true }]
     expect(alikeDrafts(rewritten).size).toBe(0)
   })
+
+  it('flags nothing among the app’s own LinkedIn notes until the user writes alike ones', () => {
+    const note = (name: string) =>
+      `Hello ${name}, thank you again for your time at the Analyste principale interview with Société Générale. I remain very interested in the role and would be glad to stay in touch. Alex`
+    const suggested = ['Émilie Laurent-Duval', 'Jean-Baptiste Moreau', 'Zoë Achterberg'].map(
+      (name, i) => ({ id: `n${i}`, text: note(name), edited: false }),
+    )
+    expect(alikeDrafts(suggested).size).toBe(0)
+    // The user pastes the same words into the second note: it now matches the first suggestion.
+    const pasted = [suggested[0]!, { ...suggested[1]!, text: note('Jean-Baptiste'), edited: true }]
+    expect([...alikeDrafts(pasted)].sort()).toEqual(['n0', 'n1'])
+  })
 })

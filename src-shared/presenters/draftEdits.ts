@@ -34,14 +34,18 @@ export interface ShownDraft {
 }
 
 /**
- * The ids of the drafts that read too alike, judged on what would be sent. The planner's verdict,
- * which also compares what was discussed with each person, holds only while both drafts of a pair
- * are its own suggestions: once the user rewrites one, the texts themselves decide.
+ * The ids of the drafts that read too alike, judged on what would be sent. While both drafts of a
+ * pair are the app's own suggestions, only the planner's verdict counts: it compares what was
+ * discussed with each person, whereas the suggestions share their wording by design (two short
+ * LinkedIn notes always look alike), so nothing is flagged before the user has typed a word. Once
+ * the user rewrites one, the texts themselves decide.
  */
 export function alikeDrafts(drafts: readonly ShownDraft[]): Set<string> {
-  const pairs = findNearDuplicates(drafts.map((d) => ({ id: d.id, text: d.text })))
-  const ids = new Set(pairs.flatMap((p) => [p.a, p.b]))
   const suggested = new Set(drafts.filter((d) => !d.edited).map((d) => d.id))
+  const pairs = findNearDuplicates(drafts.map((d) => ({ id: d.id, text: d.text }))).filter(
+    (p) => !(suggested.has(p.a) && suggested.has(p.b)),
+  )
+  const ids = new Set(pairs.flatMap((p) => [p.a, p.b]))
   for (const d of drafts) {
     if (!suggested.has(d.id)) continue
     if (d.similarTo?.some((s) => suggested.has(s.actionId))) ids.add(d.id)

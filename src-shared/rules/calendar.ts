@@ -6,6 +6,7 @@
 import Holidays from 'date-holidays'
 import type { BusinessDays, IsoDate } from '../domain/time'
 import type { RegionCode } from '../domain/settings'
+import type { Choice } from '../domain/choice'
 import { RuleInputError } from './errors'
 import { fromDayNumber } from '../domain/time'
 import { toDayNumber, weekdayOfDay } from './dates'
@@ -176,6 +177,32 @@ export function regionName(region: RegionCode): string {
   const stateName = state ? known.getStates(country, 'en')?.[state] : undefined
   const subName = sub && state ? known.getRegions(country, state, 'en')?.[sub] : undefined
   return [subName, stateName, countryName].filter(Boolean).join(', ')
+}
+
+let regionList: readonly Choice[] | undefined
+
+/**
+ * Every country and state date-holidays knows, as pick-list entries named in English: "Scotland,
+ * United Kingdom" (short "Scotland") keeps `GB-SCT`. Smaller regions inside a state are left out:
+ * they are thousands of entries and a state's holidays are right for nearly everyone. Built once.
+ */
+export function regionChoices(): readonly Choice[] {
+  if (regionList) return regionList
+  known ??= new Holidays()
+  const list: Choice[] = []
+  for (const [country, countryName] of Object.entries(known.getCountries('en') ?? {})) {
+    list.push({ code: country, name: countryName, short: countryName })
+    const states = known.getStates(country, 'en') ?? {}
+    for (const [state, stateName] of Object.entries(states))
+      list.push({
+        code: `${country}-${state}`,
+        name: `${stateName}, ${countryName}`,
+        short: stateName,
+      })
+  }
+  list.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  regionList = list
+  return list
 }
 
 /** True for the United Kingdom's regions (`GB`, `GB-ENG`, `GB-SCT`...), where UK law applies. */
