@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { test, expect } from './support/app'
 import { bothThemes } from './support/axe'
 import { readDocx } from '../support/readDocx'
-import { addInterview, fixClock, goTo, PANEL, recordOffer } from './support/journeys'
+import { acmeOfferInWriting, fixClock, goTo } from './support/journeys'
 
 test('two offers of different structure are totalled, compared and noted', async ({ app }) => {
   const { page } = app
@@ -146,18 +146,7 @@ test('two offers of different structure are totalled, compared and noted', async
 test('the date they want an answer by counts down on the offer and on Today', async ({ app }) => {
   const { page } = app
   await fixClock(page)
-  await addInterview(page, {
-    company: 'Acme Ltd',
-    role: 'Product designer',
-    date: '2026-03-02',
-    time: '14:00',
-    people: PANEL,
-  })
-  await recordOffer(page, 'Acme Ltd', '2026-03-03')
-
-  await page.locator('#offer-payMin').fill('52,000')
-  await page.getByLabel('I have the advert').uncheck()
-  await page.getByLabel('The offer is in writing').check()
+  await acmeOfferInWriting(page)
   await page.getByLabel('They want an answer by').fill('2026-03-02')
   await page.getByRole('button', { name: 'Save the offer' }).click()
   await expect(page.getByText('Answer by: this is before the offer arrived.')).toBeVisible()

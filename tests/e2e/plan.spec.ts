@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { test, expect } from './support/app'
 import { readDocx } from '../support/readDocx'
 import { noSeriousViolations } from './support/axe'
-import { addInterview, fixClock, goTo, PANEL, recordOffer } from './support/journeys'
+import { acmeOfferInWriting, fixClock, goTo } from './support/journeys'
 
 /** A date `days` from today, as the date input takes it. */
 function fromToday(days: number): string {
@@ -113,19 +113,8 @@ test('an offer’s contract deadline becomes an action on Today and on the oppor
 }) => {
   const { page } = app
   await fixClock(page)
-  await addInterview(page, {
-    company: 'Acme Ltd',
-    role: 'Product designer',
-    date: '2026-03-02',
-    time: '14:00',
-    people: PANEL,
-  })
-  await recordOffer(page, 'Acme Ltd', '2026-03-03')
-
   // The terms: in writing, the contract due back on Thursday, two business days away.
-  await page.locator('#offer-payMin').fill('52,000')
-  await page.getByLabel('I have the advert').uncheck()
-  await page.getByLabel('The offer is in writing').check()
+  await acmeOfferInWriting(page)
   await page.getByLabel('Return the contract by').fill('2026-03-05')
   await page.getByRole('button', { name: 'Save the offer' }).click()
   await expect(page.getByRole('heading', { name: /at Acme Ltd/ })).toBeVisible()

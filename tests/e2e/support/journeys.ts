@@ -108,3 +108,21 @@ export async function recordOffer(page: Page, company: string, on: string): Prom
   await dialog.getByLabel('The offer arrived on').fill(on)
   await dialog.getByRole('button', { name: 'Record the offer' }).click()
 }
+
+/**
+ * Acme's afternoon interview on Monday 2 March, then an offer recorded on the 3rd and its form
+ * filled in part: £52,000, no advert, in writing. The form stays open for the spec's own terms.
+ */
+export async function acmeOfferInWriting(page: Page): Promise<void> {
+  await addInterview(page, {
+    company: 'Acme Ltd',
+    role: 'Product designer',
+    date: '2026-03-02',
+    time: '14:00',
+    people: PANEL,
+  })
+  await recordOffer(page, 'Acme Ltd', '2026-03-03')
+  await page.locator('#offer-payMin').fill('52,000')
+  await page.getByLabel('I have the advert').uncheck()
+  await page.getByLabel('The offer is in writing').check()
+}
