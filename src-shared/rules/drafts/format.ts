@@ -67,20 +67,13 @@ export function listInWords(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
-// Words that start a note only because it was written as a sentence ("The depot model"): these
-// are lowered mid-sentence. Any other word keeps the case it was typed in, since a capital there
-// is usually a name ("Kubernetes", "Python", "Ó Briain").
-const LEADING_FUNCTION_WORD =
-  /^(The|A|An|Our|Your|Their|His|Her|Its|My|Some|This|That|These|Those|How|What|Why|When|Where|Which|Whether)(?=\s)/
-
 /**
  * A user's note made to fit mid-sentence: trimmed, no trailing full stop. The user's words keep
- * their case; only a leading article or similar function word is lowered.
+ * the case they were typed in, the first one too: a capital there may be a name ("The Hague",
+ * "Kubernetes", "Ó Briain") that the app cannot tell from a sentence's first word.
  */
 export function asClause(text: string): string {
-  const t = text.trim().replace(/[.!\s]+$/, '')
-  const lead = LEADING_FUNCTION_WORD.exec(t)?.[0]
-  return lead ? lead.toLowerCase() + t.slice(lead.length) : t
+  return text.trim().replace(/[.!\s]+$/, '')
 }
 
 /** The first bracketed prompt still in `text` ("[Add something you talked about]"), or null. */

@@ -63,7 +63,7 @@ describe('follow-up drafts', () => {
         promisedDate: '2026-03-13',
       }).body,
     ).toMatch(/^Hi Priya,[\s\S]*Could you check in with them/)
-    const debrief = agencyDebriefDraft({ ...base, consultant: 'Priya', wentWell: 'The case study' })
+    const debrief = agencyDebriefDraft({ ...base, consultant: 'Priya', wentWell: 'the case study' })
     expect(debrief.body).toContain('particularly the case study')
     expect(agencyDebriefDraft({ ...base, consultant: 'Priya', wentWell: '' }).flags).toEqual([
       'needs-personal-detail',
@@ -137,7 +137,7 @@ describe('offer drafts', () => {
     const d = refereeWarningDraft({
       ...base,
       refereeName: 'Alex Moore',
-      stress: ['My SQL work', 'how I led the audit'],
+      stress: ['my SQL work', 'how I led the audit'],
       stage: 'final-round',
     })
     expect(d.body).toContain('final round for the Data Analyst role at Northwind')

@@ -4,7 +4,7 @@ import { draftSimilarity, findNearDuplicates, NEAR_DUPLICATE_THRESHOLD } from '.
 import { linkedInNoteDraft, thankYouCardDraft, thankYouDraft } from './thankYou'
 
 const base = { sender: 'Sam Taylor', company: 'Northwind', role: 'Data Analyst' }
-const jane = { name: 'Jane Smith', discussed: 'The migration of their reporting to the cloud' }
+const jane = { name: 'Jane Smith', discussed: 'the migration of their reporting to the cloud' }
 const omar = { name: 'Dr Omar Khan', discussed: 'how the analytics team mentors new starters' }
 
 describe('thank-you drafts', () => {
@@ -77,9 +77,10 @@ describe('the words the user typed', () => {
     expect(texts[3]).toContain('my answers: SQL Server.')
   })
 
-  it('lose only a leading article, which starts the note only because it was a sentence', () => {
-    expect(thankYouCardDraft({ ...base, interviewer: jane }).body).toContain(
-      'talking about the migration of their reporting',
+  it('keep the case of the first word too, which may be a name the app cannot tell apart', () => {
+    const hague = { ...jane, discussed: 'The Hague office opening next spring' }
+    expect(thankYouCardDraft({ ...base, interviewer: hague }).body).toContain(
+      'talking about The Hague office opening next spring',
     )
   })
 })
