@@ -21,17 +21,32 @@ export type CalendarDays = number & { readonly __brand?: 'CalendarDays' }
 /** A count of business days (weekends and the region's public holidays skipped). */
 export type BusinessDays = number & { readonly __brand?: 'BusinessDays' }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
 
 /** True when `value` is a real calendar date in `YYYY-MM-DD` form (no 30 February). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false
-  const m = ISO_DATE.exec(value)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  if (mo < 1 || mo > 12 || d < 1) return false
+  // Read digit by digit, with no match array: every record's dates are checked on each load.
+  if (typeof value !== 'string' || value.length !== 10) return false
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false
+  const y = digits(value, 0, 4)
+  const mo = digits(value, 5, 7)
+  const d = digits(value, 8, 10)
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false
   return d <= daysInMonth(y, mo)
+}
+
+const DASH = 0x2d
+const ZERO = 0x30
+
+/** The number written by the ASCII digits `text[from..to)`, or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - ZERO
+    if (digit < 0 || digit > 9) return -1
+    n = n * 10 + digit
+  }
+  return n
 }
 
 /** True when `value` is a wall-clock time in `HH:MM` form. */

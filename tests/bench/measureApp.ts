@@ -29,6 +29,8 @@ export interface AppRun {
   afterLoad(): Promise<void>
   /** Tells the test save dialog where the next Word file goes (a new path each time). */
   answerSaveDialog(): void
+  /** When set, a CPU profile is taken from the unlock until the first screen is painted. */
+  profileUnlock?: { start(): Promise<void>; stop(): Promise<void> }
 }
 
 const LOAD_TIMEOUT = 120_000
@@ -137,7 +139,9 @@ async function exportDocx(page: Page, run: AppRun): Promise<number> {
 /** Measures one run in a freshly loaded page that shows the lock screen. */
 export async function measureApp(page: Page, run: AppRun): Promise<AppFigures> {
   const lockPaintMs = await firstPaint(page)
+  await run.profileUnlock?.start()
   await unlockAndWait(page, run.passphrase)
+  await run.profileUnlock?.stop()
   const m = await marks(page)
   const heapMiB = await run.heap()
   // The floor runs on an idle page, as the load did (Today is planned only after it).

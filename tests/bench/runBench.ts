@@ -16,6 +16,7 @@ import type { BuildRequest, BuildResult } from './page/vaultBuilder'
 import type { BenchPage } from './page/entry'
 import type { FloorResult } from './page/floor'
 import { TABLES } from './page/tables'
+import { unlockProfiler } from './cpuProfile'
 import { lockScreenJs } from './lockScreenJs'
 import { measureApp, type AppFigures } from './measureApp'
 import { medianFigures, type BenchResults, type RunFigures, type SizeResult } from './report'
@@ -30,6 +31,8 @@ export interface BenchOptions {
   calibrate: boolean
   /** Progress lines. */
   log?: (line: string) => void
+  /** A folder for a CPU profile of each run's unlock (see cpuProfile.ts); none when unset. */
+  profileDir?: string
 }
 
 /** The passphrase of every benchmark vault. */
@@ -118,6 +121,15 @@ async function runSize(
       // A fresh page each run: nothing decrypted or compiled survives from the previous one.
       await page.reload()
       const measured: { floor?: FloorResult } = {}
+      const profiler =
+        options.profileDir === undefined
+          ? undefined
+          : unlockProfiler(
+              context,
+              page,
+              options.profileDir,
+              `unlock-${opportunities}-${run}.cpuprofile`,
+            )
       const app: AppFigures = await measureApp(page, {
         passphrase: BENCH_PASSPHRASE,
         heap: () => heapMiB(context, page),
@@ -125,6 +137,13 @@ async function runSize(
         afterLoad: async () => void (measured.floor = await floorIn(page, script, build)),
         answerSaveDialog: () =>
           ports.dialog.saves.push(join(ports.documentsDir, `notes-${run}.docx`)),
+        profileUnlock: profiler && {
+          start: () => profiler.start(),
+          stop: async () => {
+            for (const { name, ms } of await profiler.stop())
+              log(`    ${ms.toFixed(1).padStart(7)} ms  ${name}`)
+          },
+        },
       })
       const { floor } = measured
       if (!floor) throw new Error('The floor was not measured')
