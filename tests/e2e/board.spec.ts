@@ -179,3 +179,58 @@ test('search, undo a delete, and find everything after a restart', async ({ app 
   ).toBeVisible()
   expect(app.consoleErrors).toEqual([])
 })
+
+test('a card shows a long company, role and next action whole, not cut to "Th…"', async ({
+  app,
+}) => {
+  const { page } = app
+  await fixClock(page)
+  await addInterview(page, {
+    company: 'Société Générale des Établissements',
+    role: 'Responsable de la conception des expériences numériques',
+    date: '2026-03-03',
+    time: '14:00',
+    agency: 'Øresund Talent Partners Scandinavia',
+    people: [
+      {
+        name: 'Anne-Sophie Lefèvre-Dubois',
+        title: 'Directrice du design',
+        email: 'as.lefevre@sgei.example',
+        discussed: 'the design system',
+      },
+    ],
+  })
+  await goTo(page, 'Board')
+  const card = page.getByTestId('card').first()
+  await expect(card).toContainText('Thank Anne-Sophie Lefèvre-Dubois by email')
+  await app.screenshot('board-long-names')
+  // Nothing on the card is clipped: the company and the role take their two lines each, the
+  // next action its three.
+  for (const part of ['.company', '.role', '.next', '.foot']) {
+    const clipped = await card
+      .locator(part)
+      .evaluate(
+        (el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+      )
+    expect(clipped, `${part} is clipped`).toBe(false)
+  }
+  for (const part of ['.company', '.role']) {
+    const lines = await card.locator(part).evaluate((el) => {
+      const style = getComputedStyle(el)
+      return Math.round(el.clientHeight / parseFloat(style.lineHeight))
+    })
+    expect(lines, `${part} lines`).toBe(2)
+  }
+  // When and through whom is one line; the whole of it is in its tooltip.
+  await expect(card.locator('.meta')).toHaveAttribute(
+    'title',
+    'Interviewed today · via Øresund Talent Partners Scandinavia',
+  )
+  // The card's content ends inside the card.
+  const inside = await card.evaluate((el) => {
+    const last = el.querySelector('.foot')!.getBoundingClientRect()
+    return last.bottom <= el.getBoundingClientRect().bottom
+  })
+  expect(inside).toBe(true)
+  expect(app.consoleErrors).toEqual([])
+})

@@ -103,3 +103,27 @@ test('at 200% zoom every screen fits the window width', async ({ app }) => {
     await app.screenshot(`zoom-${name}`)
   }
 })
+
+test('every placeholder on every screen is read whole', async ({ app }) => {
+  const { page } = app
+  await seed(page)
+  for (const [name, open] of SCREENS) {
+    await open(page)
+    await page.locator('main h1').first().waitFor()
+    const cut = await page.evaluate(() => {
+      const canvas = document.createElement('canvas').getContext('2d')!
+      const inputs = [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')]
+      return inputs
+        .filter((input) => input.offsetParent !== null && input.placeholder)
+        .filter((input) => {
+          const style = getComputedStyle(input)
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+          const room =
+            input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+          return canvas.measureText(input.placeholder).width > room
+        })
+        .map((input) => input.placeholder)
+    })
+    expect(cut, `${name}: placeholders cut short`).toEqual([])
+  }
+})
