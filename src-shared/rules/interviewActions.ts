@@ -127,6 +127,7 @@ export function linkedInActions(
   const s = env.settings
   const out: PlannedAction[] = []
   const seen = new Set<string>()
+  let people = 0
   // One request per person, after the first round they were in: each round's form gives its
   // interviewers ids of their own, so a person met twice is known by address or name. Someone
   // with no name and no address stays apart.
@@ -135,6 +136,8 @@ export function linkedInActions(
       const keys = personKeys(person)
       if (keys.length > 0 && keys.some((k) => seen.has(k))) continue
       for (const k of keys) seen.add(k)
+      // Each person gets the next wording: colleagues on a panel compare notes.
+      const variant = people++
       const thanks = thankYous.find(
         (a) =>
           a.kind === 'thank-you' &&
@@ -167,7 +170,12 @@ export function linkedInActions(
           recipient: { kind: 'interviewer', id: person.id, name: person.name },
           channel: 'linkedin',
           draft: () =>
-            linkedInNoteDraft({ ...env.base, interviewer: person, limit: s.linkedInLimit }),
+            linkedInNoteDraft({
+              ...env.base,
+              interviewer: person,
+              limit: s.linkedInLimit,
+              variant,
+            }),
           sent: sentMessage(env.opp.messages, 'linkedin', person.id, info.start),
         }),
       )

@@ -152,4 +152,25 @@ describe('LinkedIn note', () => {
       { numRuns: 300 },
     )
   })
+
+  it('words the notes to a panel differently, beyond the names, with and without topics', () => {
+    const panel = [
+      jane,
+      omar,
+      { name: 'Zoë Ñúñez-Łukasiewicz', discussed: 'the quarterly planning cycle' },
+    ]
+    for (const people of [panel, panel.map((p) => ({ ...p, discussed: '' }))]) {
+      const notes = people.map(
+        (person, variant) => linkedInNoteDraft({ ...base, interviewer: person, variant }).body,
+      )
+      // With the greeting and the topic blanked out, no two notes are near duplicates.
+      const blanked = notes.map((note, i) => {
+        const topic = people[i]!.discussed
+        const text = note.replace(/^Hi [^,]*,/, 'Hi,')
+        return { id: String(i), text: topic ? text.replaceAll(topic, '…') : text }
+      })
+      expect(findNearDuplicates(blanked)).toEqual([])
+      for (const note of notes) expect(charCount(note)).toBeLessThanOrEqual(300)
+    }
+  })
 })

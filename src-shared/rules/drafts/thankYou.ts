@@ -100,7 +100,43 @@ export interface LinkedInInput extends DraftBase {
   interviewer: Pick<Interviewer, 'name' | 'discussed'>
   /** Characters the note may hold. Default 300. */
   limit?: number
+  /** Picks one of several wordings, so the notes to a panel do not read alike (the position). */
+  variant?: number
 }
+
+/** Each wording of a note, from the fullest to the shortest: the longest that fits is used. */
+const NOTE_WORDINGS: ((intro: string, topic: string, hello: string, sender: string) => string)[][] =
+  [
+    [
+      (i, t, _h, s) =>
+        `${i} I enjoyed our chat about ${t}, and I remain very interested in the role. I'd be glad to stay in touch. ${s}`,
+      (i, _t, _h, s) =>
+        `${i} I remain very interested in the role and would be glad to stay in touch. ${s}`,
+      (_i, _t, h, s) =>
+        `${h} thank you for the interview; I am keen on the role and would be glad to connect. ${s}`,
+    ],
+    [
+      (i, t, _h, s) =>
+        `${i} What you said about ${t} has stayed with me. I would like to keep in touch, whatever happens next. ${s}`,
+      (i, _t, _h, s) => `${i} I would like to keep in touch, whatever happens next. ${s}`,
+      (_i, _t, h, s) =>
+        `${h} it was good to meet you at the interview; I would like to keep in touch. ${s}`,
+    ],
+    [
+      (i, t, _h, s) =>
+        `${i} Talking about ${t} made me keener still on the role. It would be good to stay connected. ${s}`,
+      (i, _t, _h, s) => `${i} It would be good to stay connected. ${s}`,
+      (_i, _t, h, s) => `${h} many thanks for meeting me; it would be good to stay connected. ${s}`,
+    ],
+  ]
+
+const INTROS = [
+  (h: string, r: string, c: string) =>
+    `${h} thank you again for your time at the ${r} interview with ${c}.`,
+  (h: string, r: string, c: string) => `${h} thanks for meeting me about the ${r} role at ${c}.`,
+  (h: string, r: string, c: string) =>
+    `${h} I appreciated your time at my ${r} interview with ${c}.`,
+]
 
 /**
  * A LinkedIn connection note within `limit` characters. Longer versions are tried first; parts
@@ -108,15 +144,16 @@ export interface LinkedInInput extends DraftBase {
  */
 export function linkedInNoteDraft(input: LinkedInInput): Draft {
   const limit = input.limit ?? 300
+  const v = input.variant ?? 0
   const hello = greeting(input.interviewer.name, true)
   const topic = asClause(input.interviewer.discussed)
   const sender = input.sender.trim()
-  const intro = `${hello} thank you again for your time at the ${input.role} interview with ${input.company}.`
+  const intro = pick(INTROS, v)(hello, input.role, input.company)
+  const [full, plain, short] = pick(NOTE_WORDINGS, v)
   const candidates = [
-    topic &&
-      `${intro} I enjoyed our chat about ${topic}, and I remain very interested in the role. I'd be glad to stay in touch. ${sender}`,
-    `${intro} I remain very interested in the role and would be glad to stay in touch. ${sender}`,
-    `${hello} thank you for the interview; I am keen on the role and would be glad to connect. ${sender}`,
+    topic && full!(intro, topic, hello, sender),
+    plain!(intro, topic, hello, sender),
+    short!(intro, topic, hello, sender),
   ].filter((c): c is string => Boolean(c))
   const flags: DraftFlag[] = []
   for (let i = 0; i < candidates.length; i++) {
