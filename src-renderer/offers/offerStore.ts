@@ -113,7 +113,12 @@ export const useOfferStore = defineStore('offers', () => {
 
   /** Opens the form for a new offer that belongs to no board card yet. */
   function startNew(): void {
-    setEditing({ id: null, opportunityId: newId(), draft: newDraft(todayIso()), letter: null })
+    setEditing({
+      id: null,
+      opportunityId: newId(),
+      draft: newDraft(todayIso(), userLocale),
+      letter: null,
+    })
     errors.value = {}
     comparing.value = false
   }
@@ -132,7 +137,7 @@ export const useOfferStore = defineStore('offers', () => {
       setEditing(null)
       return
     }
-    const draft = newDraft(todayIso())
+    const draft = newDraft(todayIso(), userLocale)
     draft.company = known.company ?? ''
     draft.role = known.role ?? ''
     if (known.receivedOn) draft.receivedOn = known.receivedOn

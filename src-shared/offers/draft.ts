@@ -1,6 +1,7 @@
 /** Converting between a saved offer entry and the form that edits it. */
 import type { ConditionKind, IsoDate, LocaleTag, NegotiationNotes, Offer } from '../domain'
 import { CONDITION_KINDS } from '../domain/offer'
+import { DEFAULT_LOCALE } from '../domain/locale'
 import {
   draftFromTerms,
   emptyTerms,
@@ -21,15 +22,15 @@ export function emptyNotes(): NegotiationNotes {
   }
 }
 
-/** A blank form for a new offer received `today`. */
-export function newDraft(today: IsoDate): OfferDraft {
+/** A blank form for a new offer received `today`, currencies named in `locale`. */
+export function newDraft(today: IsoDate, locale: LocaleTag = DEFAULT_LOCALE): OfferDraft {
   return {
     company: '',
     role: '',
     receivedOn: today,
     hasAdvert: true,
-    advert: emptyTerms(),
-    offer: emptyTerms(),
+    advert: emptyTerms('GBP', locale),
+    offer: emptyTerms('GBP', locale),
     bonusNote: '',
     equity: '',
     proposedStart: '',

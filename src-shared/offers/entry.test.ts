@@ -38,9 +38,29 @@ describe('offer entry', () => {
       'Base pay: "85.000" reads as 85.000, with 3 decimal places, and EUR has 2. If you meant €85,000, type 85,000 or 85k.',
     )
     const de = 'de-DE' as LocaleTag
-    const german = { ...d, advert: { ...d.advert, payMin: '45.000', payMax: '55.000' } }
+    // A German user sees and types the currency's German name.
+    const german = {
+      ...d,
+      advert: { ...d.advert, currency: 'Britisches Pfund', payMin: '45.000', payMax: '55.000' },
+    }
     expect(validateDraft(german, de)).toEqual({})
     expect(entryFromDraft(german, base, de).offer.terms.pay?.min).toBe(8_500_000)
+  })
+
+  it('takes the currency by its name or its code, and shows it by name', () => {
+    const d = filled()
+    expect(d.offer.currency).toBe('British Pound')
+    for (const typed of ['Euro', 'euro', 'EUR', ' eur ']) {
+      d.offer = { ...d.offer, currency: typed, payMin: '85,000' }
+      expect(validateDraft(d, GB)).toEqual({})
+      const entry = entryFromDraft(d, base, GB)
+      expect(entry.offer.terms.pay).toMatchObject({ min: 8_500_000, currency: 'EUR' })
+      expect(draftFromEntry(entry, GB).offer.currency).toBe('Euro')
+    }
+    d.offer.currency = 'Euros please'
+    expect(validateDraft(d, GB)['offer.currency']).toBe(
+      'Currency: pick one from the list, like Euro or British Pound.',
+    )
   })
 
   it('checks the advert band and the bonus in their own currency, not in pounds', () => {

@@ -11,7 +11,16 @@ import type {
   Terms,
   WorkArrangement,
 } from '../domain'
-import { amountInputText, isIsoDate, parseMoney, readCurrencyCode, readMoneyField } from '../domain'
+import {
+  amountInputText,
+  currencyChoices,
+  DEFAULT_LOCALE,
+  isIsoDate,
+  parseMoney,
+  readCurrencyChoice,
+  readMoneyField,
+} from '../domain'
+import { choiceName } from '../domain/choice'
 import { checkComp, compFromDraft, draftFromComp, emptyComp, parseNumber } from './compDraft'
 import type { CompDraft } from './compDraft'
 
@@ -59,12 +68,12 @@ export interface OfferDraft {
 /** Field name (dot path) to the sentence shown under it. */
 export type DraftErrors = Record<string, string>
 
-/** An empty set of terms in `currency`, per year. */
-export function emptyTerms(currency = 'GBP'): TermsDraft {
+/** An empty set of terms in `currency` (a code, shown by its name in `locale`), per year. */
+export function emptyTerms(currency = 'GBP', locale: LocaleTag = DEFAULT_LOCALE): TermsDraft {
   return {
     payMin: '',
     payMax: '',
-    currency,
+    currency: choiceName(currency, currencyChoices(locale)),
     period: 'year',
     hours: '',
     holiday: '',
@@ -85,8 +94,9 @@ const LABELS = {
 }
 
 function checkTerms(t: TermsDraft, prefix: string, errors: DraftErrors, locale: LocaleTag): void {
-  const currency = readCurrencyCode(t.currency)
-  if (!currency) errors[`${prefix}.currency`] = 'Use a three-letter code such as GBP, EUR or USD.'
+  const currency = readCurrencyChoice(t.currency, locale)
+  if (!currency)
+    errors[`${prefix}.currency`] = 'Currency: pick one from the list, like Euro or British Pound.'
   // Amounts are read in the terms' own currency; without one, its decimals are unknown.
   const amount = (key: keyof typeof LABELS) =>
     currency
@@ -146,7 +156,7 @@ export function validateDraft(d: OfferDraft, locale: LocaleTag): DraftErrors {
 
 /** The domain's Terms from a draft that {@link validateDraft} passed, amounts read in `locale`. */
 export function termsFromDraft(t: TermsDraft, locale: LocaleTag): Terms {
-  const currency = readCurrencyCode(t.currency)
+  const currency = readCurrencyChoice(t.currency, locale)
   // Validated already: a field that does not read is one left empty.
   const amount = (text: string) => {
     const reading = currency && parseMoney(text, { currency, locale, field: '' })
@@ -187,12 +197,12 @@ const optional = <K extends string, V>(key: K, value: V | undefined) =>
 
 /** A draft showing `terms`, for editing, amounts written in `locale`. */
 export function draftFromTerms(terms: Terms | null, locale: LocaleTag): TermsDraft {
-  if (!terms) return emptyTerms()
+  if (!terms) return emptyTerms('GBP', locale)
   const { pay, car } = terms
   return {
     payMin: pay ? amountInputText(pay.min, pay.currency, locale) : '',
     payMax: pay && pay.max !== pay.min ? amountInputText(pay.max, pay.currency, locale) : '',
-    currency: pay?.currency ?? 'GBP',
+    currency: choiceName(pay?.currency ?? 'GBP', currencyChoices(locale)),
     period: pay?.period ?? 'year',
     hours: terms.hoursPerWeek === null ? '' : String(terms.hoursPerWeek),
     holiday: terms.holidayDays === null ? '' : String(terms.holidayDays),

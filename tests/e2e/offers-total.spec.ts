@@ -18,7 +18,9 @@ test('two offers of different structure are totalled, compared and noted', async
   await page.getByRole('button', { name: 'Add your first offer' }).click()
   await page.getByLabel('Company').fill('Nordlicht Analytik GmbH')
   await page.getByLabel('Role').fill('Leitende Datenanalystin')
-  await page.locator('#offer-currency').fill('EUR')
+  // The currency is shown and typed by its name; a code reads too (offer two).
+  await expect(page.locator('#offer-currency')).toHaveValue('British Pound')
+  await page.locator('#offer-currency').fill('Euro')
   await page.locator('#offer-payMin').fill('68,000')
   await page.locator('#offer-hours').fill('40')
   await page.locator('#offer-holiday').fill('28')

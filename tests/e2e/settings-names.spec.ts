@@ -52,3 +52,27 @@ test('the advert currency is typed by name', async ({ app }) => {
   await currency.scrollIntoViewIfNeeded()
   await bothThemes(app, 'advert-currency-by-name')
 })
+
+test('the offer currency is typed by name and shown by name when the offer is edited', async ({
+  app,
+}) => {
+  const { page } = app
+  await goTo(page, 'Offers')
+  await page.getByRole('button', { name: 'Add your first offer' }).click()
+  await page.getByLabel('Company').fill('Nordlicht Analytik GmbH')
+  await page.getByLabel('Role').fill('Leitende Datenanalystin')
+  const currency = page.locator('#offer-currency')
+  await expect(currency).toHaveValue('British Pound')
+  await currency.fill('Euros')
+  await page.locator('#offer-payMin').fill('68,000')
+  await page.getByLabel('I have the advert').uncheck()
+  await page.getByRole('button', { name: 'Save the offer' }).click()
+  await expect(
+    page.getByText('Currency: pick one from the list, like Euro or British Pound.'),
+  ).toBeVisible()
+  await currency.fill('Euro')
+  await currency.scrollIntoViewIfNeeded()
+  await bothThemes(app, 'offer-currency-by-name')
+  await page.getByRole('button', { name: 'Save the offer' }).click()
+  await expect(page.getByTestId('offer-totals')).toContainText('€68,000')
+})
