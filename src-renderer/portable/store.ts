@@ -6,7 +6,12 @@
  */
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { MAX_CSV_BYTES, type DataFileKind } from '@shared/ipc/contract'
+import {
+  MAX_CSV_BYTES,
+  type DataFileKind,
+  type OpenedCsvFile,
+  type ResponseOf,
+} from '@shared/ipc/contract'
 import { readCurrencyCode } from '@shared/domain/money'
 import { fromBase64 } from '@shared/vault/bytes'
 import { applicationsCsv } from '@shared/records/applicationsCsv'
@@ -37,7 +42,13 @@ import {
   type ImportDone,
   type ImportPlan,
 } from './portable'
-import { csvTooLarge, describeCounts, describeCsvError, describeFileError } from './wording'
+import {
+  csvTooLarge,
+  describeCounts,
+  describeCsvDone,
+  describeCsvError,
+  describeFileError,
+} from './wording'
 
 /** A preview waiting for the user's confirmation, and what kind of file it came from. */
 export interface PendingImport {
@@ -120,18 +131,28 @@ export const usePortableStore = defineStore('portable', () => {
     })
   }
 
+  /**
+   * Asks main for a file to import, dropping any preview or mapping on screen; null when the user
+   * closed the dialog.
+   */
+  async function pick<C extends 'data/open-json' | 'data/open-csv'>(
+    channel: C,
+  ): Promise<ResponseOf<C> | null> {
+    pending.value = null
+    csvDraft.value = null
+    try {
+      return await host().call(channel, {})
+    } catch (error) {
+      if (kindOf(error) === 'cancelled') return null
+      throw error
+    }
+  }
+
   /** Asks for a JSON export and shows what importing it would do; writes nothing. */
   function chooseImport(): Promise<void> {
     return run(async () => {
-      pending.value = null
-      csvDraft.value = null
-      let file: { fileName: string; text: string }
-      try {
-        file = await host().call('data/open-json', {})
-      } catch (error) {
-        if (kindOf(error) === 'cancelled') return null
-        throw error
-      }
+      const file = await pick('data/open-json')
+      if (!file) return null
       const planned = await planImport(useVaultStore().records(), file.text)
       if (!planned.ok) {
         status.value = {
@@ -163,9 +184,11 @@ export const usePortableStore = defineStore('portable', () => {
       csvDraft.value = null
       await reloadSession()
       lastImport.value = done.written.length > 0 ? done : null
-      return done.written.length > 0
-        ? `Imported ${describeCounts(done.counts)}.`
-        : 'Nothing was imported: everything in the file is already here.'
+      if (done.written.length === 0)
+        return 'Nothing was imported: everything in the file is already here.'
+      return chosen.source.kind === 'csv'
+        ? describeCsvDone(done)
+        : `Imported ${describeCounts(done.counts)}.`
     })
   }
 
@@ -178,19 +201,15 @@ export const usePortableStore = defineStore('portable', () => {
   /** Asks for a CSV file and reads it for the mapping step; writes nothing. */
   function chooseCsv(): Promise<void> {
     return run(async () => {
-      pending.value = null
-      csvDraft.value = null
-      let file: { fileName: string; dataB64: string }
+      let file: OpenedCsvFile | null
       try {
-        file = await host().call('data/open-csv', {})
+        file = await pick('data/open-csv')
       } catch (error) {
-        if (kindOf(error) === 'cancelled') return null
-        if (kindOf(error) === 'too-large') {
-          status.value = { text: csvTooLarge(MAX_CSV_BYTES), error: true }
-          return null
-        }
-        throw error
+        if (kindOf(error) !== 'too-large') throw error
+        status.value = { text: csvTooLarge(MAX_CSV_BYTES), error: true }
+        return null
       }
+      if (!file) return null
       const read = readCsvFile(fromBase64(file.dataB64))
       if (!read.ok) {
         status.value = { text: describeCsvError(file.fileName, read.error), error: true }

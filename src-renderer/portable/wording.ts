@@ -58,3 +58,15 @@ export function describeCsvError(fileName: string, error: CsvFileError): string 
 export function csvTooLarge(limitBytes: number): string {
   return `That file is larger than ${Math.round(limitBytes / 1024 / 1024)} MB, far more than any tracker’s export. Check it is the right file. Nothing was imported.`
 }
+
+/** What a CSV import did: "Imported 2 applications, and filled in 1 you already had." */
+export function describeCsvDone(done: { written: ReadonlyArray<{ before: unknown }> }): string {
+  const merged = done.written.filter((w) => w.before !== undefined).length
+  const added = done.written.length - merged
+  const apps = (n: number) => `${countText(n)} ${n === 1 ? 'application' : 'applications'}`
+  if (merged === 0) return `Imported ${apps(added)}.`
+  const filled = `filled in ${apps(merged)} you already had`
+  return added === 0
+    ? `Nothing new was imported; ${filled}.`
+    : `Imported ${apps(added)}, and ${filled}.`
+}
