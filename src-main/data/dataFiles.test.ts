@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MAX_DATA_BYTES } from '@shared/ipc/contract'
+import { MAX_CSV_BYTES, MAX_DATA_BYTES } from '@shared/ipc/contract'
 import { dispatch } from '../ipc/dispatch'
 import { buildHandlers } from '../ipc/handlers'
 import { createTestPorts, type TestPorts } from '../../tests/support/testPorts'
@@ -14,7 +14,7 @@ afterEach(async () => {
   await ports.dispose()
 })
 
-const call = (channel: 'data/save' | 'data/open-json', payload: unknown) =>
+const call = (channel: 'data/save' | 'data/open-json' | 'data/open-csv', payload: unknown) =>
   dispatch(buildHandlers(ports.ports), channel, payload)
 const inDocuments = (name: string) => join(ports.documentsDir, name)
 
@@ -84,6 +84,32 @@ describe('data/open-json', () => {
 
   it('answers cancelled when the user closes the dialog', async () => {
     expect(await call('data/open-json', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'cancelled' },
+    })
+  })
+})
+
+describe('data/open-csv', () => {
+  it('answers the chosen file’s name and its bytes untouched, whatever their encoding', async () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x09, 0x00, 0xe9, 0x00])
+    await writeFile(inDocuments('sheet.csv'), bytes)
+    ports.dialog.opens.push(inDocuments('sheet.csv'))
+    expect(await call('data/open-csv', {})).toEqual({
+      ok: true,
+      value: { fileName: 'sheet.csv', dataB64: bytes.toString('base64') },
+    })
+    expect(ports.dialog.asked.at(-1)).toMatchObject({ kind: 'open' })
+  })
+
+  it('refuses a file over 50 MB without reading it, and answers cancelled when none is chosen', async () => {
+    await writeFile(inDocuments('huge.csv'), Buffer.alloc(MAX_CSV_BYTES + 1, 0x41))
+    ports.dialog.opens.push(inDocuments('huge.csv'))
+    expect(await call('data/open-csv', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'too-large' },
+    })
+    expect(await call('data/open-csv', {})).toMatchObject({
       ok: false,
       error: { kind: 'cancelled' },
     })

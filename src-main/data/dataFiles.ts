@@ -6,8 +6,10 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import {
+  MAX_CSV_BYTES,
   MAX_DATA_BYTES,
   type DataFileKind,
+  type OpenedCsvFile,
   type OpenedDataFile,
   type RequestOf,
   type SavedFile,
@@ -46,27 +48,55 @@ export function saveDataFile(ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clo
   }
 }
 
+/** Asks for one file with `dialog` and reads it whole, refusing one larger than `maxBytes`. */
+async function pickFile(
+  ports: Pick<Ports, 'dialog'>,
+  dialog: { title: string; filters: Array<{ name: string; extensions: string[] }> },
+  maxBytes: number,
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const source = await ports.dialog.showOpen(dialog)
+  if (!source) throw new HostError('cancelled', 'no file chosen')
+  const info = await stat(source).catch(() => {
+    throw new HostError('not-found', 'the chosen file cannot be read')
+  })
+  if (!info.isFile()) throw new HostError('not-found', 'the chosen path is not a file')
+  if (info.size > maxBytes) throw new HostError('too-large', 'file too large to import')
+  return { fileName: basename(source), bytes: await readFile(source) }
+}
+
 /** Builds the handler of `data/open-json`: asks for a file, checks its size, answers its text. */
 export function openJsonFile(ports: Pick<Ports, 'dialog'>) {
   return async (): Promise<OpenedDataFile> => {
-    const source = await ports.dialog.showOpen({
-      title: 'Import an Afterview export',
-      filters: [{ name: 'JSON', extensions: ['json'] }],
-    })
-    if (!source) throw new HostError('cancelled', 'no file chosen')
-    const info = await stat(source).catch(() => {
-      throw new HostError('not-found', 'the chosen file cannot be read')
-    })
-    if (!info.isFile()) throw new HostError('not-found', 'the chosen path is not a file')
-    if (info.size > MAX_DATA_BYTES) throw new HostError('too-large', 'file too large to import')
-    const bytes = await readFile(source)
+    const { fileName, bytes } = await pickFile(
+      ports,
+      { title: 'Import an Afterview export', filters: [{ name: 'JSON', extensions: ['json'] }] },
+      MAX_DATA_BYTES,
+    )
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
       throw new HostError('invalid-payload', 'the file is not UTF-8 text')
     }
-    return { fileName: basename(source), text }
+    return { fileName, text }
+  }
+}
+
+/**
+ * Builds the handler of `data/open-csv`: asks for a CSV file, checks its size, answers its bytes
+ * untouched (the renderer finds out their encoding). Only the file the user picked is read.
+ */
+export function openCsvFile(ports: Pick<Ports, 'dialog'>) {
+  return async (): Promise<OpenedCsvFile> => {
+    const { fileName, bytes } = await pickFile(
+      ports,
+      {
+        title: 'Import applications from a CSV file',
+        filters: [{ name: 'CSV or text', extensions: ['csv', 'tsv', 'txt'] }],
+      },
+      MAX_CSV_BYTES,
+    )
+    return { fileName, dataB64: bytes.toString('base64') }
   }
 }
 

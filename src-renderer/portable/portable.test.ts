@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { acme } from '@shared/domain/testData'
 import { defaultSettings } from '@shared/domain/settings'
-import { EXPORTED_TABLES } from '@shared/records/exportFile'
+import { EXPORTED_TABLES, emptyExportTables } from '@shared/records/exportFile'
 import type { RecordStore } from '../vault/recordStore'
 import { createdVault } from '../../tests/support/rendererVault'
 import { applyImport, exportEverything, planImport, undoImport, countRows } from './portable'
@@ -87,24 +87,50 @@ describe('export and import of the whole search', () => {
   })
 
   it('leaves nothing half-imported when a write fails part way', async () => {
-    const from = await vaultWithSearch()
-    const { text } = await exportEverything(from, meta)
     const { vault } = await createdVault('portable-fail')
-    const planned = await planImport(vault.records, text)
-    if (!planned.ok) throw new Error(planned.error.kind)
-    let writes = 0
+    const before = await contents(vault.records)
+    const added = emptyExportTables()
+    for (let i = 0; i < 600; i++) {
+      added.opportunities.push({ id: `opp-${i}`, value: { ...acme(), id: `opp-${i}` } })
+    }
+    const plan = { added, existing: emptyExportTables(), held: new Map(), problems: [] }
+    let batches = 0
     const failing = {
-      all: vault.records.all.bind(vault.records),
-      remove: vault.records.remove.bind(vault.records),
-      put: async (table: string, id: string, value: unknown) => {
-        if (++writes === 3) throw new Error('disk full')
-        await vault.records.put(table, id, value)
+      removeMany: vault.records.removeMany.bind(vault.records),
+      putMany: async (rows: Array<{ table: string; id: string; value: unknown }>) => {
+        if (++batches === 3) throw new Error('disk full')
+        await vault.records.putMany(rows)
       },
     }
-    await expect(applyImport(failing, planned.plan, false)).rejects.toThrow('disk full')
-    expect(await contents(vault.records)).toEqual(
-      await contents((await createdVault('empty')).vault.records),
-    )
+    await expect(applyImport(failing, plan, false)).rejects.toThrow('disk full')
+    expect(await contents(vault.records)).toEqual(before)
+  })
+
+  it('decrypts only the rows the file would replace, and confirming reads nothing again', async () => {
+    const from = await vaultWithSearch()
+    const { text } = await exportEverything(from, meta)
+    const { vault } = await createdVault('portable-reads')
+    const mine = { ...acme(), id: 'opp-acme', notes: 'mine' }
+    await vault.records.put('opportunities', 'opp-acme', mine)
+    const gets: string[] = []
+    const counting = {
+      ids: vault.records.ids.bind(vault.records),
+      get: (table: string, id: string) => {
+        gets.push(`${table}/${id}`)
+        return vault.records.get(table, id)
+      },
+    }
+    const planned = await planImport(counting, text)
+    if (!planned.ok) throw new Error(planned.error.kind)
+    expect(gets).toEqual(['opportunities/opp-acme'])
+    const writeOnly = {
+      putMany: vault.records.putMany.bind(vault.records),
+      removeMany: vault.records.removeMany.bind(vault.records),
+    }
+    const done = await applyImport(writeOnly, planned.plan, true)
+    expect(done.written.find((w) => w.id === 'opp-acme')?.before).toEqual(mine)
+    await undoImport(writeOnly, done)
+    expect(await vault.records.get('opportunities', 'opp-acme')).toEqual(mine)
   })
 
   it('refuses a file that is not an export, and writes nothing', async () => {

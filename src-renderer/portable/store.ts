@@ -1,13 +1,24 @@
 /**
- * The Settings screen's "Your data" section: plain exports, and an import the user previews,
- * confirms and can undo. What the last import wrote is kept for its undo only while this session
- * lasts; locking forgets it.
+ * The Settings screen's "Your data" section: plain exports, and an import (a JSON export, or a
+ * CSV file mapped column by column first) the user previews, confirms and can undo. The file, the
+ * plan and what the last import wrote are kept only while this session lasts; locking forgets
+ * them.
  */
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
-import type { DataFileKind } from '@shared/ipc/contract'
+import { ref } from 'vue'
+import {
+  MAX_CSV_BYTES,
+  type DataFileKind,
+  type OpenedCsvFile,
+  type ResponseOf,
+} from '@shared/ipc/contract'
+import { readCurrencyCode } from '@shared/domain/money'
+import { fromBase64 } from '@shared/vault/bytes'
 import { applicationsCsv } from '@shared/records/applicationsCsv'
+import { readCsvFile } from '@shared/records/csvFile'
 import type { ExportFileError } from '@shared/records/exportFile'
+import { now } from '../clock'
+import { userLocale } from '../locale'
 import { kindOf, messageFor } from '../errors/sentences'
 import { host } from '../host'
 import { useBoardStore } from '../interviews/store'
@@ -16,6 +27,14 @@ import { sessionRef } from '../session/store'
 import { countText } from '../ui/format'
 import { useVaultStore } from '../vault/store'
 import {
+  planCsvImport,
+  readCsvInSteps,
+  stageChoicesFor,
+  startCsvDraft,
+  type CsvDraft,
+  type CsvSummary,
+} from './csvImport'
+import {
   applyImport,
   exportEverything,
   planImport,
@@ -23,21 +42,33 @@ import {
   type ImportDone,
   type ImportPlan,
 } from './portable'
-import { describeCounts, describeFileError } from './wording'
+import {
+  csvTooLarge,
+  describeCounts,
+  describeCsvDone,
+  describeCsvError,
+  describeFileError,
+} from './wording'
 
-/** A preview waiting for the user's confirmation. */
+/** A preview waiting for the user's confirmation, and what kind of file it came from. */
 export interface PendingImport {
   fileName: string
   plan: ImportPlan
+  source: { kind: 'json'; exportedAt: string } | { kind: 'csv'; summary: CsvSummary }
 }
+
+/** The currency of a CSV's amounts until the user says otherwise, as in the forms. */
+const GBP = readCurrencyCode('GBP')!
 
 /** The "Your data" store. */
 export const usePortableStore = defineStore('portable', () => {
   const busy = ref(false)
   /** The last outcome, in words; `error` when it failed. */
   const status = ref<{ text: string; error: boolean } | null>(null)
-  const pending = shallowRef<PendingImport | null>(null)
-  const progress = ref<{ done: number; total: number } | null>(null)
+  const pending = sessionRef<PendingImport | null>(() => null)
+  /** A CSV file read and being mapped, before its preview. */
+  const csvDraft = sessionRef<CsvDraft | null>(() => null)
+  const progress = ref<{ verb: 'Reading' | 'Importing'; done: number; total: number } | null>(null)
   const lastImport = sessionRef<ImportDone | null>(() => null)
 
   async function run(step: () => Promise<string | null>): Promise<void> {
@@ -100,17 +131,28 @@ export const usePortableStore = defineStore('portable', () => {
     })
   }
 
+  /**
+   * Asks main for a file to import, dropping any preview or mapping on screen; null when the user
+   * closed the dialog.
+   */
+  async function pick<C extends 'data/open-json' | 'data/open-csv'>(
+    channel: C,
+  ): Promise<ResponseOf<C> | null> {
+    pending.value = null
+    csvDraft.value = null
+    try {
+      return await host().call(channel, {})
+    } catch (error) {
+      if (kindOf(error) === 'cancelled') return null
+      throw error
+    }
+  }
+
   /** Asks for a JSON export and shows what importing it would do; writes nothing. */
   function chooseImport(): Promise<void> {
     return run(async () => {
-      pending.value = null
-      let file: { fileName: string; text: string }
-      try {
-        file = await host().call('data/open-json', {})
-      } catch (error) {
-        if (kindOf(error) === 'cancelled') return null
-        throw error
-      }
+      const file = await pick('data/open-json')
+      if (!file) return null
       const planned = await planImport(useVaultStore().records(), file.text)
       if (!planned.ok) {
         status.value = {
@@ -119,7 +161,11 @@ export const usePortableStore = defineStore('portable', () => {
         }
         return null
       }
-      pending.value = { fileName: file.fileName, plan: planned.plan }
+      pending.value = {
+        fileName: file.fileName,
+        plan: planned.plan,
+        source: { kind: 'json', exportedAt: planned.exportedAt },
+      }
       return null
     })
   }
@@ -132,19 +178,80 @@ export const usePortableStore = defineStore('portable', () => {
       await settleSession()
       const records = useVaultStore().records()
       const done = await applyImport(records, chosen.plan, replaceExisting, (d, total) => {
-        progress.value = { done: d, total }
+        progress.value = { verb: 'Importing', done: d, total }
       })
       pending.value = null
+      csvDraft.value = null
       await reloadSession()
       lastImport.value = done.written.length > 0 ? done : null
-      return done.written.length > 0
-        ? `Imported ${describeCounts(done.counts)}.`
-        : 'Nothing was imported: everything in the file is already here.'
+      if (done.written.length === 0)
+        return 'Nothing was imported: everything in the file is already here.'
+      return chosen.source.kind === 'csv'
+        ? describeCsvDone(done)
+        : `Imported ${describeCounts(done.counts)}.`
     })
   }
 
-  /** Drops the pending plan without writing anything. */
+  /** Drops the pending plan (and a CSV file being mapped) without writing anything. */
   function cancelImport(): void {
+    pending.value = null
+    csvDraft.value = null
+  }
+
+  /** Asks for a CSV file and reads it for the mapping step; writes nothing. */
+  function chooseCsv(): Promise<void> {
+    return run(async () => {
+      let file: OpenedCsvFile | null
+      try {
+        file = await pick('data/open-csv')
+      } catch (error) {
+        if (kindOf(error) !== 'too-large') throw error
+        status.value = { text: csvTooLarge(MAX_CSV_BYTES), error: true }
+        return null
+      }
+      if (!file) return null
+      const read = readCsvFile(fromBase64(file.dataB64))
+      if (!read.ok) {
+        status.value = { text: describeCsvError(file.fileName, read.error), error: true }
+        return null
+      }
+      csvDraft.value = startCsvDraft(file.fileName, read.table, userLocale, GBP)
+      return null
+    })
+  }
+
+  /** Changes the mapping; a changed column brings the stages it holds into the stage list. */
+  function updateCsvDraft(
+    change: Partial<Pick<CsvDraft, 'columns' | 'stages' | 'locale' | 'currency'>>,
+  ): void {
+    const draft = csvDraft.value
+    if (!draft) return
+    const next = { ...draft, ...change }
+    if (change.columns) next.stages = stageChoicesFor(draft.table, change.columns, next.stages)
+    csvDraft.value = next
+  }
+
+  /** Reads every row with the mapping and shows what importing them would do; writes nothing. */
+  function previewCsv(): Promise<void> {
+    const draft = csvDraft.value
+    if (!draft) return Promise.resolve()
+    return run(async () => {
+      const board = useBoardStore()
+      const records = useVaultStore().records()
+      const at = now()
+      const read = await readCsvInSteps(
+        draft,
+        { zone: board.settings.timeZone, now: at, newId: () => records.newId() },
+        (done, total) => (progress.value = { verb: 'Reading', done, total }),
+      )
+      const { plan, summary } = planCsvImport(read, board.opportunities, at, draft.locale)
+      pending.value = { fileName: draft.fileName, plan, source: { kind: 'csv', summary } }
+      return null
+    })
+  }
+
+  /** Back from a CSV import's preview to its mapping. */
+  function backToMapping(): void {
     pending.value = null
   }
 
@@ -167,11 +274,16 @@ export const usePortableStore = defineStore('portable', () => {
     pending,
     progress,
     lastImport,
+    csvDraft,
     exportJson,
     exportCsv,
     chooseImport,
     confirmImport,
     cancelImport,
+    chooseCsv,
+    updateCsvDraft,
+    previewCsv,
+    backToMapping,
     undoLastImport,
   }
 })

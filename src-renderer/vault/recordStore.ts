@@ -85,6 +85,33 @@ export class RecordStore {
     await this.db.records.put({ table, id, ciphertext })
   }
 
+  /**
+   * Encrypts and stores several rows in one IndexedDB transaction: all of them or, when one
+   * fails, none. An import writes thousands of rows this way in seconds rather than minutes.
+   */
+  async putMany(rows: ReadonlyArray<{ table: string; id: string; value: unknown }>): Promise<void> {
+    const keys = this.keys()
+    const sealed = rows.map(({ table, id, value }) => {
+      checkNames(table, id)
+      if (this.kept.has(`${table}\0${id}`)) {
+        throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
+      }
+      const plaintext = utf8(JSON.stringify(value))
+      const ciphertext = sealRecord(this.sodium, keys.records, keys.keyId, table, id, plaintext)
+      plaintext.fill(0)
+      return { table, id, ciphertext }
+    })
+    await this.db.records.bulkPut(sealed)
+  }
+
+  /** The ids of a table's rows, readable or not, without decrypting any of them. */
+  async ids(table: string): Promise<string[]> {
+    if (!isValidRecordName(table)) throw new TypeError(`Record table must be a valid name`)
+    this.keys()
+    const keys = await this.db.records.where('table').equals(table).primaryKeys()
+    return keys.map((key) => (key as unknown as [string, string])[1])
+  }
+
   /** The value of one row, undefined when absent; throws the row's VaultError when unreadable. */
   async get<K extends RecordTable>(table: K, id: string): Promise<RecordOf<K> | undefined>
   async get<T = unknown>(table: string, id: string): Promise<T | undefined>
@@ -170,6 +197,18 @@ export class RecordStore {
       throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
     }
     await this.db.records.delete([table, id])
+  }
+
+  /** Deletes several rows in one transaction: all of them, or none. */
+  async removeMany(rows: ReadonlyArray<{ table: string; id: string }>): Promise<void> {
+    this.keys()
+    for (const { table, id } of rows) {
+      checkNames(table, id)
+      if (this.kept.has(`${table}\0${id}`)) {
+        throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
+      }
+    }
+    await this.db.records.bulkDelete(rows.map(({ table, id }) => [table, id] as [string, string]))
   }
 
   /** Tries every row of every table; answers the ones that cannot be read. */

@@ -22,7 +22,13 @@ import { vaultRequestSchemas, type VaultEvents, type VaultResponses } from './va
 // The contract is the one import for both sides: each part's payload types are reached from here.
 export type { AboutInfo, MainDiagnostics } from './about'
 export type { EncryptedFile, ImportedAttachment } from './attachments'
-export { MAX_DATA_BYTES, type DataFileKind, type OpenedDataFile } from './data'
+export {
+  MAX_CSV_BYTES,
+  MAX_DATA_BYTES,
+  type DataFileKind,
+  type OpenedCsvFile,
+  type OpenedDataFile,
+} from './data'
 export { MAX_EXPORT_BYTES, type SavedFile } from './export'
 
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */

@@ -10,6 +10,9 @@ import type { SavedFile } from './export'
 /** The largest plain export main writes or reads, in bytes: ten thousand applications fit. */
 export const MAX_DATA_BYTES = 96 * 1024 * 1024
 
+/** The largest CSV file an import reads, in bytes (a tracker's export is far smaller). */
+export const MAX_CSV_BYTES = 50 * 1024 * 1024
+
 /** The kinds of plain file: everything as JSON, or the applications as CSV. */
 export type DataFileKind = 'json' | 'csv'
 
@@ -19,10 +22,18 @@ export interface OpenedDataFile {
   text: string
 }
 
+/** A CSV file the user chose to import: its name (never its path) and its bytes as base64. */
+export interface OpenedCsvFile {
+  fileName: string
+  /** The file as it is on disk: the renderer decodes it, whatever its encoding. */
+  dataB64: string
+}
+
 /** Response types of the data channel. */
 export interface DataResponses {
   'data/save': SavedFile
   'data/open-json': OpenedDataFile
+  'data/open-csv': OpenedCsvFile
 }
 
 /** Request schemas of the data channel, spread into the IPC contract. */
@@ -34,4 +45,6 @@ export const dataRequestSchemas = {
   }),
   /** Asks for a JSON export to import and answers its text. Errors: cancelled, too-large. */
   'data/open-json': v.strictObject({}),
+  /** Asks for a CSV file to import and answers its bytes. Errors: cancelled, too-large. */
+  'data/open-csv': v.strictObject({}),
 } as const satisfies RequestSchemas<DataResponses>

@@ -74,6 +74,21 @@ describe('bench report', () => {
     expect(table).toContain('| Load / floor | 1.20× ✓ | 1.20× ✓ | ≤ 1.5× |')
     expect(table).toContain('| Lock screen painted (from navigation) | 180 ms | 180 ms | — |')
     expect(table).toContain('| JavaScript before the lock screen paints | 545 KiB | 545 KiB | — |')
+    expect(table).not.toContain('CSV import')
+  })
+
+  it('prints the CSV import’s times when every size has them', () => {
+    const measured = results([
+      [1000, figures()],
+      [10_000, figures()],
+    ])
+    measured.sizes[0]!.csvImport = { parseMs: 40, planMs: 120, writeMs: 600, totalMs: 760 }
+    measured.sizes[1]!.csvImport = { parseMs: 300, planMs: 900, writeMs: 5200, totalMs: 6400 }
+    const table = formatTable(measured)
+    expect(table).toContain(
+      '| CSV import of as many rows: parse + plan + write | 760 ms | 6,400 ms | — |',
+    )
+    expect(table).toContain('| … of which write | 600 ms | 5,200 ms | — |')
   })
 
   it('says where the figures come from', () => {

@@ -47,6 +47,8 @@ export interface SizeResult {
   loadAverage: [number, number]
   median: RunFigures
   samples: RunFigures[]
+  /** One CSV import of as many rows as the vault has opportunities (absent in older results). */
+  csvImport?: { parseMs: number; planMs: number; writeMs: number; totalMs: number }
 }
 
 /** What `npm run bench` writes to .bench/results.json. */
@@ -152,6 +154,14 @@ export function formatTable(results: BenchResults): string {
       return `${format(value, row.unit)} ${meets(value, target) ? '✓' : '✗'}`
     })
     lines.push(`| ${row.label} | ${cells.join(' | ')} | ${[...targets].join(' / ') || '—'} |`)
+  }
+  if (sizes.every((s) => s.csvImport)) {
+    const csv = (key: 'totalMs' | 'parseMs' | 'planMs' | 'writeMs') =>
+      sizes.map((s) => format(s.csvImport![key], 'ms')).join(' | ')
+    lines.push(`| CSV import of as many rows: parse + plan + write | ${csv('totalMs')} | — |`)
+    lines.push(`| … of which parse | ${csv('parseMs')} | — |`)
+    lines.push(`| … of which read and plan | ${csv('planMs')} | — |`)
+    lines.push(`| … of which write | ${csv('writeMs')} | — |`)
   }
   const kib = `${Math.round(results.lockScreenJs.bytes / 1024).toLocaleString('en-GB')} KiB`
   lines.push(

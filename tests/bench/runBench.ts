@@ -15,6 +15,7 @@ import { createTestPorts } from '../support/testPorts'
 import type { BuildRequest, BuildResult } from './page/vaultBuilder'
 import type { BenchPage } from './page/entry'
 import type { FloorResult } from './page/floor'
+import type { CsvImportRequest, CsvImportResult } from './page/csvImport'
 import { TABLES } from './page/tables'
 import { unlockProfiler } from './cpuProfile'
 import { lockScreenJs } from './lockScreenJs'
@@ -70,6 +71,19 @@ async function floorIn(page: Page, script: string, build: BuildResult): Promise<
     ([table, key, keyId]) =>
       (window as unknown as BenchWindow).__afterviewBench.measureFloor(table, key, keyId),
     [TABLES.opportunities, build.recordsKey, build.keyId] as const,
+  )
+}
+
+/** Times a CSV import of `request.rows` applications in the page, in a vault of its own. */
+async function csvImportIn(
+  page: Page,
+  script: string,
+  request: CsvImportRequest,
+): Promise<CsvImportResult> {
+  await benchPage(page, script)
+  return page.evaluate(
+    (r) => (window as unknown as BenchWindow).__afterviewBench.measureCsvImport(r),
+    request,
   )
 }
 
@@ -158,6 +172,17 @@ async function runSize(
       samples.push(figures)
       log(`  run ${run}/${options.runs}: ${summary(figures)}`)
     }
+    // Once per size, after the runs: parsing, planning and writing a sheet of as many rows.
+    const csvImport = await csvImportIn(page, script, {
+      rows: opportunities,
+      seed: 0xc5f,
+      now: Date.now(),
+    })
+    log(
+      `  CSV import of ${opportunities} rows: ${Math.round(csvImport.totalMs)} ms ` +
+        `(parse ${Math.round(csvImport.parseMs)}, plan ${Math.round(csvImport.planMs)}, ` +
+        `write ${Math.round(csvImport.writeMs)})`,
+    )
     if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`)
     const agent = await page.evaluate(() => navigator.userAgent)
     const size: SizeResult = {
@@ -168,6 +193,7 @@ async function runSize(
       loadAverage: [loadBefore, loadavg()[0]!],
       median: medianFigures(samples),
       samples,
+      csvImport,
     }
     return { size, chromium: /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? 'unknown' }
   } finally {

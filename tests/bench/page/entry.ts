@@ -1,7 +1,8 @@
 /**
  * The benchmark's page side, bundled into one script and evaluated in the app's page only when
- * needed (building a vault, measuring the floor), so it never weighs on the figures of the app.
+ * needed (building a vault, measuring the floor, timing a CSV import), so it never weighs on the figures of the app.
  */
+import { measureCsvImport } from './csvImport'
 import { measureFloor } from './floor'
 import { buildVault } from './vaultBuilder'
 
@@ -9,9 +10,11 @@ import { buildVault } from './vaultBuilder'
 export interface BenchPage {
   buildVault: typeof buildVault
   measureFloor: typeof measureFloor
+  measureCsvImport: typeof measureCsvImport
 }
 
 ;(window as unknown as { __afterviewBench: BenchPage }).__afterviewBench = {
   buildVault,
   measureFloor,
+  measureCsvImport,
 }
