@@ -18,6 +18,7 @@ import {
   type RecoveryPlan,
 } from '@shared/vault/rotationKeys'
 import { deriveVaultKeys, wipeKeys, type VaultKeys } from '@shared/vault/subkeys'
+import { withSlotChecks } from '@shared/vault/slotChecks'
 import {
   createVaultKeys,
   unlockWithPassphrase,
@@ -301,7 +302,7 @@ export class Vault {
   }
 
   private async storeHeader(header: VaultHeader): Promise<void> {
-    const text = encodeVaultHeader(header)
+    const text = encodeVaultHeader(withSlotChecks(this.deps.sodium, header))
     await this.deps.db.putMetaStrict({ key: HEADER_KEY, value: text })
     await this.keepHeaderCopy(text)
   }
