@@ -15,6 +15,7 @@ import { createTestPorts } from '../support/testPorts'
 import type { BuildRequest, BuildResult } from './page/vaultBuilder'
 import type { BenchPage } from './page/entry'
 import type { FloorResult } from './page/floor'
+import type { ManifestCost } from './page/manifestCost'
 import { TABLES } from './page/tables'
 import { lockScreenJs } from './lockScreenJs'
 import { measureApp, type AppFigures } from './measureApp'
@@ -70,6 +71,15 @@ async function floorIn(page: Page, script: string, build: BuildResult): Promise<
   )
 }
 
+async function manifestIn(page: Page, script: string, build: BuildResult): Promise<ManifestCost> {
+  await benchPage(page, script)
+  return page.evaluate(
+    ([key, manifestKey, keyId]) =>
+      (window as unknown as BenchWindow).__afterviewBench.measureManifest(key, manifestKey, keyId),
+    [build.recordsKey, build.manifestKey, build.keyId] as const,
+  )
+}
+
 /** JS heap in use after a full garbage collection, in MiB. */
 async function heapMiB(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page)
@@ -117,17 +127,20 @@ async function runSize(
     for (let run = 1; run <= options.runs; run++) {
       // A fresh page each run: nothing decrypted or compiled survives from the previous one.
       await page.reload()
-      const measured: { floor?: FloorResult } = {}
+      const measured: { floor?: FloorResult; manifest?: ManifestCost } = {}
       const app: AppFigures = await measureApp(page, {
         passphrase: BENCH_PASSPHRASE,
         heap: () => heapMiB(context, page),
         // Right after the app's load, so both see the machine in the same state.
-        afterLoad: async () => void (measured.floor = await floorIn(page, script, build)),
+        afterLoad: async () => {
+          measured.floor = await floorIn(page, script, build)
+          measured.manifest = await manifestIn(page, script, build)
+        },
         answerSaveDialog: () =>
           ports.dialog.saves.push(join(ports.documentsDir, `notes-${run}.docx`)),
       })
-      const { floor } = measured
-      if (!floor) throw new Error('The floor was not measured')
+      const { floor, manifest } = measured
+      if (!floor || !manifest) throw new Error('The floor or the manifest was not measured')
       const floorMs = floor.readMs + floor.decryptMs
       const figures: RunFigures = {
         ...app,
@@ -135,6 +148,9 @@ async function runSize(
         floorDecryptMs: floor.decryptMs,
         floorMs,
         loadRatio: app.loadMs / floorMs,
+        manifestOpenMs: manifest.openMs,
+        saveMs: manifest.saveMs,
+        bareSaveMs: manifest.bareSaveMs,
       }
       samples.push(figures)
       log(`  run ${run}/${options.runs}: ${summary(figures)}`)
@@ -161,7 +177,9 @@ function summary(f: RunFigures): string {
   return (
     `paint ${ms(f.lockPaintMs)}, derive ${ms(f.deriveMs)}, load ${ms(f.loadMs)} (floor ${ms(f.floorMs)}, ` +
     `${f.loadRatio.toFixed(2)}×), board ${ms(f.boardMs)}, move ${ms(f.moveMs)}, ` +
-    `search ${ms(f.searchMs)}, export ${ms(f.exportMs)} ms, heap ${f.heapMiB.toFixed(0)} MiB`
+    `search ${ms(f.searchMs)}, export ${ms(f.exportMs)} ms, heap ${f.heapMiB.toFixed(0)} MiB, ` +
+    `manifest open ${f.manifestOpenMs.toFixed(1)}, save ${f.saveMs.toFixed(1)} ` +
+    `(without ${f.bareSaveMs.toFixed(1)}) ms`
   )
 }
 

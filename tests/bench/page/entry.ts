@@ -4,14 +4,17 @@
  */
 import { measureFloor } from './floor'
 import { buildVault } from './vaultBuilder'
+import { measureManifest } from './manifestCost'
 
 /** What the bench calls in the page. */
 export interface BenchPage {
   buildVault: typeof buildVault
   measureFloor: typeof measureFloor
+  measureManifest: typeof measureManifest
 }
 
 ;(window as unknown as { __afterviewBench: BenchPage }).__afterviewBench = {
   buildVault,
   measureFloor,
+  measureManifest,
 }

@@ -37,6 +37,8 @@ export interface BuildResult {
   generateMs: number
   /** The records subkey and its key id, base64: only the floor measurement uses them. */
   recordsKey: string
+  /** The manifest's MAC key, base64: only the manifest measurement uses it. */
+  manifestKey: string
   keyId: number
 }
 
@@ -104,6 +106,7 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
     ciphertextBytes,
     generateMs: performance.now() - started,
     recordsKey: toBase64(keys.records),
+    manifestKey: toBase64(keys.manifest),
     keyId: keys.keyId,
   }
   vault.lock()
