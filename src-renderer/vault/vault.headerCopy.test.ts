@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { loadSodium, type Sodium } from '@shared/vault/sodium'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { fromBase64 } from '@shared/vault/bytes'
 import { envelopeCounter, RECORD_VERSION } from '@shared/vault/recordEnvelope'
 import { VaultDb } from './db'
-import { inlineKdf } from './kdfRunner'
 import { memoryKeeper } from './keeper'
 import { MANIFEST_KEY, type IntegrityNotice } from './manifestStore'
 import { HEADER_KEY, Vault } from './vault'
@@ -18,20 +16,16 @@ import { headerLost, recoverHeader } from './headerCopy'
 import { createBackup, restoreBackup } from './backups'
 import type { UnreadableRecord } from './recordStore'
 import { kindOfAsync } from '../../tests/support/vaultKit'
+import { watchedVault } from '../../tests/support/rendererVault'
 
 const PASSPHRASE = 'Ünïcode pass phrase for Zoë'
 const fixtures = resolve(import.meta.dirname, '../../tests/fixtures/vault-v1')
 const frozen = (name: string) => readFileSync(resolve(fixtures, name), 'utf8')
 
-let sodium: Sodium
 let db: VaultDb
 let keeper: ReturnType<typeof memoryKeeper>
 let reported: UnreadableRecord[]
 let notices: IntegrityNotice[]
-
-beforeAll(async () => {
-  sodium = await loadSodium()
-})
 
 beforeEach(() => {
   db = new VaultDb(`header-copy-${Math.random().toString(36).slice(2)}`)
@@ -40,23 +34,19 @@ beforeEach(() => {
   notices = []
 })
 
-function newVault(over = db): Vault {
-  return new Vault({
-    db: over,
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-    keeper,
-    onUnreadable: (rows) => reported.push(...rows),
-    onIntegrity: (notice) => notices.push(notice),
-  })
+/** A vault over `over` (this test's database unless given); what it reports joins the lists. */
+async function newVault(over = db): Promise<Vault> {
+  const made = await watchedVault(over, keeper)
+  reported = made.reported
+  notices = made.notices
+  return made.vault
 }
 
 const offer = { company: 'Ørsted A/S', salary: { minor: 7_250_000, currency: 'DKK' } }
 
 describe('a lost header row', () => {
   it('is put back from main’s copy, and create is refused over the records meanwhile', async () => {
-    const vault = newVault()
+    const vault = await newVault()
     await vault.create(PASSPHRASE)
     await vault.records.put('journal', 'orsted', offer)
     vault.lock()
@@ -64,7 +54,7 @@ describe('a lost header row', () => {
     await db.meta.delete(HEADER_KEY)
 
     expect(await headerLost(db)).toBe(true)
-    const fresh = newVault()
+    const fresh = await newVault()
     expect(await kindOfAsync(() => fresh.create('another passphrase'))).toBe('vault-exists')
     await recoverHeader(db, keeper)
     expect(await headerLost(db)).toBe(false)
@@ -75,7 +65,7 @@ describe('a lost header row', () => {
   })
 
   it('is not replaced by a copy that does not fit the records, nor by no copy', async () => {
-    const vault = newVault()
+    const vault = await newVault()
     await vault.create(PASSPHRASE)
     await vault.records.put('journal', 'orsted', offer)
     vault.lock()
@@ -83,7 +73,7 @@ describe('a lost header row', () => {
     expect(await kindOfAsync(() => recoverHeader(db, undefined))).toBe('no-header-copy')
     // Main's copy belongs to another vault (made in another profile on this computer).
     const other = new VaultDb(`header-copy-other-${Math.random().toString(36).slice(2)}`)
-    await newVault(other).create('the other vault’s passphrase')
+    await (await newVault(other)).create('the other vault’s passphrase')
     expect(await kindOfAsync(() => recoverHeader(db, keeper))).toBe('no-header-copy')
     keeper.state.header = '{"format":"afterview-vault"'
     expect(await kindOfAsync(() => recoverHeader(db, keeper))).toBe('no-header-copy')
@@ -106,7 +96,7 @@ describe('a vault made before manifests', () => {
       ciphertext: fromBase64(r.envelopeB64),
     }))
     await db.records.bulkPut(old)
-    const vault = newVault()
+    const vault = await newVault()
     await vault.unlock(manifest.passphrase)
     for (const r of manifest.records) {
       // 'settings' is read through today's schema (defaults filled in); the others as they were.
@@ -132,7 +122,7 @@ describe('a vault made before manifests', () => {
 
 describe('a restore', () => {
   it('leaves rows and manifest agreeing, above the generation main kept', async () => {
-    const vault = newVault()
+    const vault = await newVault()
     await vault.create(PASSPHRASE)
     await vault.records.put('journal', 'orsted', offer)
     const backup = await createBackup(vault, [])

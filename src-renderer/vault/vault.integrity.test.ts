@@ -9,12 +9,12 @@ import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { sealRecord } from '@shared/vault/recordEnvelope'
 import { utf8 } from '@shared/vault/bytes'
 import { VaultDb, type MetaRow, type RecordRow } from './db'
-import { inlineKdf } from './kdfRunner'
 import { memoryKeeper } from './keeper'
 import { MANIFEST_KEY, type IntegrityNotice } from './manifestStore'
 import { Vault } from './vault'
 import type { UnreadableRecord } from './recordStore'
 import { kindOfAsync } from '../../tests/support/vaultKit'
+import { watchedVault } from '../../tests/support/rendererVault'
 
 const PASSPHRASE = 'correct horse battery staple'
 const TABLE = 'journal'
@@ -30,24 +30,17 @@ beforeAll(async () => {
   sodium = await loadSodium()
 })
 
-function newVault(): Vault {
-  return new Vault({
-    db,
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-    keeper,
-    onUnreadable: (rows) => reported.push(...rows),
-    onIntegrity: (notice) => notices.push(notice),
-  })
+async function newVault(): Promise<Vault> {
+  const made = await watchedVault(db, keeper)
+  reported = made.reported
+  notices = made.notices
+  return made.vault
 }
 
 beforeEach(async () => {
   db = new VaultDb(`integrity-${Math.random().toString(36).slice(2)}`)
   keeper = memoryKeeper()
-  reported = []
-  notices = []
-  vault = newVault()
+  vault = await newVault()
   await vault.create(PASSPHRASE)
 })
 
@@ -69,8 +62,8 @@ async function putBack(copy: { records: RecordRow[]; meta: MetaRow[] }): Promise
 async function relock(): Promise<void> {
   await vault.records.manifest.settled()
   vault.lock()
-  reported = []
-  notices = []
+  reported.length = 0
+  notices.length = 0
   await vault.unlock(PASSPHRASE)
 }
 
@@ -234,7 +227,7 @@ describe('a vault made after another on the same computer', () => {
     vault.lock()
     await db.delete()
     db = new VaultDb(`integrity-again-${Math.random().toString(36).slice(2)}`)
-    vault = newVault()
+    vault = await newVault()
     await vault.create(PASSPHRASE)
     await vault.records.put(TABLE, 'acme-1', renée)
     await relock()
