@@ -1,5 +1,6 @@
 /**
- * The vault's channels: backups and the recovery-code file, written where the user chooses.
+ * The vault's channels: backups and the recovery-code file, written where the user chooses, and
+ * main's copy of the header and of the manifest's generation (keptState.ts).
  * Plain functions of the injected ports, so the end-to-end transport runs exactly this code.
  */
 import type { vaultRequestSchemas } from '@shared/ipc/vault'
@@ -7,12 +8,14 @@ import type { Ports } from '../ports'
 import type { HandlersOf } from '../ipc/handlers'
 import { openBackup, saveBackup, saveRecoveryCode } from './backupFiles'
 import type { RestoreGate } from './restoreGate'
+import { keptStateStore } from './keptState'
 
 /** The handlers of the vault channels; choosing a backup opens a restore in `restore`. */
 export function vaultHandlers(
-  ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock'>,
+  ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock' | 'dataDir'>,
   restore: RestoreGate,
 ): HandlersOf<typeof vaultRequestSchemas> {
+  const kept = keptStateStore(ports.dataDir)
   return {
     'backup/save': async ({ dataB64 }) =>
       saveBackup(
@@ -28,5 +31,14 @@ export function vaultHandlers(
     },
     'vault/save-recovery-code': async ({ text }) =>
       saveRecoveryCode(ports.dialog, ports.documentsDir, text),
+    'vault/kept-state': () => kept.read(),
+    'vault/keep-header': async ({ header }) => {
+      await kept.keepHeader(header)
+      return {}
+    },
+    'vault/keep-generation': async ({ generation }) => {
+      await kept.keepGeneration(generation)
+      return {}
+    },
   }
 }

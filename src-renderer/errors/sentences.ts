@@ -35,6 +35,18 @@ export const MESSAGES: Record<ErrorKind, string> = {
     'This item is damaged and cannot be read. It is kept, untouched, in case it can be recovered.',
   'invalid-record':
     'This item was saved in a form Afterview cannot use. It is kept, untouched, in case it can be recovered.',
+  'rolled-back-record':
+    'This item is an older copy than the one Afterview last saved: an earlier version was put back on disk. It is kept, untouched, and not used.',
+  'missing-record':
+    'This item was removed from disk outside Afterview. A backup made before then can bring it back.',
+  'unlisted-record':
+    'Afterview did not save this item in this form, so it was not used. It is kept, untouched.',
+  'damaged-passphrase-slot':
+    'The part of Afterview that your passphrase unlocks is damaged on disk, so no passphrase can open it. Your passphrase is not the problem. Use your recovery code instead.',
+  'damaged-recovery-slot':
+    'The part of Afterview that your recovery code unlocks is damaged on disk, so no code can open it. Unlock with your passphrase, then make a new recovery code in Settings.',
+  'no-header-copy':
+    'Afterview has no copy of its unlock information that fits the data on this computer. Restore a backup to get your data back.',
   'unknown-key': 'This item was saved with a different key, so it cannot be read here.',
   'not-an-attachment': 'This is not a file that Afterview stored.',
   'corrupt-attachment': 'This attachment is damaged and cannot be opened.',

@@ -8,10 +8,12 @@ import type { BackupContents } from '@shared/vault/backupPayload'
 import type { EncryptedFile } from '@shared/ipc/contract'
 import { isVaultError, VaultError } from '@shared/vault/errors'
 import { decodeVaultHeader, slotOf } from '@shared/vault/vaultHeader'
-import { openRecord } from '@shared/vault/recordEnvelope'
+import { envelopeCounter, openRecord } from '@shared/vault/recordEnvelope'
+import { encodeManifest, manifestOf } from '@shared/vault/manifest'
 import { wipeKeys } from '@shared/vault/subkeys'
 import { STAGING_DB_NAME, VaultDb, type RecordRow } from './db'
 import type { UnreadableRecord } from './recordStore'
+import { MANIFEST_KEY } from './manifestStore'
 import { HEADER_KEY, type Vault } from './vault'
 
 /** A backup file, and the rows it carries as they were because they could not be read. */
@@ -61,7 +63,9 @@ export type WriteAttachments = (files: EncryptedFile[]) => Promise<void>
  *
  * The payload is authenticated as a whole, so a row inside it that does not open was already
  * damaged when the backup was made: it is restored as it was and reported, and every readable
- * row comes back.
+ * row comes back. The restored rows get a new manifest (they were verified as a whole), at a
+ * generation above any this computer's main has kept, so the restore is not taken for an older
+ * copy put back; main keeps the restored header.
  */
 export async function restoreBackup(
   vault: Vault,
@@ -96,6 +100,19 @@ export async function restoreBackup(
     }
     const rows: RecordRow[] = contents.records.map((r) => ({ ...r }))
     const staged = await stage(rows, contents.vaultHeader)
+    const { keeper } = vault.deps
+    const kept = keeper ? await keeper.read() : { generation: 0 }
+    const generation =
+      staged.reduce(
+        (high, r) => Math.max(high, envelopeCounter(r.ciphertext) ?? 0),
+        kept.generation,
+      ) + 1
+    const manifest = encodeManifest(
+      sodium,
+      keys.manifest,
+      keys.keyId,
+      manifestOf(staged, generation),
+    )
     await writeAttachments(
       contents.attachments.map((f) => ({ fileId: f.fileId, dataB64: toBase64(f.bytes) })),
     )
@@ -104,9 +121,12 @@ export async function restoreBackup(
       await db.records.clear()
       await db.records.bulkPut(staged)
       await db.meta.put({ key: HEADER_KEY, value: contents.vaultHeader })
+      await db.meta.put({ key: MANIFEST_KEY, value: manifest })
     })
     await new VaultDb(STAGING_DB_NAME).delete()
     vault.adopt(header, keys)
+    await vault.keepHeaderCopy(contents.vaultHeader)
+    await keeper?.keepGeneration(generation).catch(() => {})
     return { tables, attachments: contents.attachments.length, unreadable }
   } catch (error) {
     wipeKeys(sodium, keys)

@@ -3,16 +3,20 @@
  * row with the records subkey. A row of a known table is read through its schema (see
  * src-shared/records/schemas.ts). A row that fails to decrypt, or decrypts but fails its
  * schema, is reported (and listed in Settings), never deleted, and never stops the other rows
- * from loading.
+ * from loading. So is a row that opens but is not the version the vault's manifest lists (an
+ * older copy put back, or one copied in), and a listed row that is gone (manifestStore.ts).
  */
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { isValidRecordName } from '@shared/vault/backupPayload'
 import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
-import { envelopeKeyId, openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import type { Manifest } from '@shared/vault/manifest'
 import { isRecordTable, readRecord, type RecordOf, type RecordTable } from '@shared/records/schemas'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
 import type { RecordRow, VaultDb } from './db'
+import type { VaultKeeper } from './keeper'
+import { keysFor, ManifestStore, type IntegrityNotice } from './manifestStore'
 
 /** Rows read per IndexedDB request while loading a table. */
 const CHUNK_ROWS = 100
@@ -44,17 +48,24 @@ export class RecordStore {
   /** Rows found unreadable since the vault opened, as `table\0id`. */
   private readonly kept = new Set<string>()
   private readonly report: (rows: UnreadableRecord[]) => void
+  /** Which rows exist at which counter: every write and read goes through it. */
+  readonly manifest: ManifestStore
 
   constructor(
     private readonly db: VaultDb,
     private readonly sodium: Sodium,
     private readonly keys: () => VaultKeys,
     report: (rows: UnreadableRecord[]) => void = () => {},
+    integrity: { keeper?: VaultKeeper; notice?: (notice: IntegrityNotice) => void } = {},
   ) {
     this.report = (rows) => {
       for (const row of rows) this.kept.add(`${row.table}\0${row.id}`)
       report(rows)
     }
+    this.manifest = new ManifestStore(db, sodium, keys, integrity.keeper, {
+      missing: (rows) => this.report(rows.map((row) => ({ ...row, kind: 'missing-record' }))),
+      notice: integrity.notice ?? (() => {}),
+    })
   }
 
   /** The user chose to replace an unreadable row: the next save may write over it. */
@@ -67,22 +78,30 @@ export class RecordStore {
     this.kept.clear()
   }
 
+  /** Forgets the manifest and what was unreadable: the vault locked, or its data was replaced. */
+  close(): void {
+    this.forgetUnreadable()
+    this.manifest.close()
+  }
+
+  /** The user accepts that a listed row is gone: it is taken off the manifest and not reported. */
+  async forgetMissing(table: string, id: string): Promise<void> {
+    checkNames(table, id)
+    if (await this.db.records.get([table, id])) {
+      throw new VaultError('unreadable-kept', `${table}/${id} is on disk`)
+    }
+    await this.manifest.remove(table, id)
+    this.kept.delete(`${table}\0${id}`)
+  }
+
   /** A new random id (32 hex characters) for a record. */
   newId(): string {
     return this.sodium.to_hex(this.sodium.randombytes_buf(16))
   }
 
   /** Encrypts and stores `value` (anything JSON can hold) as row (`table`, `id`). */
-  async put(table: string, id: string, value: unknown): Promise<void> {
-    checkNames(table, id)
-    const keys = this.keys()
-    if (this.kept.has(`${table}\0${id}`)) {
-      throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
-    }
-    const plaintext = utf8(JSON.stringify(value))
-    const ciphertext = sealRecord(this.sodium, keys.records, keys.keyId, table, id, plaintext)
-    plaintext.fill(0)
-    await this.db.records.put({ table, id, ciphertext })
+  put(table: string, id: string, value: unknown): Promise<void> {
+    return this.putMany([{ table, id, value }])
   }
 
   /**
@@ -90,18 +109,25 @@ export class RecordStore {
    * fails, none. An import writes thousands of rows this way in seconds rather than minutes.
    */
   async putMany(rows: ReadonlyArray<{ table: string; id: string; value: unknown }>): Promise<void> {
-    const keys = this.keys()
-    const sealed = rows.map(({ table, id, value }) => {
+    this.keys()
+    const plaintexts = new Map<string, Uint8Array>()
+    for (const { table, id, value } of rows) {
       checkNames(table, id)
       if (this.kept.has(`${table}\0${id}`)) {
         throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
       }
-      const plaintext = utf8(JSON.stringify(value))
-      const ciphertext = sealRecord(this.sodium, keys.records, keys.keyId, table, id, plaintext)
-      plaintext.fill(0)
-      return { table, id, ciphertext }
-    })
-    await this.db.records.bulkPut(sealed)
+      plaintexts.set(`${table}\0${id}`, utf8(JSON.stringify(value)))
+    }
+    try {
+      await this.manifest.writeMany(rows, (table, id, counter) => {
+        // The keys of the moment of writing: a change of data key may have begun meanwhile.
+        const now = this.keys()
+        const plaintext = plaintexts.get(`${table}\0${id}`)!
+        return sealRecord(this.sodium, now.records, now.keyId, table, id, plaintext, counter)
+      })
+    } finally {
+      for (const plaintext of plaintexts.values()) plaintext.fill(0)
+    }
   }
 
   /** The ids of a table's rows, readable or not, without decrypting any of them. */
@@ -118,10 +144,11 @@ export class RecordStore {
   async get<T>(table: string, id: string): Promise<T | undefined> {
     checkNames(table, id)
     const keys = this.keys()
+    const manifest = await this.manifest.ready()
     const row = await this.db.records.get([table, id])
     if (!row) return undefined
     try {
-      return this.decode<T>(keys, row.table, row.id, row.ciphertext)
+      return this.decode<T>(keys, manifest, row.table, row.id, row.ciphertext)
     } catch (error) {
       if (isVaultError(error)) this.report([{ table, id, kind: error.kind }])
       throw error
@@ -134,6 +161,7 @@ export class RecordStore {
   async all<T>(table: string): Promise<TableContents<T>> {
     const keys = this.keys()
     const result: TableContents<T> = { records: [], unreadable: [] }
+    const manifest = await this.manifest.ready()
     if (!this.db.isOpen()) await this.db.open()
     // Every chunk is asked for at once: IndexedDB reads them one after the other on another
     // thread (the browser process) while this one decrypts and parses those already here.
@@ -142,7 +170,7 @@ export class RecordStore {
         try {
           result.records.push({
             id: row.id,
-            value: this.decode<T>(keys, row.table, row.id, row.ciphertext),
+            value: this.decode<T>(keys, manifest, row.table, row.id, row.ciphertext),
           })
         } catch (error) {
           if (!isVaultError(error)) throw error
@@ -190,13 +218,8 @@ export class RecordStore {
   }
 
   /** Deletes one row. */
-  async remove(table: string, id: string): Promise<void> {
-    checkNames(table, id)
-    this.keys()
-    if (this.kept.has(`${table}\0${id}`)) {
-      throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
-    }
-    await this.db.records.delete([table, id])
+  remove(table: string, id: string): Promise<void> {
+    return this.removeMany([{ table, id }])
   }
 
   /** Deletes several rows in one transaction: all of them, or none. */
@@ -208,22 +231,31 @@ export class RecordStore {
         throw new VaultError('unreadable-kept', `${table}/${id} could not be read`)
       }
     }
-    await this.db.records.bulkDelete(rows.map(({ table, id }) => [table, id] as [string, string]))
+    await this.manifest.removeMany(rows)
   }
 
   /** Tries every row of every table; answers the ones that cannot be read. */
   async scan(): Promise<UnreadableRecord[]> {
     const keys = this.keys()
+    const manifest = await this.manifest.ready()
     const unreadable: UnreadableRecord[] = []
     await this.db.records.each((row) => {
       try {
-        this.decode(keys, row.table, row.id, row.ciphertext)
+        this.decode(keys, manifest, row.table, row.id, row.ciphertext)
       } catch (error) {
         if (!isVaultError(error)) throw error
         unreadable.push({ table: row.table, id: row.id, kind: error.kind })
         this.kept.add(`${row.table}\0${row.id}`)
       }
     })
+    const present = new Set(unreadable.map((row) => `${row.table}\0${row.id}`))
+    // Rows already known to be gone stay listed: a scan replaces the list it is shown in.
+    for (const key of this.kept) {
+      const [table = '', id = ''] = key.split('\0')
+      if (!present.has(key) && !(await this.db.records.get([table, id]))) {
+        unreadable.push({ table, id, kind: 'missing-record' })
+      }
+    }
     return unreadable
   }
 
@@ -233,8 +265,15 @@ export class RecordStore {
   }
 
   /** The row's value: decrypted, parsed, and read through its table's schema when it has one. */
-  private decode<T>(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): T {
+  private decode<T>(
+    keys: VaultKeys,
+    manifest: Manifest,
+    table: string,
+    id: string,
+    ciphertext: Uint8Array,
+  ): T {
     const value = this.parse(keys, table, id, ciphertext)
+    this.manifest.check(manifest, table, id, ciphertext)
     if (!isRecordTable(table)) return value as T
     const read = readRecord(table, value)
     if (!read.ok) throw new VaultError('invalid-record', read.problem)
@@ -243,8 +282,7 @@ export class RecordStore {
 
   private parse(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): unknown {
     // During a change of data key, rows not yet re-encrypted are still under the previous key.
-    const { previous } = keys
-    const under = previous && envelopeKeyId(ciphertext) === previous.keyId ? previous : keys
+    const under = keysFor(keys, ciphertext)
     const plaintext = openRecord(this.sodium, under.records, under.keyId, table, id, ciphertext)
     try {
       return JSON.parse(fromUtf8(plaintext)) as unknown

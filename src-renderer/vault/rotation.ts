@@ -3,9 +3,14 @@
  * (src-shared/vault/rotationKeys.ts). Each batch is one transaction, and a row's envelope names
  * the key it is under, so the work is resumable from any point: a row is done exactly when it
  * carries the next key's id. Rows that do not open under the previous key (damaged ones) are
- * left as they are, never dropped.
+ * left as they are, never dropped. A row keeps its write counter, so the manifest still fits.
  */
-import { envelopeKeyId, openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import {
+  envelopeCounter,
+  envelopeKeyId,
+  openRecord,
+  sealRecord,
+} from '@shared/vault/recordEnvelope'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
 import type { RecordRow, VaultDb } from './db'
@@ -71,7 +76,17 @@ function reseal(sodium: Sodium, previous: VaultKeys, next: VaultKeys, row: Recor
   } catch {
     return null
   }
-  const ciphertext = sealRecord(sodium, next.records, next.keyId, row.table, row.id, plaintext)
+  // The row keeps its write counter: it is the same version, under another key.
+  const counter = envelopeCounter(row.ciphertext) ?? 0
+  const ciphertext = sealRecord(
+    sodium,
+    next.records,
+    next.keyId,
+    row.table,
+    row.id,
+    plaintext,
+    counter,
+  )
   plaintext.fill(0)
   return { table: row.table, id: row.id, ciphertext }
 }

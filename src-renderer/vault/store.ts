@@ -16,11 +16,17 @@ import { Vault, type VaultDeps } from './vault'
 import { describeRestore } from './restoreSummary'
 import { createBackup, restoreBackup, type RestoreReport, type WriteAttachments } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
+import { hostKeeper } from './keeper'
+import { headerLost, recoverHeader as putHeaderBack } from './headerCopy'
+import type { IntegrityNotice } from './manifestStore'
 import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
 
-/** Where the vault is: no vault yet, locked, deriving the key, or open. */
-export type VaultStatus = 'new' | 'locked' | 'unlocking' | 'unlocked'
+/**
+ * Where the vault is: no vault yet, locked, deriving the key, or open; or records without the
+ * header that unlocks them (the lock screen offers main's copy of it).
+ */
+export type VaultStatus = 'new' | 'header-lost' | 'locked' | 'unlocking' | 'unlocked'
 
 /** Why the vault locked. */
 export type LockReason = 'user' | 'idle' | HostEvents['vault/lock-requested']['reason']
@@ -43,10 +49,11 @@ export function onUnlock(listener: () => void): () => void {
   return () => unlockListeners.delete(listener)
 }
 
-let buildDeps: () => Promise<Omit<VaultDeps, 'onUnreadable'>> = async () => ({
+let buildDeps: () => Promise<Omit<VaultDeps, 'onUnreadable' | 'onIntegrity'>> = async () => ({
   db: new VaultDb(),
   sodium: await loadSodium(),
   kdf: workerKdf(),
+  keeper: hostKeeper(),
 })
 
 /** Tests: choose how the vault is built (database name, in-line KDF, test-only cost). */
@@ -66,6 +73,8 @@ export const useVaultStore = defineStore('vault', () => {
   const autoLockMinutes = ref(DEFAULT_AUTO_LOCK_MINUTES)
   const lastLockReason = ref<LockReason | null>(null)
   const unreadable = shallowRef<UnreadableRecord[]>([])
+  /** What opening found about the vault as a whole (an older copy put back …), until lock. */
+  const notices = shallowRef<IntegrityNotice[]>([])
   /** The recovery code of a vault just created, until the user confirms they stored it. */
   const pendingRecoveryCode = ref<string | null>(null)
   const restoreSummary = ref<string | null>(null)
@@ -91,9 +100,33 @@ export const useVaultStore = defineStore('vault', () => {
   /** Opens the database and finds out whether a vault exists. Idempotent. */
   async function init(): Promise<void> {
     if (ready.value) return
-    vault = new Vault({ ...(await buildDeps()), onUnreadable: addUnreadable })
-    status.value = (await vault.exists()) ? 'locked' : 'new'
+    vault = new Vault({
+      ...(await buildDeps()),
+      onUnreadable: addUnreadable,
+      onIntegrity: (notice) => (notices.value = [...notices.value, notice]),
+    })
+    status.value = (await vault.exists())
+      ? 'locked'
+      : (await headerLost(vault.deps.db))
+        ? 'header-lost'
+        : 'new'
     ready.value = true
+  }
+
+  /**
+   * Puts main's copy of the header back when the header row was lost and records remain; the
+   * lock screen then asks for the passphrase as usual. Errors: no-header-copy.
+   */
+  async function recoverHeader(): Promise<void> {
+    const { db, keeper } = current().deps
+    await putHeaderBack(db, keeper)
+    status.value = 'locked'
+  }
+
+  /** The user accepts that a row listed as removed is gone: it is no longer reported. */
+  async function forgetMissing(row: Pick<UnreadableRecord, 'table' | 'id'>): Promise<void> {
+    await current().records.forgetMissing(row.table, row.id)
+    unreadable.value = unreadable.value.filter((r) => r.table !== row.table || r.id !== row.id)
   }
 
   async function run<T>(from: VaultStatus, step: () => Promise<T>): Promise<T> {
@@ -174,6 +207,7 @@ export const useVaultStore = defineStore('vault', () => {
     if (idleTimer) clearTimeout(idleTimer)
     idleTimer = null
     unreadable.value = []
+    notices.value = []
     replaceable.value = new Set()
     pendingRecoveryCode.value = null
     restoreSummary.value = null
@@ -298,6 +332,7 @@ export const useVaultStore = defineStore('vault', () => {
       } finally {
         if (closed) {
           unreadable.value = []
+          notices.value = []
           await opened()
         }
       }
@@ -328,6 +363,9 @@ export const useVaultStore = defineStore('vault', () => {
     allowReplacing,
     lastLockReason,
     unreadable,
+    notices,
+    recoverHeader,
+    forgetMissing,
     pendingRecoveryCode,
     init,
     create,

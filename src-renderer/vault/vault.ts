@@ -18,6 +18,7 @@ import {
   type RecoveryPlan,
 } from '@shared/vault/rotationKeys'
 import { deriveVaultKeys, wipeKeys, type VaultKeys } from '@shared/vault/subkeys'
+import { withSlotChecks } from '@shared/vault/slotChecks'
 import {
   createVaultKeys,
   unlockWithPassphrase,
@@ -30,6 +31,8 @@ import type { VaultDb } from './db'
 import { mark } from '../perf/marks'
 import type { KdfRunner } from './kdfRunner'
 import { RecordStore, type UnreadableRecord } from './recordStore'
+import type { VaultKeeper } from './keeper'
+import type { IntegrityNotice } from './manifestStore'
 
 /** The meta key the header is stored under. */
 export const HEADER_KEY = 'header'
@@ -43,6 +46,10 @@ export interface VaultDeps {
   testOnlyWeakKdf?: boolean
   /** Told about rows that could not be read. */
   onUnreadable?: (rows: UnreadableRecord[]) => void
+  /** Told what unlocking found about the vault as a whole (an older copy put back …). */
+  onIntegrity?: (notice: IntegrityNotice) => void
+  /** Main's copy of the header and of the manifest's generation; none in some tests. */
+  keeper?: VaultKeeper
   /** Told each step of a rotation as it is passed (progress; a test's crash point). */
   onRotationStep?: (step: RotationStep) => void
   /** Rows re-encrypted per transaction in a rotation (tests use a few, for many steps). */
@@ -62,6 +69,7 @@ export class Vault {
       deps.sodium,
       () => this.requireKeys(),
       deps.onUnreadable,
+      { ...(deps.keeper ? { keeper: deps.keeper } : {}), notice: deps.onIntegrity ?? (() => {}) },
     )
   }
 
@@ -90,6 +98,7 @@ export class Vault {
     )
     await this.storeHeader(created.header)
     this.open(created.header, created.dataKey)
+    await this.records.manifest.start()
     return created.recoveryCode
   }
 
@@ -176,7 +185,7 @@ export class Vault {
   /** Zeroes every key and forgets what was unreadable. Safe to call when already locked. */
   lock(): void {
     this.dropKeys()
-    this.records.forgetUnreadable()
+    this.records.close()
   }
 
   /** The keys, or `locked`. For backups and restores in this folder only. */
@@ -270,6 +279,8 @@ export class Vault {
     const previousKeys = deriveVaultKeys(sodium, previous.dataKey, previous.keyId)
     const nextKeys = deriveVaultKeys(sodium, next.dataKey, next.keyId)
     this.useKeys(journalled, { ...nextKeys, previous: previousKeys })
+    // Before any row moves: from here the manifest is authenticated under the next key.
+    await this.records.manifest.rekey()
     await reencryptRows(
       db,
       sodium,
@@ -291,7 +302,15 @@ export class Vault {
   }
 
   private async storeHeader(header: VaultHeader): Promise<void> {
-    await this.deps.db.putMetaStrict({ key: HEADER_KEY, value: encodeVaultHeader(header) })
+    const text = encodeVaultHeader(withSlotChecks(this.deps.sodium, header))
+    await this.deps.db.putMetaStrict({ key: HEADER_KEY, value: text })
+    await this.keepHeaderCopy(text)
+  }
+
+  /** Gives main the header text to keep, for when the header row is lost. */
+  async keepHeaderCopy(text: string): Promise<void> {
+    // The copy is a spare: a vault whose copy could not be written still works, as before.
+    await this.deps.keeper?.keepHeader(text).catch(() => {})
   }
 
   private open(header: VaultHeader, dataKey: Uint8Array): void {

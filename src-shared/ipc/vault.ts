@@ -11,7 +11,25 @@ export interface VaultResponses {
   'backup/save': { saved: boolean }
   'backup/open': { name: string; dataB64: string }
   'vault/save-recovery-code': { saved: boolean }
+  'vault/kept-state': KeptVaultState
+  'vault/keep-header': Record<string, never>
+  'vault/keep-generation': Record<string, never>
 }
+
+/**
+ * What main keeps for the vault beside the data folder's database: a copy of the (non-secret)
+ * header, to put back a lost header row, and the highest manifest generation the renderer
+ * reported, to catch a manifest put back from an older copy.
+ */
+export interface KeptVaultState {
+  /** The header text as last stored, or null when none was kept. */
+  header: string | null
+  /** The highest manifest generation reported, 0 when none. */
+  generation: number
+}
+
+/** Longest header text main keeps (a header is about 2 KB; the cap only bounds a hostile call). */
+export const MAX_KEPT_HEADER_CHARS = 64 * 1024
 
 /** Request schemas of the vault channels, spread into the IPC contract. */
 export const vaultRequestSchemas = {
@@ -21,6 +39,16 @@ export const vaultRequestSchemas = {
   'backup/open': v.strictObject({}),
   /** Asks where to save the recovery code as a text file. */
   'vault/save-recovery-code': v.strictObject({ text: v.pipe(v.string(), v.maxLength(4096)) }),
+  /** Answers main's copy of the header and the highest manifest generation it was told of. */
+  'vault/kept-state': v.strictObject({}),
+  /** Replaces main's copy of the header (the vault was created, re-keyed or restored). */
+  'vault/keep-header': v.strictObject({
+    header: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_KEPT_HEADER_CHARS)),
+  }),
+  /** Reports the manifest's generation; main keeps the highest, never a lower one. */
+  'vault/keep-generation': v.strictObject({
+    generation: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+  }),
 } as const satisfies RequestSchemas<VaultResponses>
 
 /** Events main pushes about the vault. */

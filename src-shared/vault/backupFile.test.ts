@@ -30,12 +30,20 @@ beforeAll(async () => {
       {
         table: 'offers',
         id: 'r1',
-        ciphertext: sealRecord(sodium, keys.records, keys.keyId, 'offers', 'r1', utf8('{"a":1}')),
+        ciphertext: sealRecord(
+          sodium,
+          keys.records,
+          keys.keyId,
+          'offers',
+          'r1',
+          utf8('{"a":1}'),
+          1,
+        ),
       },
       {
         table: 'contacts',
         id: 'r2',
-        ciphertext: sealRecord(sodium, keys.records, keys.keyId, 'contacts', 'r2', utf8('{}')),
+        ciphertext: sealRecord(sodium, keys.records, keys.keyId, 'contacts', 'r2', utf8('{}'), 2),
       },
     ],
     attachments: [

@@ -25,6 +25,18 @@ export const VAULT_ERROR_KINDS = [
   'unsupported-version',
   /** A record's envelope is damaged or was moved to another table or id. */
   'corrupt-record',
+  /** A record opens, but is an older copy than the one the vault last wrote (put back). */
+  'rolled-back-record',
+  /** The vault's manifest lists a record that is no longer on disk (deleted outside the app). */
+  'missing-record',
+  /** A record opens, but the vault's manifest does not list it at this version (copied in). */
+  'unlisted-record',
+  /** The passphrase's key slot fails its checksum: damaged on disk, not a wrong passphrase. */
+  'damaged-passphrase-slot',
+  /** The recovery code's key slot fails its checksum: damaged on disk, not a wrong code. */
+  'damaged-recovery-slot',
+  /** The header row is gone and main holds no copy of it that fits the records on disk. */
+  'no-header-copy',
   /** A record decrypts but is not what its table holds (a wrong type or an impossible value). */
   'invalid-record',
   /** A record was encrypted under a data key this vault does not hold. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from './sodium'
-import { openRecord, sealRecord } from './recordEnvelope'
-import { fromUtf8, utf8 } from './bytes'
+import { envelopeCounter, openRecord, sealRecord } from './recordEnvelope'
+import { concatBytes, fromUtf8, u32, utf8 } from './bytes'
 import { expectKind, flipped, kindOf } from '../../tests/support/vaultKit'
 
 let sodium: Sodium
@@ -14,30 +14,56 @@ beforeAll(async () => {
 
 describe('record envelopes', () => {
   it('round-trips a value for the same table and id', () => {
-    const sealed = sealRecord(sodium, key, keyId, 'offers', 'a1', utf8('{"salary":61000}'))
+    const sealed = sealRecord(sodium, key, keyId, 'offers', 'a1', utf8('{"salary":61000}'), 7)
     expect(fromUtf8(openRecord(sodium, key, keyId, 'offers', 'a1', sealed))).toBe(
       '{"salary":61000}',
     )
   })
 
-  it('lays out version, key id, 24-byte nonce and ciphertext', () => {
-    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'))
-    expect(sealed[0]).toBe(1)
+  it('lays out version, key id, write counter, 24-byte nonce and ciphertext', () => {
+    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'), 2 ** 32 + 3)
+    expect(sealed[0]).toBe(2)
     expect(Array.from(sealed.subarray(1, 5))).toEqual([0x0b, 0xad, 0xf0, 0x0d])
-    expect(sealed.length).toBe(1 + 4 + 24 + 1 + 16)
+    expect(Array.from(sealed.subarray(5, 13))).toEqual([0, 0, 0, 1, 0, 0, 0, 3])
+    expect(envelopeCounter(sealed)).toBe(2 ** 32 + 3)
+    expect(sealed.length).toBe(1 + 4 + 8 + 24 + 1 + 16)
+  })
+
+  it('binds the write counter: an envelope with another counter written in does not open', () => {
+    const sealed = sealRecord(sodium, key, keyId, 'offers', 'a1', utf8('{"salary":61000}'), 5)
+    const older = sealed.slice()
+    older[12] = 4
+    expect(envelopeCounter(older)).toBe(4)
+    expectKind(() => openRecord(sodium, key, keyId, 'offers', 'a1', older), 'corrupt-record')
+    expect(() => sealRecord(sodium, key, keyId, 't', 'i', utf8('x'), -1)).toThrow(RangeError)
+    expect(() => sealRecord(sodium, key, keyId, 't', 'i', utf8('x'), 2 ** 53)).toThrow(RangeError)
+  })
+
+  it('still opens version-1 envelopes (no counter), read as counter 0', () => {
+    const nonce = sodium.randombytes_buf(24)
+    const ad = concatBytes(new Uint8Array([1]), u32(keyId), utf8('afterview.record\0offers\0a1'))
+    const v1 = concatBytes(
+      new Uint8Array([1]),
+      u32(keyId),
+      nonce,
+      sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(utf8('{"a":1}'), ad, null, nonce, key),
+    )
+    expect(envelopeCounter(v1)).toBe(0)
+    expect(fromUtf8(openRecord(sodium, key, keyId, 'offers', 'a1', v1))).toBe('{"a":1}')
+    expectKind(() => openRecord(sodium, key, keyId, 'offers', 'a2', v1), 'corrupt-record')
   })
 
   it('rejects an envelope moved to another id or another table', () => {
-    const sealed = sealRecord(sodium, key, keyId, 'offers', 'a1', utf8('secret'))
+    const sealed = sealRecord(sodium, key, keyId, 'offers', 'a1', utf8('secret'), 1)
     expectKind(() => openRecord(sodium, key, keyId, 'offers', 'a2', sealed), 'corrupt-record')
     expectKind(() => openRecord(sodium, key, keyId, 'contacts', 'a1', sealed), 'corrupt-record')
     // The separator keeps ("ab","c") and ("a","bc") apart.
-    const joined = sealRecord(sodium, key, keyId, 'ab', 'c', utf8('secret'))
+    const joined = sealRecord(sodium, key, keyId, 'ab', 'c', utf8('secret'), 1)
     expectKind(() => openRecord(sodium, key, keyId, 'a', 'bc', joined), 'corrupt-record')
   })
 
   it('rejects an envelope under another data key or with a wrong key', () => {
-    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'))
+    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'), 1)
     expectKind(() => openRecord(sodium, key, keyId + 1, 't', 'i', sealed), 'unknown-key')
     expectKind(
       () => openRecord(sodium, sodium.randombytes_buf(32), keyId, 't', 'i', sealed),
@@ -53,6 +79,7 @@ describe('record envelopes', () => {
       'interviews',
       'r9',
       utf8('{"notes":"asked about gaps"}'),
+      2 ** 40 + 5,
     )
     for (let i = 0; i < sealed.length; i++) {
       for (const mask of [0x01, 0x80, 0xff]) {
@@ -66,7 +93,7 @@ describe('record envelopes', () => {
   })
 
   it('rejects truncated envelopes and non-bytes', () => {
-    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'))
+    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'), 1)
     for (let n = 0; n < sealed.length; n++) {
       expect(['corrupt-record']).toContain(
         kindOf(() => openRecord(sodium, key, keyId, 't', 'i', sealed.subarray(0, n))),

@@ -12,6 +12,8 @@ export interface VaultKeys {
   records: Uint8Array
   /** Encrypts backup payloads. */
   backups: Uint8Array
+  /** Authenticates the manifest of rows and write counters (manifest.ts). */
+  manifest: Uint8Array
   /** Id of the data key, copied into record envelopes. */
   keyId: number
   /** While the data key is being replaced: the keys of rows not yet re-encrypted. */
@@ -20,6 +22,7 @@ export interface VaultKeys {
 
 const RECORDS_CONTEXT = 'AVrecord'
 const BACKUPS_CONTEXT = 'AVbackup'
+const MANIFEST_CONTEXT = 'AVmanife'
 
 /** Derives the subkeys of `dataKey`. The data key is kept (it is needed to re-wrap slots). */
 export function deriveVaultKeys(sodium: Sodium, dataKey: Uint8Array, keyId: number): VaultKeys {
@@ -27,6 +30,7 @@ export function deriveVaultKeys(sodium: Sodium, dataKey: Uint8Array, keyId: numb
     dataKey,
     records: sodium.crypto_kdf_derive_from_key(KEY_BYTES, 1, RECORDS_CONTEXT, dataKey),
     backups: sodium.crypto_kdf_derive_from_key(KEY_BYTES, 1, BACKUPS_CONTEXT, dataKey),
+    manifest: sodium.crypto_kdf_derive_from_key(KEY_BYTES, 1, MANIFEST_CONTEXT, dataKey),
     keyId,
   }
 }
@@ -36,5 +40,6 @@ export function wipeKeys(sodium: Sodium, keys: VaultKeys): void {
   sodium.memzero(keys.dataKey)
   sodium.memzero(keys.records)
   sodium.memzero(keys.backups)
+  sodium.memzero(keys.manifest)
   if (keys.previous) wipeKeys(sodium, keys.previous)
 }

@@ -28,7 +28,7 @@ describe('the vault header', () => {
     const header = decodeVaultHeader(JSON.stringify(json))
     expect(header.damaged).toEqual(['passphrase'])
     expect(await kindOfAsync(() => unlockWithPassphrase(sodium, header, PASSPHRASE, derive))).toBe(
-      'corrupt-header',
+      'damaged-passphrase-slot',
     )
     expect(await unlockWithRecoveryCode(sodium, header, created.recoveryCode, derive)).toEqual(
       created.dataKey,

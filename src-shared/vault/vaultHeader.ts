@@ -63,6 +63,11 @@ export interface VaultHeader {
   rotation?: RotationJournal
   /** Slots present in the stored text that could not be read. */
   damaged?: SlotKind[]
+  /**
+   * A checksum of each slot as stored (slotChecks.ts): it tells a slot damaged on disk from a
+   * wrong secret. Absent in headers written before it; unknown to older readers, which skip it.
+   */
+  checks?: Partial<Record<SlotKind, Uint8Array>>
 }
 
 const boxJsonSchema = v.strictObject({
@@ -83,6 +88,7 @@ const headerSchema = v.object({
   slots: v.pipe(v.array(v.unknown()), v.maxLength(4)),
   recovery: v.optional(v.unknown()),
   rotation: v.optional(v.unknown()),
+  checks: v.optional(v.unknown()),
 })
 
 const rotationSchema = v.strictObject({
@@ -104,7 +110,8 @@ function bytesOf(text: string, length: number): Uint8Array {
   return bytes
 }
 
-function boxToJson(box: RecoveryBox): Record<string, unknown> {
+/** JSON form of a recovery box (bytes as base64). */
+export function boxToJson(box: RecoveryBox): Record<string, unknown> {
   return {
     kdf: kdfToJson(box.kdf),
     publicKey: toBase64(box.publicKey),
@@ -142,7 +149,7 @@ function rotationFromJson(raw: unknown): RotationJournal {
 
 /** Serialises a header to the JSON text stored in the database (`damaged` is not stored). */
 export function encodeVaultHeader(header: VaultHeader): string {
-  const { rotation, recovery } = header
+  const { rotation, recovery, checks } = header
   return JSON.stringify({
     format: 'afterview-vault',
     version: header.version,
@@ -162,8 +169,38 @@ export function encodeVaultHeader(header: VaultHeader): string {
           },
         }
       : {}),
+    ...(checks
+      ? {
+          checks: Object.fromEntries(
+            Object.entries(checks).map(([kind, sum]) => [kind, toBase64(sum)]),
+          ),
+        }
+      : {}),
   })
 }
+
+/**
+ * Reads the slot checksums leniently: one that does not read is left out, so its slot is simply
+ * not told apart from a wrong secret (a damaged checksum must never block a good slot).
+ */
+function checksFromJson(raw: unknown): VaultHeader['checks'] {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const checks: NonNullable<VaultHeader['checks']> = {}
+  for (const kind of ['passphrase', 'recovery'] as const) {
+    const text = (raw as Record<string, unknown>)[kind]
+    if (typeof text !== 'string') continue
+    try {
+      const sum = fromBase64(text)
+      if (sum.length === CHECK_BYTES) checks[kind] = sum
+    } catch {
+      // Left out, as above.
+    }
+  }
+  return Object.keys(checks).length > 0 ? checks : undefined
+}
+
+/** Length of a slot checksum (BLAKE2b), in bytes. */
+export const CHECK_BYTES = 16
 
 /** Reads one part; a damaged part becomes its kind in `damaged`, other errors pass. */
 function readPart<T>(read: () => T, kind: SlotKind, damaged: SlotKind[]): T | undefined {
@@ -229,6 +266,7 @@ export function decodeVaultHeader(text: string): VaultHeader {
     throw new VaultError('corrupt-header', 'duplicate slot kinds')
   }
   if (slots.length === 0 && !recovery) throw new VaultError('corrupt-header', 'no readable slot')
+  const checks = checksFromJson(parsed.output.checks)
   return {
     version: parsed.output.version,
     keyId: parsed.output.keyId,
@@ -236,15 +274,24 @@ export function decodeVaultHeader(text: string): VaultHeader {
     ...(recovery ? { recovery } : {}),
     ...(rotation ? { rotation } : {}),
     ...(damaged.length > 0 ? { damaged } : {}),
+    ...(checks ? { checks } : {}),
   }
 }
 
-/** The symmetric slot of a kind, or `corrupt-header` when it is missing or damaged. */
+/**
+ * The symmetric slot of a kind. Throws `damaged-passphrase-slot` / `damaged-recovery-slot` when
+ * it is there but does not read, `corrupt-header` when it is missing.
+ */
 export function slotOf(header: VaultHeader, kind: SlotKind): KeySlot {
   const slot = header.slots.find((s) => s.kind === kind)
   if (!slot) {
-    const why = header.damaged?.includes(kind) ? 'is damaged' : 'is missing'
-    throw new VaultError('corrupt-header', `the ${kind} slot ${why}`)
+    if (header.damaged?.includes(kind)) throw new VaultError(damagedKind(kind), `${kind} slot`)
+    throw new VaultError('corrupt-header', `the ${kind} slot is missing`)
   }
   return slot
+}
+
+/** The error kind of a damaged slot of `kind`. */
+export function damagedKind(kind: SlotKind): 'damaged-passphrase-slot' | 'damaged-recovery-slot' {
+  return kind === 'passphrase' ? 'damaged-passphrase-slot' : 'damaged-recovery-slot'
 }

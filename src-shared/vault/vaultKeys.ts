@@ -15,6 +15,7 @@ import { openSlot, sealSlot, type KeySlot } from './keySlots'
 import { openRecoveryBox, recoveryPublicKey, sealRecoveryBox } from './recoveryBox'
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode'
 import { slotOf, VAULT_FORMAT_VERSION, type VaultHeader } from './vaultHeader'
+import { tellDamageApart } from './slotChecks'
 import type { Sodium } from './sodium'
 
 /** Derives a 32-byte key-encryption key from a secret; may run off the calling thread. */
@@ -67,19 +68,25 @@ export async function createVaultKeys(
   return { header, dataKey, recoveryCode }
 }
 
-/** Unwraps the data key with the passphrase, or throws `wrong-passphrase`. */
+/**
+ * Unwraps the data key with the passphrase, or throws `wrong-passphrase`, or
+ * `damaged-passphrase-slot` when the slot is damaged on disk (the recovery code still opens).
+ */
 export async function unlockWithPassphrase(
   sodium: Sodium,
   header: VaultHeader,
   passphrase: string,
   derive: DeriveKek,
 ): Promise<Uint8Array> {
-  return openSlotWith(sodium, slotOf(header, 'passphrase'), passphrase, header.keyId, derive)
+  return tellDamageApart(sodium, header, 'passphrase', () =>
+    openSlotWith(sodium, slotOf(header, 'passphrase'), passphrase, header.keyId, derive),
+  )
 }
 
 /**
  * Unwraps the data key with the recovery code (the box of format 2, the symmetric slot of format
- * 1), or throws `wrong-recovery-code` / `invalid-recovery-code`.
+ * 1), or throws `wrong-recovery-code` / `invalid-recovery-code`, or `damaged-recovery-slot`
+ * when the slot is damaged on disk.
  */
 export async function unlockWithRecoveryCode(
   sodium: Sodium,
@@ -88,6 +95,17 @@ export async function unlockWithRecoveryCode(
   derive: DeriveKek,
 ): Promise<Uint8Array> {
   const code = normalizeRecoveryCode(recoveryCode)
+  return tellDamageApart(sodium, header, 'recovery', () =>
+    openRecoverySlot(sodium, header, code, derive),
+  )
+}
+
+async function openRecoverySlot(
+  sodium: Sodium,
+  header: VaultHeader,
+  code: string,
+  derive: DeriveKek,
+): Promise<Uint8Array> {
   if (header.recovery) {
     const kek = await derive(code, header.recovery.kdf)
     try {

@@ -29,6 +29,12 @@ export interface RunFigures {
   exportMs: number
   /** JS heap used after load and a garbage collection, in MiB. */
   heapMiB: number
+  /** Reading and checking the manifest: the part of the load it adds (page/manifestCost.ts). */
+  manifestOpenMs: number
+  /** One record saved with the manifest: row and manifest in one transaction. */
+  saveMs: number
+  /** The same save without the manifest: the row alone. */
+  bareSaveMs: number
 }
 
 /** A figure's name. */
@@ -124,6 +130,9 @@ export const ROWS: { key: FigureKey; label: string; unit: 'ms' | 'x' | 'MiB' }[]
   { key: 'searchMs', label: 'Search keystroke until filtered', unit: 'ms' },
   { key: 'exportMs', label: 'Word export until written', unit: 'ms' },
   { key: 'heapMiB', label: 'JS heap after load', unit: 'MiB' },
+  { key: 'manifestOpenMs', label: 'Manifest read and checked (part of load)', unit: 'ms' },
+  { key: 'saveMs', label: 'One save with the manifest', unit: 'ms' },
+  { key: 'bareSaveMs', label: 'One save without it', unit: 'ms' },
 ]
 
 function format(value: number, unit: 'ms' | 'x' | 'MiB'): string {

@@ -16,6 +16,7 @@ import type { BuildRequest, BuildResult } from './page/vaultBuilder'
 import type { BenchPage } from './page/entry'
 import type { FloorResult } from './page/floor'
 import type { CsvImportRequest, CsvImportResult } from './page/csvImport'
+import type { ManifestCost } from './page/manifestCost'
 import { TABLES } from './page/tables'
 import { unlockProfiler } from './cpuProfile'
 import { lockScreenJs } from './lockScreenJs'
@@ -87,6 +88,15 @@ async function csvImportIn(
   )
 }
 
+async function manifestIn(page: Page, script: string, build: BuildResult): Promise<ManifestCost> {
+  await benchPage(page, script)
+  return page.evaluate(
+    ([key, manifestKey, keyId]) =>
+      (window as unknown as BenchWindow).__afterviewBench.measureManifest(key, manifestKey, keyId),
+    [build.recordsKey, build.manifestKey, build.keyId] as const,
+  )
+}
+
 /** JS heap in use after a full garbage collection, in MiB. */
 async function heapMiB(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page)
@@ -134,7 +144,7 @@ async function runSize(
     for (let run = 1; run <= options.runs; run++) {
       // A fresh page each run: nothing decrypted or compiled survives from the previous one.
       await page.reload()
-      const measured: { floor?: FloorResult } = {}
+      const measured: { floor?: FloorResult; manifest?: ManifestCost } = {}
       const profiler =
         options.profileDir === undefined
           ? undefined
@@ -148,7 +158,10 @@ async function runSize(
         passphrase: BENCH_PASSPHRASE,
         heap: () => heapMiB(context, page),
         // Right after the app's load, so both see the machine in the same state.
-        afterLoad: async () => void (measured.floor = await floorIn(page, script, build)),
+        afterLoad: async () => {
+          measured.floor = await floorIn(page, script, build)
+          measured.manifest = await manifestIn(page, script, build)
+        },
         answerSaveDialog: () =>
           ports.dialog.saves.push(join(ports.documentsDir, `notes-${run}.docx`)),
         profileUnlock: profiler && {
@@ -159,8 +172,8 @@ async function runSize(
           },
         },
       })
-      const { floor } = measured
-      if (!floor) throw new Error('The floor was not measured')
+      const { floor, manifest } = measured
+      if (!floor || !manifest) throw new Error('The floor or the manifest was not measured')
       const floorMs = floor.readMs + floor.decryptMs
       const figures: RunFigures = {
         ...app,
@@ -168,6 +181,9 @@ async function runSize(
         floorDecryptMs: floor.decryptMs,
         floorMs,
         loadRatio: app.loadMs / floorMs,
+        manifestOpenMs: manifest.openMs,
+        saveMs: manifest.saveMs,
+        bareSaveMs: manifest.bareSaveMs,
       }
       samples.push(figures)
       log(`  run ${run}/${options.runs}: ${summary(figures)}`)
@@ -206,7 +222,9 @@ function summary(f: RunFigures): string {
   return (
     `paint ${ms(f.lockPaintMs)}, derive ${ms(f.deriveMs)}, load ${ms(f.loadMs)} (floor ${ms(f.floorMs)}, ` +
     `${f.loadRatio.toFixed(2)}×), board ${ms(f.boardMs)}, move ${ms(f.moveMs)}, ` +
-    `search ${ms(f.searchMs)}, export ${ms(f.exportMs)} ms, heap ${f.heapMiB.toFixed(0)} MiB`
+    `search ${ms(f.searchMs)}, export ${ms(f.exportMs)} ms, heap ${f.heapMiB.toFixed(0)} MiB, ` +
+    `manifest open ${f.manifestOpenMs.toFixed(1)}, save ${f.saveMs.toFixed(1)} ` +
+    `(without ${f.bareSaveMs.toFixed(1)}) ms`
   )
 }
 

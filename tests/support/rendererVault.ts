@@ -9,6 +9,8 @@ import { VaultDb } from '../../src-renderer/vault/db'
 import { inlineKdf } from '../../src-renderer/vault/kdfRunner'
 import { Vault, type VaultDeps } from '../../src-renderer/vault/vault'
 import type { UnreadableRecord } from '../../src-renderer/vault/recordStore'
+import type { VaultKeeper } from '../../src-renderer/vault/keeper'
+import type { IntegrityNotice } from '../../src-renderer/vault/manifestStore'
 import { importAttachment, type AttachmentRef } from '../../src-renderer/attachments/attachments'
 import { useSessionStore } from '../../src-renderer/session/store'
 import { loadSession } from '../../src-renderer/session/lifecycle'
@@ -39,6 +41,29 @@ export async function testVault(
     },
   })
   return { vault, dbName, reported }
+}
+
+/**
+ * A vault over `db` whose main keeps its header and generation in `keeper`; `reported` and
+ * `notices` collect every unreadable row and every finding about the whole vault it reports.
+ */
+export async function watchedVault(
+  db: VaultDb,
+  keeper: VaultKeeper,
+): Promise<{ vault: Vault; reported: UnreadableRecord[]; notices: IntegrityNotice[] }> {
+  const sodium = await loadSodium()
+  const reported: UnreadableRecord[] = []
+  const notices: IntegrityNotice[] = []
+  const vault = new Vault({
+    db,
+    sodium,
+    kdf: inlineKdf(sodium),
+    testOnlyWeakKdf: true,
+    keeper,
+    onUnreadable: (rows) => reported.push(...rows),
+    onIntegrity: (notice) => notices.push(notice),
+  })
+  return { vault, reported, notices }
 }
 
 /** A new vault in its own IndexedDB database, created and unlocked; answers the database name. */

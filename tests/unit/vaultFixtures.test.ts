@@ -82,7 +82,16 @@ describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')('writing the v1 
     const records = values.map((r) => ({
       ...r,
       envelopeB64: toBase64(
-        sealRecord(sodium, keys.records, keys.keyId, r.table, r.id, utf8(JSON.stringify(r.value))),
+        // Frozen: these files were written once, with version-1 envelopes (no counter argument).
+        sealRecord(
+          sodium,
+          keys.records,
+          keys.keyId,
+          r.table,
+          r.id,
+          utf8(JSON.stringify(r.value)),
+          0,
+        ),
       ),
     }))
     const attachmentKey = newAttachmentKey(sodium)
@@ -164,6 +173,8 @@ describe.runIf(process.env['AFTERVIEW_WRITE_FIXTURES'] === '1')(
               r.table,
               r.id,
               utf8(JSON.stringify(r.value)),
+              // Frozen: written once, with version-1 envelopes (no counter argument).
+              0,
             ),
           ),
         })),

@@ -2,12 +2,16 @@
  * Builds a benchmark vault inside the app's page, with the app's own code: the Vault creates the
  * header and keys (Argon2id at the calibrated cost, in-line), then records are generated, sealed
  * with the shared record envelope and written with bulkPut in chunks, so 10,000 records take
- * seconds rather than the minutes 10,000 separate transactions would.
+ * seconds rather than the minutes 10,000 separate transactions would. Every row is sealed at
+ * the manifest's first generation, and the manifest that lists them is written last, as a vault
+ * that saved them one by one would hold.
  */
 import { calibrateKdf, deriveKek, KDF_FLOOR, type KdfCost } from '@shared/vault/kdf'
 import { sealRecord } from '@shared/vault/recordEnvelope'
 import { loadSodium } from '@shared/vault/sodium'
 import { utf8, toBase64 } from '@shared/vault/bytes'
+import { encodeManifest, listRow } from '@shared/vault/manifest'
+import { MANIFEST_KEY } from '../../../src-renderer/vault/manifestStore'
 import { VaultDb, type RecordRow } from '../../../src-renderer/vault/db'
 import { HEADER_KEY, Vault } from '../../../src-renderer/vault/vault'
 import { decodeVaultHeader, slotOf } from '@shared/vault/vaultHeader'
@@ -33,6 +37,8 @@ export interface BuildResult {
   generateMs: number
   /** The records subkey and its key id, base64: only the floor measurement uses them. */
   recordsKey: string
+  /** The manifest's MAC key, base64: only the manifest measurement uses it. */
+  manifestKey: string
   keyId: number
 }
 
@@ -51,6 +57,8 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
   const vault = new Vault({ db, sodium, kdf })
   await vault.create(request.passphrase)
   const keys = vault.requireKeys()
+  const manifest = await vault.records.manifest.ready()
+  const generation = manifest.generation + 1
 
   let ciphertextBytes = 0
   const seal = (table: string, id: string, value: unknown): RecordRow => {
@@ -61,7 +69,9 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
       table,
       id,
       utf8(JSON.stringify(value)),
+      generation,
     )
+    listRow(manifest, table, id, generation)
     ciphertextBytes += ciphertext.length
     return { table, id, ciphertext }
   }
@@ -83,6 +93,11 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
     seal(TABLES.profile, SINGLE_ROW.profile, BENCH_PROFILE),
     ...BENCH_REFEREES.map((r) => seal(TABLES.referees, r.id, r)),
   ])
+  manifest.generation = generation
+  await db.meta.put({
+    key: MANIFEST_KEY,
+    value: encodeManifest(sodium, keys.manifest, keys.keyId, manifest),
+  })
 
   const header = decodeVaultHeader((await db.meta.get(HEADER_KEY))!.value)
   const { opsLimit, memLimitBytes } = slotOf(header, 'passphrase').kdf
@@ -91,6 +106,7 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
     ciphertextBytes,
     generateMs: performance.now() - started,
     recordsKey: toBase64(keys.records),
+    manifestKey: toBase64(keys.manifest),
     keyId: keys.keyId,
   }
   vault.lock()
