@@ -4,6 +4,7 @@
  * recording notifier, scripted dialogs). Handlers never reach for Electron or the clock themselves.
  */
 import type { AboutInfo, HostEvent, HostEvents } from '@shared/ipc/contract'
+import type { LockReason } from '@shared/ipc/launchNotice'
 import type { AppLog } from './diagnostics/log'
 
 /** Facts about the host: exactly what the About panel shows. */
@@ -33,10 +34,12 @@ export interface BadgePort {
   setCount(count: number): void
 }
 
-/** The app window, as far as reminders need it. */
+/** The app window, as far as reminders and the lock need it. */
 export interface WindowPort {
   /** Brings the window forward, creating or restoring it as needed. */
   show(): void
+  /** Loads the app afresh on its lock screen, which says `reason` (the page just locked). */
+  reloadLocked(reason: LockReason): void
 }
 
 /** Pushes events to the renderer (Electron's webContents.send). */

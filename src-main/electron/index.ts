@@ -14,6 +14,7 @@ import {
 } from 'electron'
 import { join } from 'node:path'
 import { EVENT_CHANNEL, type HostEvents } from '@shared/ipc/contract'
+import { withLockReason } from '@shared/ipc/launchNotice'
 import { buildHandlers } from '../ipc/handlers'
 import type { Ports, ShellPort } from '../ports'
 import { createNotifyServices } from '../reminders/services'
@@ -136,7 +137,14 @@ if (!app.requestSingleInstanceLock()) {
       },
       notifier: electronNotifier(),
       badge: electronBadge(),
-      window: { show: showWindow },
+      window: {
+        show: showWindow,
+        // A fresh page: the old one's heap (keys, plaintext, libsodium's memory) goes with it.
+        reloadLocked: (reason) =>
+          void mainWindow?.webContents
+            .loadURL(withLockReason(appUrl(devServerUrl), reason))
+            .catch((error: unknown) => log.error('window', error)),
+      },
       events: { send },
       loginItem: electronLoginItem(),
       dataDir: app.getPath('userData'),

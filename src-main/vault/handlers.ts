@@ -10,7 +10,7 @@ import type { RestoreGate } from './restoreGate'
 
 /** The handlers of the vault channels; choosing a backup opens a restore in `restore`. */
 export function vaultHandlers(
-  ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock'>,
+  ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock' | 'window'>,
   restore: RestoreGate,
 ): HandlersOf<typeof vaultRequestSchemas> {
   return {
@@ -28,5 +28,9 @@ export function vaultHandlers(
     },
     'vault/save-recovery-code': async ({ text }) =>
       saveRecoveryCode(ports.dialog, ports.documentsDir, text),
+    'vault/locked': async ({ reason }) => {
+      ports.window.reloadLocked(reason)
+      return null
+    },
   }
 }

@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
+import type { LockReason } from '@shared/ipc/launchNotice'
 import type { DialogPort, Ports } from '../../src-main/ports'
 import { createLog } from '../../src-main/diagnostics/log'
 
@@ -70,6 +71,10 @@ export interface TestPorts {
   badge: number
   /** How many times main brought the window forward. */
   windowShown: number
+  /** Each lock reason main reloaded the page with, in order. */
+  reloads: LockReason[]
+  /** Also reload the page here (the end-to-end fixture connects the current page). */
+  connectReload(sink: ((reason: LockReason) => void) | null): void
   /** Every value main gave for "open at login". */
   loginItem: boolean[]
   /** URLs the handlers asked the operating system to open, in order. */
@@ -107,6 +112,7 @@ export async function createTestPorts(
   let nextTimerId = 1
   let timers: FakeTimer[] = []
   let sink: ((event: HostEvent, payload: unknown) => void) | null = null
+  let reloadSink: ((reason: LockReason) => void) | null = null
   const documentsDir = await mkdtemp(join(tmpdir(), 'afterview-documents-'))
   const dialog = scriptedDialog()
 
@@ -130,6 +136,10 @@ export async function createTestPorts(
     events: [],
     badge: 0,
     windowShown: 0,
+    reloads: [],
+    connectReload(next) {
+      reloadSink = next
+    },
     loginItem: [],
     opened: [],
     connectEvents(next) {
@@ -187,6 +197,10 @@ export async function createTestPorts(
     window: {
       show() {
         state.windowShown++
+      },
+      reloadLocked(reason) {
+        state.reloads.push(reason)
+        reloadSink?.(reason)
       },
     },
     events: {

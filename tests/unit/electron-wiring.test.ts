@@ -85,6 +85,10 @@ describe('the Electron wiring, read from source', () => {
     expect(calls('src-main/electron/crash.ts', 'loadURL')).toEqual([
       ["withLaunchNotice(appUrl, 'renderer-gone')"],
     ])
+    // A lock loads the same page afresh, with the reason it locked.
+    expect(calls('src-main/electron/index.ts', 'loadURL')).toEqual([
+      ['withLockReason(appUrl(devServerUrl), reason)'],
+    ])
     expect(sources).not.toMatch(/loadFile\(|file:\/\/|https?:\/\//)
     const schemes = calls('src-main/electron/index.ts', 'registerSchemesAsPrivileged')
     expect(schemes).toHaveLength(1)

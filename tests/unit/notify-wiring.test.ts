@@ -34,7 +34,7 @@ describe('the reminder wiring in main, read from source', () => {
     expect(index).toMatch(/const notify = createNotifyServices\(ports\)/)
     expect(index).toMatch(/buildHandlers\(ports, notify\)/)
     expect(index).toMatch(/notifier: electronNotifier\(\)/)
-    expect(index).toMatch(/window: \{ show: showWindow \}/)
+    expect(index).toMatch(/window: \{\s+show: showWindow,\s+[^}]*reloadLocked: \(reason\) =>/)
   })
 
   it('offers Open, Lock and Quit in the tray menu', () => {

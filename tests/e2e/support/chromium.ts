@@ -14,6 +14,7 @@ import {
 } from '../../../src-main/security/permissions'
 import type { TestPorts } from '../../support/testPorts'
 import { bridgeBundle } from './global-setup'
+import { withLockReason, type LockReason } from '@shared/ipc/launchNotice'
 
 /** Chromium's path: AFTERVIEW_CHROMIUM, else Debian's, else Playwright's own download. */
 export function chromiumPath(): string | undefined {
@@ -80,6 +81,8 @@ export async function launchChromium(
   watchPage(page, errors)
   // Events main pushes (a notification click) reach this page, as webContents.send would.
   ports.connectEvents((event, payload) => void pushTo(page, event, payload))
+  // Main loads the app afresh after a lock (Electron's loadURL); here the page is sent there.
+  ports.connectReload((reason) => void loadLocked(page, url, reason))
   await page.goto(url)
   await notify.ready
   return { context, page, notify }
@@ -111,6 +114,13 @@ export async function pushTo(page: Page, event: string, payload: unknown): Promi
       },
       [event, payload] as const,
     )
+    .catch(() => {})
+}
+
+/** Loads the app afresh on its lock screen, as main's `reloadLocked` does in Electron. */
+async function loadLocked(page: Page, url: string, reason: LockReason): Promise<void> {
+  await page
+    .evaluate((target) => window.location.replace(target), withLockReason(url, reason))
     .catch(() => {})
 }
 
