@@ -78,6 +78,22 @@ export interface ShellPort {
   openExternal(url: string): Promise<void>
 }
 
+/**
+ * The operating system's keychain encryption (Electron safeStorage), for main's own small files.
+ * A test keychain in the tests.
+ */
+export interface KeychainPort {
+  /**
+   * True when strings can be sealed under a key the OS keeps for this user. False where there is
+   * no keychain, and on Linux where safeStorage would only use its fixed, public password.
+   */
+  available(): boolean
+  /** Seals `text`; rejects when the keychain refuses. */
+  seal(text: string): Promise<Uint8Array>
+  /** Opens what `seal` made; rejects when it cannot (another user, a lost keychain). */
+  open(sealed: Uint8Array): Promise<string>
+}
+
 /** Everything a handler table is built from. */
 export interface Ports {
   host: HostInfoPort
@@ -89,6 +105,7 @@ export interface Ports {
   window: WindowPort
   events: EventsPort
   loginItem: LoginItemPort
+  keychain: KeychainPort
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
   /** The user's documents folder: where save dialogs start (backups, recovery code). */

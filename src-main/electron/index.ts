@@ -20,6 +20,7 @@ import type { Ports, ShellPort } from '../ports'
 import { createNotifyServices } from '../reminders/services'
 import { electronBadge, electronLoginItem, electronNotifier } from './notifications'
 import { createTray } from './tray'
+import { electronKeychain } from './keychain'
 import { registerIpc } from '../ipc/register'
 import { serveAppRequest } from '../security/protocol'
 import { appUrl, createMainWindow } from './window'
@@ -147,6 +148,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       events: { send },
       loginItem: electronLoginItem(),
+      keychain: electronKeychain(),
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       dialog: electronDialogs(),

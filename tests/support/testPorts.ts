@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { LockReason } from '@shared/ipc/launchNotice'
-import type { DialogPort, Ports } from '../../src-main/ports'
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import type { DialogPort, KeychainPort, Ports } from '../../src-main/ports'
 import { createLog } from '../../src-main/diagnostics/log'
 
 /** A dialog answering from queues of paths (an empty queue answers "cancelled"). */
@@ -77,6 +78,8 @@ export interface TestPorts {
   connectReload(sink: ((reason: LockReason) => void) | null): void
   /** Every value main gave for "open at login". */
   loginItem: boolean[]
+  /** The test keychain: real AES-GCM under a key of this run; `available` can be switched off. */
+  keychain: { available: boolean }
   /** URLs the handlers asked the operating system to open, in order. */
   opened: string[]
   /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
@@ -136,6 +139,7 @@ export async function createTestPorts(
     events: [],
     badge: 0,
     windowShown: 0,
+    keychain: { available: true },
     reloads: [],
     connectReload(next) {
       reloadSink = next
@@ -209,6 +213,7 @@ export async function createTestPorts(
         sink?.(event, payload)
       },
     },
+    keychain: testKeychain(dataDir, () => state.keychain.available),
     loginItem: {
       setOpenAtLogin(open) {
         state.loginItem.push(open)
@@ -241,6 +246,33 @@ export function portsToDispose(): {
     },
     async disposeAll() {
       await Promise.all(made.splice(0).map((ports) => ports.dispose()))
+    },
+  }
+}
+
+/** The test keychain's key per data folder, so a "restart" on the same folder finds it again. */
+const keychainKeys = new Map<string, Buffer>()
+
+/**
+ * A keychain like safeStorage: AES-256-GCM under a random key kept per data folder (the OS keeps
+ * one per user). Sealed bytes are IV, tag, then ciphertext.
+ */
+export function testKeychain(dataDir: string, available: () => boolean): KeychainPort {
+  const key = keychainKeys.get(dataDir) ?? randomBytes(32)
+  keychainKeys.set(dataDir, key)
+  return {
+    available,
+    async seal(text) {
+      const iv = randomBytes(12)
+      const cipher = createCipheriv('aes-256-gcm', key, iv)
+      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()])
+      return Buffer.concat([iv, cipher.getAuthTag(), body])
+    },
+    async open(sealed) {
+      const bytes = Buffer.from(sealed)
+      const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12))
+      decipher.setAuthTag(bytes.subarray(12, 28))
+      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
     },
   }
 }

@@ -34,6 +34,14 @@ describe('the reminder wiring in main, read from source', () => {
     expect(index).toMatch(/const notify = createNotifyServices\(ports\)/)
     expect(index).toMatch(/buildHandlers\(ports, notify\)/)
     expect(index).toMatch(/notifier: electronNotifier\(\)/)
+    // reminders.json is sealed by safeStorage, read through the policy in keychainPolicy.ts.
+    expect(index).toMatch(/keychain: electronKeychain\(\)/)
+    const keychain = readFileSync(
+      resolve(__dirname, '../..', 'src-main/electron/keychain.ts'),
+      'utf8',
+    )
+    expect(keychain).toMatch(/available: \(\) =>\s+keychainProtects\(/)
+    expect(keychain).toMatch(/safeStorage\.getSelectedStorageBackend\(\)/)
     expect(index).toMatch(/window: \{\s+show: showWindow,\s+[^}]*reloadLocked: \(reason\) =>/)
   })
 
