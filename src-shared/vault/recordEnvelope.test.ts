@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from './sodium'
 import { openRecord, sealRecord } from './recordEnvelope'
-import { fromUtf8, utf8 } from './bytes'
+import { concatBytes, fromUtf8, u32, utf8 } from './bytes'
+import { MIN_BUCKET_BYTES } from './recordPadding'
 import { expectKind, flipped, kindOf } from '../../tests/support/vaultKit'
 
 let sodium: Sodium
@@ -24,7 +25,51 @@ describe('record envelopes', () => {
     const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8('x'))
     expect(sealed[0]).toBe(1)
     expect(Array.from(sealed.subarray(1, 5))).toEqual([0x0b, 0xad, 0xf0, 0x0d])
-    expect(sealed.length).toBe(1 + 4 + 24 + 1 + 16)
+    // One byte of JSON, padded to the smallest bucket.
+    expect(sealed.length).toBe(1 + 4 + 24 + MIN_BUCKET_BYTES + 16)
+  })
+
+  it('pads every plaintext to its bucket, so rows of similar size cannot be told apart', () => {
+    const sizeOf = (text: string) => sealRecord(sodium, key, keyId, 't', 'i', utf8(text)).length
+    const overhead = 1 + 4 + 24 + 16
+    expect(sizeOf('{"company":"Acme"}')).toBe(sizeOf(`{"notes":"${'é'.repeat(120)}"}`))
+    expect(sizeOf('x'.repeat(254))).toBe(overhead + 256)
+    expect(sizeOf('x'.repeat(255))).toBe(overhead + 512)
+    expect(sizeOf('x'.repeat(3000))).toBe(overhead + 4096)
+    const note = `{"notes":"${'Ørsted asked about my notice period. '.repeat(40)}"}`
+    expect(
+      fromUtf8(
+        openRecord(
+          sodium,
+          key,
+          keyId,
+          't',
+          'i',
+          sealRecord(sodium, key, keyId, 't', 'i', utf8(note)),
+        ),
+      ),
+    ).toBe(note)
+  })
+
+  it('still opens a row sealed before padding existed', () => {
+    // Sealed as the first version of this code did: the JSON itself, no marker, no padding.
+    const json = '{"company":"Łódź Analytics","salary":{"minor":6450000,"currency":"PLN"}}'
+    const nonce = sodium.randombytes_buf(24)
+    const ad = concatBytes(new Uint8Array([1]), u32(keyId), utf8('afterview.record\0offers\0old1'))
+    const body = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(utf8(json), ad, null, nonce, key)
+    const old = concatBytes(new Uint8Array([1]), u32(keyId), nonce, body)
+    expect(old.length).toBe(1 + 4 + 24 + utf8(json).length + 16)
+    expect(fromUtf8(openRecord(sodium, key, keyId, 'offers', 'old1', old))).toBe(json)
+  })
+
+  it('refuses padding that does not end as written, with corrupt-record', () => {
+    const nonce = sodium.randombytes_buf(24)
+    const ad = concatBytes(new Uint8Array([1]), u32(keyId), utf8('afterview.record\0t\0i'))
+    for (const inside of [new Uint8Array([0, 0x7b, 0x7d, 0, 0]), new Uint8Array([0, 0, 0])]) {
+      const body = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(inside, ad, null, nonce, key)
+      const sealed = concatBytes(new Uint8Array([1]), u32(keyId), nonce, body)
+      expectKind(() => openRecord(sodium, key, keyId, 't', 'i', sealed), 'corrupt-record')
+    }
   })
 
   it('rejects an envelope moved to another id or another table', () => {

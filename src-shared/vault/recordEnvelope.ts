@@ -4,7 +4,8 @@
  *   [0]      format version (1)
  *   [1..4]   key id (u32, big-endian) of the data key the record key came from
  *   [5..28]  24-byte random nonce
- *   [29..]   XChaCha20-Poly1305 ciphertext of the JSON value (16-byte tag included)
+ *   [29..]   XChaCha20-Poly1305 ciphertext of the JSON value, padded to a bucket
+ *            (recordPadding.ts; older rows are unpadded and still open), 16-byte tag included
  *
  * The associated data binds the version, key id, table and id, so an envelope copied to another
  * row or table fails to open instead of showing the wrong record.
@@ -12,6 +13,7 @@
 import { concatBytes, u32, utf8, readU32 } from './bytes'
 import { VaultError } from './errors'
 import type { Sodium } from './sodium'
+import { padRecord, unpadRecord } from './recordPadding'
 
 /** The envelope version this code writes. */
 export const RECORD_VERSION = 1
@@ -27,7 +29,7 @@ function recordAd(version: number, keyId: number, table: string, id: string): Ui
   )
 }
 
-/** Encrypts `plaintext` for row (`table`, `id`). */
+/** Encrypts `plaintext` for row (`table`, `id`), padded so its length shows only a bucket. */
 export function sealRecord(
   sodium: Sodium,
   key: Uint8Array,
@@ -38,13 +40,9 @@ export function sealRecord(
 ): Uint8Array {
   const nonce = sodium.randombytes_buf(24)
   const ad = recordAd(RECORD_VERSION, keyId, table, id)
-  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-    plaintext,
-    ad,
-    null,
-    nonce,
-    key,
-  )
+  const padded = padRecord(plaintext)
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, ad, null, nonce, key)
+  padded.fill(0)
   return concatBytes(new Uint8Array([RECORD_VERSION]), u32(keyId), nonce, ciphertext)
 }
 
@@ -54,7 +52,8 @@ export function envelopeKeyId(envelope: Uint8Array): number | null {
 }
 
 /**
- * Decrypts the envelope of row (`table`, `id`). Throws `unsupported-version`, `unknown-key`
+ * Decrypts the envelope of row (`table`, `id`) and answers its plaintext without the padding (a
+ * view: zeroing it zeroes the record). Throws `unsupported-version`, `unknown-key`
  * (sealed under another data key) or `corrupt-record` (damaged, or moved from another row).
  */
 export function openRecord(
@@ -75,8 +74,9 @@ export function openRecord(
     throw new VaultError('unknown-key', 'record sealed under another key')
   const nonce = envelope.subarray(5, HEADER_BYTES)
   const ciphertext = envelope.subarray(HEADER_BYTES)
+  let opened: Uint8Array
   try {
-    return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+    opened = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
       null,
       ciphertext,
       recordAd(version, keyId, table, id),
@@ -86,4 +86,5 @@ export function openRecord(
   } catch {
     throw new VaultError('corrupt-record', `record ${table}/${id} did not authenticate`)
   }
+  return unpadRecord(opened)
 }
