@@ -18,6 +18,7 @@ import { createBackup, restoreBackup, type RestoreReport, type WriteAttachments 
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
+import { askToPersist } from './persistence'
 
 /** Where the vault is: no vault yet, locked, deriving the key, or open. */
 export type VaultStatus = 'new' | 'locked' | 'unlocking' | 'unlocked'
@@ -126,6 +127,8 @@ export const useVaultStore = defineStore('vault', () => {
     status.value = 'unlocked'
     lastLockReason.value = null
     armIdleTimer()
+    // Created or unlocked: the records should not be evicted under disk pressure (diagnostics).
+    void askToPersist()
     for (const listener of unlockListeners) listener()
   }
 

@@ -270,13 +270,15 @@ export class Vault {
     const previousKeys = deriveVaultKeys(sodium, previous.dataKey, previous.keyId)
     const nextKeys = deriveVaultKeys(sodium, next.dataKey, next.keyId)
     this.useKeys(journalled, { ...nextKeys, previous: previousKeys })
-    await reencryptRows(
-      db,
-      sodium,
-      previousKeys,
-      nextKeys,
-      (step) => this.step(step),
-      this.deps.rotationBatchRows,
+    await db.strictly((strict) =>
+      reencryptRows(
+        strict,
+        sodium,
+        previousKeys,
+        nextKeys,
+        (step) => this.step(step),
+        this.deps.rotationBatchRows,
+      ),
     )
     const final = finishRotation(journalled)
     await this.storeHeader(final)

@@ -93,10 +93,11 @@ export async function launchChromium(
  * one (Playwright's grant rejects all it is not given), so what Electron would deny fails here.
  */
 async function grantMainsPermissions(context: BrowserContext, url: string): Promise<void> {
-  const names = ALLOWED_PERMISSIONS.map((permission) => {
+  const names = ALLOWED_PERMISSIONS.flatMap((permission) => {
     const name = PLAYWRIGHT_PERMISSION_NAMES[permission]
-    if (!name) throw new Error(`No Playwright name for the permission ${permission}`)
-    return name
+    if (name === undefined) throw new Error(`No Playwright name for the permission ${permission}`)
+    // Null: Playwright cannot grant it and Chromium decides by itself.
+    return name === null ? [] : [name]
   })
   await context.clearPermissions()
   await context.grantPermissions(names, { origin: new URL(url).origin })
