@@ -6,6 +6,7 @@
 import type { AboutInfo, HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { LockReason } from '@shared/ipc/launchNotice'
 import type { AppLog } from './diagnostics/log'
+import type { UserGestures } from './security/userGesture'
 
 /** Facts about the host: exactly what the About panel shows. */
 export type HostInfoPort = AboutInfo
@@ -106,6 +107,8 @@ export interface Ports {
   events: EventsPort
   loginItem: LoginItemPort
   keychain: KeychainPort
+  /** The user's recent clicks and keys in the window (security/userGesture.ts). */
+  gestures: Pick<UserGestures, 'recent'>
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
   /** The user's documents folder: where save dialogs start (backups, recovery code). */

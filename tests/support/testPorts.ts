@@ -15,6 +15,7 @@ import type { LockReason } from '@shared/ipc/launchNotice'
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import type { DialogPort, KeychainPort, Ports } from '../../src-main/ports'
 import { createLog } from '../../src-main/diagnostics/log'
+import { userGestures } from '../../src-main/security/userGesture'
 
 /** A dialog answering from queues of paths (an empty queue answers "cancelled"). */
 export interface ScriptedDialog extends DialogPort {
@@ -80,6 +81,8 @@ export interface TestPorts {
   loginItem: boolean[]
   /** The test keychain: real AES-GCM under a key of this run; `available` can be switched off. */
   keychain: { available: boolean }
+  /** A click or a key in the window now, as Electron's input-event tells main. */
+  userInput(): void
   /** URLs the handlers asked the operating system to open, in order. */
   opened: string[]
   /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
@@ -118,6 +121,7 @@ export async function createTestPorts(
   let reloadSink: ((reason: LockReason) => void) | null = null
   const documentsDir = await mkdtemp(join(tmpdir(), 'afterview-documents-'))
   const dialog = scriptedDialog()
+  const gestures = userGestures({ now: () => now })
 
   const moveTo = (instant: number) => {
     for (;;) {
@@ -140,6 +144,9 @@ export async function createTestPorts(
     badge: 0,
     windowShown: 0,
     keychain: { available: true },
+    userInput() {
+      gestures.noteInput('mouseDown')
+    },
     reloads: [],
     connectReload(next) {
       reloadSink = next
@@ -214,6 +221,7 @@ export async function createTestPorts(
       },
     },
     keychain: testKeychain(dataDir, () => state.keychain.available),
+    gestures,
     loginItem: {
       setOpenAtLogin(open) {
         state.loginItem.push(open)

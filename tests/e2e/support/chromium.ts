@@ -76,6 +76,21 @@ export async function launchChromium(
       )
     },
   )
+  // Electron tells main of every click and key it delivers ('input-event'); here the page's
+  // trusted events (Playwright's clicks and keys are) tell the test ports the same.
+  await context.exposeBinding('__afterviewInput', () => ports.userInput())
+  await context.addInitScript(() => {
+    for (const type of ['pointerdown', 'keydown']) {
+      window.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted)
+            void (window as unknown as { __afterviewInput(): Promise<void> }).__afterviewInput()
+        },
+        true,
+      )
+    }
+  })
   await context.addInitScript({ path: bridgeBundle })
   const page = context.pages()[0] ?? (await context.newPage())
   watchPage(page, errors)
