@@ -30,13 +30,16 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
 const fileText = () => readFile(join(dir, REMINDER_FILE), 'utf8')
+/** The file in this test's folder, sealed by its keychain while `available`. */
+const ourFile = () =>
+  reminderFile(
+    dir,
+    testKeychain(dir, () => available),
+  )
 
 describe('reminders.json', () => {
   it('is sealed by the keychain where there is one: no id or instant in clear, exact on reading', async () => {
-    const file = reminderFile(
-      dir,
-      testKeychain(dir, () => available),
-    )
+    const file = ourFile()
     await file.save(reminders)
     const text = await fileText()
     expect(JSON.parse(text)).toEqual({ version: 2, sealed: expect.any(String) })
@@ -50,10 +53,7 @@ describe('reminders.json', () => {
 
   it('without a keychain, is written in clear with both instants rounded up to the quarter hour', async () => {
     available = false
-    const file = reminderFile(
-      dir,
-      testKeychain(dir, () => available),
-    )
+    const file = ourFile()
     await file.save(reminders)
     const stored = JSON.parse(await fileText())
     expect(stored.version).toBe(1)
@@ -83,10 +83,7 @@ describe('reminders.json', () => {
 
   it('reads a clear file written before the keychain came, and seals it on the next save', async () => {
     available = false
-    const file = reminderFile(
-      dir,
-      testKeychain(dir, () => available),
-    )
+    const file = ourFile()
     await file.save(reminders)
     available = true
     const loaded = await file.load()
