@@ -4,7 +4,9 @@
  * recording notifier, scripted dialogs). Handlers never reach for Electron or the clock themselves.
  */
 import type { AboutInfo, HostEvent, HostEvents } from '@shared/ipc/contract'
+import type { LockReason } from '@shared/ipc/launchNotice'
 import type { AppLog } from './diagnostics/log'
+import type { UserGestures } from './security/userGesture'
 
 /** Facts about the host: exactly what the About panel shows. */
 export type HostInfoPort = AboutInfo
@@ -33,10 +35,12 @@ export interface BadgePort {
   setCount(count: number): void
 }
 
-/** The app window, as far as reminders need it. */
+/** The app window, as far as reminders and the lock need it. */
 export interface WindowPort {
   /** Brings the window forward, creating or restoring it as needed. */
   show(): void
+  /** Loads the app afresh on its lock screen, which says `reason` (the page just locked). */
+  reloadLocked(reason: LockReason): void
 }
 
 /** Pushes events to the renderer (Electron's webContents.send). */
@@ -75,6 +79,22 @@ export interface ShellPort {
   openExternal(url: string): Promise<void>
 }
 
+/**
+ * The operating system's keychain encryption (Electron safeStorage), for main's own small files.
+ * A test keychain in the tests.
+ */
+export interface KeychainPort {
+  /**
+   * True when strings can be sealed under a key the OS keeps for this user. False where there is
+   * no keychain, and on Linux where safeStorage would only use its fixed, public password.
+   */
+  available(): boolean
+  /** Seals `text`; rejects when the keychain refuses. */
+  seal(text: string): Promise<Uint8Array>
+  /** Opens what `seal` made; rejects when it cannot (another user, a lost keychain). */
+  open(sealed: Uint8Array): Promise<string>
+}
+
 /** Everything a handler table is built from. */
 export interface Ports {
   host: HostInfoPort
@@ -86,6 +106,9 @@ export interface Ports {
   window: WindowPort
   events: EventsPort
   loginItem: LoginItemPort
+  keychain: KeychainPort
+  /** The user's recent clicks and keys in the window (security/userGesture.ts). */
+  gestures: Pick<UserGestures, 'recent'>
   /** The folder that holds the user's encrypted files. Paths never come from the renderer. */
   dataDir: string
   /** The user's documents folder: where save dialogs start (backups, recovery code). */

@@ -6,18 +6,21 @@
 import { app, session, type WebContents } from 'electron'
 import { decideWindowOpen } from '../security/navigation'
 import { isPermissionAllowed } from '../security/permissions'
-import type { ShellPort } from '../ports'
 
-/** Applies the rules to every web contents, present and future. Call before the first window. */
-export function guardAllWebContents(shell: ShellPort): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell))
+/**
+ * Applies the rules to every web contents, present and future. Call before the first window.
+ * `openLink` is main's one link opener (shell/links.ts): a checked link the page tried to open
+ * in a window goes to the OS through the same gesture check and rate limit as the IPC channel.
+ */
+export function guardAllWebContents(openLink: (url: string) => void): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openLink))
 }
 
-function guardWebContents(contents: WebContents, shell: ShellPort): void {
+function guardWebContents(contents: WebContents, openLink: (url: string) => void): void {
   // New windows are never opened; checked https: and mailto: links go to the OS instead.
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url)
-    if (decision.openExternally) void shell.openExternal(decision.openExternally)
+    if (decision.openExternally) openLink(decision.openExternally)
     return { action: decision.action }
   })
   // The app is one page with no frames (PDFs are drawn on canvases): nothing navigates.

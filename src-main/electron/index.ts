@@ -14,11 +14,16 @@ import {
 } from 'electron'
 import { join } from 'node:path'
 import { EVENT_CHANNEL, type HostEvents } from '@shared/ipc/contract'
+import { withLockReason } from '@shared/ipc/launchNotice'
+import { HostError } from '@shared/ipc/errors'
 import { buildHandlers } from '../ipc/handlers'
 import type { Ports, ShellPort } from '../ports'
 import { createNotifyServices } from '../reminders/services'
 import { electronBadge, electronLoginItem, electronNotifier } from './notifications'
 import { createTray } from './tray'
+import { userGestures } from '../security/userGesture'
+import { linkOpener } from '../shell/links'
+import { electronKeychain } from './keychain'
 import { registerIpc } from '../ipc/register'
 import { serveAppRequest } from '../security/protocol'
 import { appUrl, createMainWindow } from './window'
@@ -63,9 +68,13 @@ const log = createLog({ dataDir: app.getPath('userData'), now: () => Date.now() 
 process.on('uncaughtExceptionMonitor', (error) => log.error('main', error))
 let mainWindow: BrowserWindow | null = null
 
-/** The one way out to the OS for links, used by the IPC channel and by the window-open guard. */
+/** The OS's opener; links reach it only through the link opener made once the app is ready. */
 const shellPort: ShellPort = { openExternal: (url) => shell.openExternal(url) }
-guardAllWebContents(shellPort)
+/** The user's clicks and keys in the window, as Electron delivers them (not as the page says). */
+const gestures = userGestures({ now: () => Date.now() })
+// The window-open guard and the IPC channel share one link opener (gesture, rate limit).
+let openLink: (url: string) => void = () => {}
+guardAllWebContents((url) => openLink(url))
 app.on('web-contents-created', (_event, contents) => attachContextMenu(contents))
 const spelling = spellCheckPolicy(process.platform)
 const windowOptions = { devTools: !app.isPackaged, spellCheck: spelling.enabled }
@@ -96,6 +105,7 @@ function openWindow(): void {
     placement: placement?.next() ?? null,
   })
   mainWindow = win
+  win.webContents.on('input-event', (_event, input) => gestures.noteInput(input.type))
   placement?.track(win)
   reloadAfterCrash(win, appUrl(devServerUrl), {
     log,
@@ -136,9 +146,18 @@ if (!app.requestSingleInstanceLock()) {
       },
       notifier: electronNotifier(),
       badge: electronBadge(),
-      window: { show: showWindow },
+      window: {
+        show: showWindow,
+        // A fresh page: the old one's heap (keys, plaintext, libsodium's memory) goes with it.
+        reloadLocked: (reason) =>
+          void mainWindow?.webContents
+            .loadURL(withLockReason(appUrl(devServerUrl), reason))
+            .catch((error: unknown) => log.error('window', error)),
+      },
       events: { send },
       loginItem: electronLoginItem(),
+      keychain: electronKeychain(),
+      gestures,
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       dialog: electronDialogs(),
@@ -147,7 +166,14 @@ if (!app.requestSingleInstanceLock()) {
     app.setAboutPanelOptions(aboutPanelOptions(ports.host))
     const notify = createNotifyServices(ports)
     notify.scheduler.onError = (error) => log.error('reminders', error)
-    const table = buildHandlers(ports, notify)
+    const links = linkOpener(ports)
+    openLink = (url) =>
+      void links
+        .open(url)
+        .catch((error: unknown) =>
+          log.note('links', error instanceof HostError ? error.kind : 'failed'),
+        )
+    const table = buildHandlers(ports, notify, links)
     registerIpc(ipcMain, table, {
       devServerUrl,
       onInternalError: (channel, error) => log.error(`ipc ${channel}`, error),

@@ -12,6 +12,7 @@ import { loadSodium } from '@shared/vault/sodium'
 import { encryptAttachment, newAttachmentKey } from '@shared/vault/attachmentFile'
 import { isWire, type HostErrorKind } from '@shared/ipc/errors'
 import { requestSchemas } from '@shared/ipc/contract'
+import { USER_GESTURE_MS } from '../security/userGesture'
 import { buildHandlers } from './handlers'
 import { dispatch } from './dispatch'
 import { RATE_LIMITS, type RateLimit } from '../security/rateLimit'
@@ -33,7 +34,13 @@ function withinLimit(times: number[], { limit, windowMs }: RateLimit): boolean {
 
 /** Test ports that note when each effect reached the OS, and the kinds every answer carried. */
 async function flooded() {
-  const effects = { links: [] as number[], login: [] as number[], notices: [] as number[] }
+  const effects = {
+    links: [] as number[],
+    login: [] as number[],
+    notices: [] as number[],
+    /** When the fuzzer "clicked" in the window. */
+    inputs: [] as number[],
+  }
   let now = START
   const t = await made.create({
     now: START,
@@ -56,11 +63,23 @@ async function flooded() {
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     return answer
   }
-  const step = (ms: number) => {
+  const step = (ms: number, clicked: boolean) => {
     now += ms
     t.setNow(now)
+    if (clicked) {
+      t.userInput()
+      effects.inputs.push(now)
+    }
   }
   return { t, effects, kinds, internal, call, step }
+}
+
+/** Whether the fuzzer clicks in the window before a call: often, not always. */
+const clicks = fc.boolean()
+
+/** True when a click came at most USER_GESTURE_MS before `at`. */
+function afterInput(at: number, inputs: number[]): boolean {
+  return inputs.some((input) => input <= at && at - input <= USER_GESTURE_MS)
 }
 
 const validLink = fc
@@ -76,8 +95,8 @@ describe('the IPC fuzzer against main’s limits', () => {
       { weight: 2, arbitrary: hostilePayload },
     )
     await fc.assert(
-      fc.asyncProperty(payload, fc.nat({ max: 1_500 }), async (p, ms) => {
-        f.step(ms)
+      fc.asyncProperty(payload, fc.nat({ max: 1_500 }), clicks, async (p, ms, clicked) => {
+        f.step(ms, clicked)
         await f.call('shell/open-external', p)
       }),
       { numRuns: CALLS },
@@ -85,6 +104,8 @@ describe('the IPC fuzzer against main’s limits', () => {
     expect(f.effects.links.length).toBeGreaterThan(0)
     expect(withinLimit(f.effects.links, RATE_LIMITS.externalLinks)).toBe(true)
     expect(f.kinds.get('rate-limited')).toBeGreaterThan(0)
+    expect(f.kinds.get('no-user-gesture')).toBeGreaterThan(0)
+    expect(f.effects.links.filter((at) => !afterInput(at, f.effects.inputs))).toEqual([])
     expect(f.internal).toEqual([])
   })
 
@@ -110,14 +131,21 @@ describe('the IPC fuzzer against main’s limits', () => {
       hostilePayload.map((p) => ['notify/set-preferences', p] as const),
     )
     await fc.assert(
-      fc.asyncProperty(call, fc.nat({ max: 20_000 }), async ([channel, payload], ms) => {
-        f.step(ms)
-        await f.call(channel, payload)
-      }),
+      fc.asyncProperty(
+        call,
+        fc.nat({ max: 20_000 }),
+        clicks,
+        async ([channel, payload], ms, on) => {
+          f.step(ms, on)
+          await f.call(channel, payload)
+        },
+      ),
       { numRuns: CALLS },
     )
     expect(f.effects.login.length).toBeGreaterThan(0)
     expect(withinLimit(f.effects.login, RATE_LIMITS.startAtLogin)).toBe(true)
+    expect(f.kinds.get('no-user-gesture')).toBeGreaterThan(0)
+    expect(f.effects.login.filter((at) => !afterInput(at, f.effects.inputs))).toEqual([])
     expect(withinLimit(f.effects.notices, RATE_LIMITS.notifications)).toBe(true)
     expect(f.internal).toEqual([])
   })

@@ -30,6 +30,7 @@ const TYPED_REFUSALS: HostErrorKind[] = [
   'io',
   'refused-url',
   'rate-limited',
+  'no-user-gesture',
   'not-in-restore',
   'not-an-attachment',
 ]

@@ -7,6 +7,7 @@ import { exportHandlers } from '../export/handlers'
 import { reminderHandlers } from '../reminders/handlers'
 import { createNotifyServices, type NotifyServices } from '../reminders/services'
 import { shellHandlers } from '../shell/handlers'
+import { linkOpener, type LinkOpener } from '../shell/links'
 import { vaultHandlers } from '../vault/handlers'
 import { restoreGate } from '../vault/restoreGate'
 
@@ -25,11 +26,13 @@ export type HandlersOf<Schemas> = { [C in keyof Schemas & Channel]: Handler<C> }
 /**
  * Builds the table of handlers from injected ports, one concern at a time, the same way the
  * contract is assembled from its parts. Both transports use this same table. The notification
- * services are long-lived; main's wiring passes its own so it can reach the scheduler.
+ * services are long-lived; main's wiring passes its own so it can reach the scheduler, and its
+ * link opener, which the window-open guard shares.
  */
 export function buildHandlers(
   ports: Ports,
   notify: NotifyServices = createNotifyServices(ports),
+  links: LinkOpener = linkOpener(ports),
 ): HandlerTable {
   // Shared by backup/open, which starts a restore, and the attachment writes inside it.
   const restore = restoreGate(ports.clock)
@@ -39,7 +42,7 @@ export function buildHandlers(
     ...dataHandlers(ports),
     ...attachmentHandlers(ports, restore),
     ...vaultHandlers(ports, restore),
-    ...shellHandlers(ports),
+    ...shellHandlers(links),
     ...reminderHandlers(ports, notify),
   }
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
 import { defaultNotifyPreferences } from '@shared/ipc/reminders'
+import { USER_GESTURE_MS } from '../security/userGesture'
 import { buildHandlers, type HandlerTable } from '../ipc/handlers'
 import { dispatch } from '../ipc/dispatch'
 import { notifyHarness } from '../../tests/support/notifyHarness'
@@ -12,8 +13,10 @@ import { EVENT_MINUTES } from './calendar'
 const MORNING = Date.parse('2026-03-02T10:00:00Z')
 const harness = notifyHarness(MORNING)
 
+/** Handlers over running services, with a click in the window just now (as a person changes things). */
 async function setUp(): Promise<{ t: TestPorts; table: HandlerTable }> {
   const { t, notify } = await harness.setUp()
+  t.userInput()
   return { t, table: buildHandlers(t.ports, notify) }
 }
 
@@ -135,9 +138,32 @@ describe('notify preferences', () => {
     const quiet = await dispatch(table, 'notify/set-preferences', { detailedNotifications: true })
     expect(quiet).toMatchObject({ ok: true })
     t.advance(60_000)
+    t.userInput()
     expect(await dispatch(table, 'notify/set-preferences', { startAtLogin: true })).toMatchObject({
       ok: true,
     })
+  })
+
+  it('changes start-at-login only right after a click or a key; other preferences need none', async () => {
+    const { t, table } = await setUp()
+    t.advance(USER_GESTURE_MS + 1)
+    const answer = await dispatch(table, 'notify/set-preferences', {
+      startAtLogin: true,
+      quietHours: null,
+    })
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'no-user-gesture' } })
+    expect(t.loginItem).toEqual([])
+    expect(await dispatch(table, 'notify/get-preferences', {})).toMatchObject({
+      ok: true,
+      value: { startAtLogin: false, quietHours: { start: '21:00', end: '08:00' } },
+    })
+    const quiet = await dispatch(table, 'notify/set-preferences', { detailedNotifications: true })
+    expect(quiet).toMatchObject({ ok: true })
+    t.userInput()
+    expect(await dispatch(table, 'notify/set-preferences', { startAtLogin: true })).toMatchObject({
+      ok: true,
+    })
+    expect(t.loginItem).toEqual([true])
   })
 
   it('shows what quiet hours held back as soon as they are turned off', async () => {

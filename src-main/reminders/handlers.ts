@@ -55,6 +55,9 @@ export function reminderHandlers(
       await ready
       const changesLogin =
         patch.startAtLogin !== undefined && patch.startAtLogin !== preferences.get().startAtLogin
+      if (changesLogin && !ports.gestures.recent()) {
+        throw new HostError('no-user-gesture', 'start at login changes only on a click or a key')
+      }
       if (changesLogin && !loginChanges.tryTake()) {
         throw new HostError('rate-limited', 'start at login changed too often')
       }

@@ -5,7 +5,7 @@ import type { Reminder } from '@shared/ipc/reminders'
 import type { TestPorts } from '../../tests/support/testPorts'
 import { snapshot } from '../../tests/support/mainPorts'
 import { notifyHarness } from '../../tests/support/notifyHarness'
-import { REMINDER_FILE } from './reminderFile'
+import { REMINDER_FILE, reminderFile } from './reminderFile'
 
 const MIN = 60_000
 const MORNING = Date.parse('2026-03-02T10:00:00Z')
@@ -110,12 +110,13 @@ describe('ReminderScheduler privacy', () => {
       expect(text).not.toContain('opp-canary')
       expect(text).not.toContain('thank-you')
     }
-    const file = JSON.parse(await readFile(join(t.dataDir, REMINDER_FILE), 'utf8'))
-    expect(file).toEqual({
-      version: 1,
-      reminders: [
-        { id: detailed.id, dueAt: MORNING + 60 * MIN, overdueAt: MORNING + 60 * MIN, shown: false },
-      ],
-    })
+    // Sealed by the keychain: not even the opaque id or the due instant is in clear.
+    const text = await readFile(join(t.dataDir, REMINDER_FILE), 'utf8')
+    expect(JSON.parse(text).version).toBe(2)
+    expect(text).not.toContain(detailed.id)
+    expect(text).not.toContain(String(MORNING + 60 * MIN))
+    expect(await reminderFile(t.dataDir, t.ports.keychain).load()).toEqual([
+      { id: detailed.id, dueAt: MORNING + 60 * MIN, overdueAt: MORNING + 60 * MIN, shown: false },
+    ])
   })
 })

@@ -22,7 +22,7 @@ export function createNotifyServices(ports: Ports): NotifyServices {
   const scheduler = new ReminderScheduler({
     ...ports,
     notifier: limitedNotifier(ports),
-    file: reminderFile(ports.dataDir),
+    file: reminderFile(ports.dataDir, ports.keychain),
     preferences: () => preferences.get(),
   })
   const ready = preferences.ready.then(() => scheduler.start())

@@ -14,6 +14,11 @@ describe('isPermissionAllowed', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://afterview')).toBe(true)
   })
 
+  it('lets the app’s page keep its storage from eviction, and no other page', () => {
+    expect(isPermissionAllowed('persistent-storage', APP_PAGE)).toBe(true)
+    expect(isPermissionAllowed('persistent-storage', 'https://example.com/')).toBe(false)
+  })
+
   it.each([
     'clipboard-read',
     'media',

@@ -62,3 +62,13 @@ describe('backup and recovery-code channels', () => {
     expect(await readFile(target, 'utf8')).toBe('ABCD-EFGH')
   })
 })
+
+describe('the page locked', () => {
+  it('loads the app afresh on the lock screen with the reason, and refuses an unknown one', async () => {
+    expect(await call('vault/locked', { reason: 'idle' })).toEqual({ ok: true, value: null })
+    expect(await call('vault/locked', { reason: 'lock-screen' })).toEqual({ ok: true, value: null })
+    const refused = await call('vault/locked', { reason: 'https://example.com' })
+    expect(refused.ok).toBe(false)
+    expect(env.reloads).toEqual(['idle', 'lock-screen'])
+  })
+})

@@ -12,7 +12,7 @@ import { keptStateStore } from './keptState'
 
 /** The handlers of the vault channels; choosing a backup opens a restore in `restore`. */
 export function vaultHandlers(
-  ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock' | 'dataDir'>,
+  ports: Pick<Ports, 'dialog' | 'documentsDir' | 'clock' | 'dataDir' | 'window'>,
   restore: RestoreGate,
 ): HandlersOf<typeof vaultRequestSchemas> {
   const kept = keptStateStore(ports.dataDir)
@@ -39,6 +39,10 @@ export function vaultHandlers(
     'vault/keep-generation': async ({ generation }) => {
       await kept.keepGeneration(generation)
       return {}
+    },
+    'vault/locked': async ({ reason }) => {
+      ports.window.reloadLocked(reason)
+      return null
     },
   }
 }

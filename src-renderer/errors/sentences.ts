@@ -73,6 +73,7 @@ export const MESSAGES: Record<ErrorKind, string> = {
   'untrusted-sender': 'Something went wrong inside Afterview. Try again.',
   'refused-url': 'That link cannot be opened.',
   'rate-limited': 'That was asked for too many times in a row. Wait a moment and try again.',
+  'no-user-gesture': 'Afterview does that only when you click or press a key. Please try again.',
   'not-in-restore':
     'Attachments can only be restored as part of a restore you started. Choose the backup again.',
   internal: 'Something went wrong inside Afterview. Try again.',

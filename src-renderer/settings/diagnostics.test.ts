@@ -12,11 +12,13 @@ describe('diagnosticsText', () => {
         { name: 'willUnlock', startTime: 120.4 },
         { name: 'didRenderBoard', startTime: 980.6 },
       ],
+      'persistent',
     )
     expect(text).toBe(
       [
         'Afterview 0.1.0',
         'Electron 45.4.1, Chromium 156.0.7000.1, Node.js 22.20.0, linux',
+        'Storage: persistent (kept under disk pressure)',
         '',
         'Startup marks (ms since the page started):',
         '  willUnlock 120',
@@ -33,8 +35,10 @@ describe('diagnosticsText', () => {
     const text = diagnosticsText(
       { about: { ...ABOUT, electronVersion: null, chromeVersion: null }, recentErrors: [] },
       [],
+      'not-persistent',
     )
     expect(text).toContain('Electron none, Chromium unknown')
+    expect(text).toContain('Storage: not persistent (the browser refused)')
     expect(text).toContain('  none yet')
     expect(text).toMatch(/Recent errors in main:\n {2}none\n$/)
   })

@@ -117,12 +117,14 @@ export async function restoreBackup(
       contents.attachments.map((f) => ({ fileId: f.fileId, dataB64: toBase64(f.bytes) })),
     )
     beforeSwap()
-    await db.transaction('rw', db.records, db.meta, async () => {
-      await db.records.clear()
-      await db.records.bulkPut(staged)
-      await db.meta.put({ key: HEADER_KEY, value: contents.vaultHeader })
-      await db.meta.put({ key: MANIFEST_KEY, value: manifest })
-    })
+    await db.strictly((strict) =>
+      strict.transaction('rw', strict.records, strict.meta, async () => {
+        await strict.records.clear()
+        await strict.records.bulkPut(staged)
+        await strict.meta.put({ key: HEADER_KEY, value: contents.vaultHeader })
+        await strict.meta.put({ key: MANIFEST_KEY, value: manifest })
+      }),
+    )
     await new VaultDb(STAGING_DB_NAME).delete()
     vault.adopt(header, keys)
     await vault.keepHeaderCopy(contents.vaultHeader)

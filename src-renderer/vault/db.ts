@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie'
+import Dexie, { type ChromeTransactionDurability, type Table } from 'dexie'
 
 /**
  * One encrypted row. Only the table name and a random id are in clear; everything the user typed
@@ -30,9 +30,23 @@ export class VaultDb extends Dexie {
   records!: Table<RecordRow, [string, string]>
   meta!: Table<MetaRow, string>
 
-  constructor(name: string = VAULT_DB_NAME) {
-    super(name)
+  constructor(name: string = VAULT_DB_NAME, durability: ChromeTransactionDurability = 'default') {
+    super(name, { chromeTransactionDurability: durability })
     this.version(1).stores({ records: '[table+id], table', meta: 'key' })
+  }
+
+  /**
+   * Runs `work` on the same database through a second connection whose every transaction has
+   * strict durability (Dexie sets durability per connection, not per transaction), then closes
+   * it. For the writes a power cut must not half-undo: a rotation's batches, a restore's swap.
+   */
+  async strictly<T>(work: (db: VaultDb) => Promise<T>): Promise<T> {
+    const strict = new VaultDb(this.name, 'strict')
+    try {
+      return await work(strict)
+    } finally {
+      strict.close()
+    }
   }
 
   /**

@@ -170,9 +170,12 @@ export class ManifestStore {
     return this.opening.then(() => {})
   }
 
-  /** Authenticates the manifest again under the current keys (a new data key). */
+  /**
+   * Authenticates the manifest again under the current keys (a new data key), durably: it is
+   * part of a passphrase change, which must survive a power cut.
+   */
   rekey(): Promise<void> {
-    return this.serial((manifest) => this.store(manifest))
+    return this.serial((manifest) => this.store(manifest, { strict: true }))
   }
 
   /** Waits until main has been told of every generation written so far (tests). */
@@ -232,10 +235,11 @@ export class ManifestStore {
     this.telling = this.telling.then(() => keeper.keepGeneration(generation)).catch(() => {})
   }
 
-  private async store(manifest: Manifest): Promise<void> {
+  private async store(manifest: Manifest, { strict = false } = {}): Promise<void> {
     const keys = this.keys()
     const text = encodeManifest(this.sodium, keys.manifest, keys.keyId, manifest)
-    await this.db.meta.put({ key: MANIFEST_KEY, value: text })
+    const row = { key: MANIFEST_KEY, value: text }
+    await (strict ? this.db.putMetaStrict(row) : this.db.meta.put(row))
   }
 
   private async open(): Promise<Manifest> {

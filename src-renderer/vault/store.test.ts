@@ -9,6 +9,9 @@ import { kindOfAsync } from '../../tests/support/vaultKit'
 
 let sodium: Sodium
 let emit: (event: string, payload: unknown) => void
+/** What the page asked main, and whether main answers `vault/locked` (as the app) or fails. */
+let asked: { channel: string; payload: unknown }[]
+let mainAnswers: boolean
 beforeAll(async () => {
   sodium = await loadSodium()
 })
@@ -24,8 +27,14 @@ beforeEach(() => {
   }))
   const listeners = new Set<(event: string, payload: unknown) => void>()
   emit = (event, payload) => listeners.forEach((l) => l(event, payload))
+  asked = []
+  mainAnswers = true
   window.afterview = createHostBridge({
-    invoke: async () => ({ ok: false, error: { kind: 'internal', message: 'not in this test' } }),
+    invoke: async (channel, payload) => {
+      asked.push({ channel, payload })
+      if (channel === 'vault/locked' && mainAnswers) return { ok: true, value: null }
+      return { ok: false, error: { kind: 'internal', message: 'not in this test' } }
+    },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -104,5 +113,51 @@ describe('the vault store', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true }))
     expect(vault.status).toBe('locked')
     stop()
+  })
+
+  it('asks main to load the page afresh on every lock, with the reason, and waits for it', async () => {
+    const vault = useVaultStore()
+    await vault.init()
+    await vault.create('pw')
+    const stop = vault.watch(window)
+    emit('vault/lock-requested', { reason: 'suspend' })
+    expect(vault.locking).toBe(true)
+    await vault.unlock('pw')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true }))
+    await vault.unlock('pw')
+    vault.lock('idle')
+    await vi.waitFor(() =>
+      expect(asked.filter((a) => a.channel === 'vault/locked')).toEqual([
+        { channel: 'vault/locked', payload: { reason: 'suspend' } },
+        { channel: 'vault/locked', payload: { reason: 'user' } },
+        { channel: 'vault/locked', payload: { reason: 'idle' } },
+      ]),
+    )
+    // Main answered: the lock screen keeps saying "Locking…" until the fresh page replaces it.
+    expect(vault.locking).toBe(true)
+    stop()
+  })
+
+  it('lets the user unlock again in place when main cannot reload the page', async () => {
+    mainAnswers = false
+    const vault = useVaultStore()
+    await vault.init()
+    await vault.create('pw')
+    vault.lock()
+    await vi.waitFor(() => expect(vault.locking).toBe(false))
+    expect(vault.status).toBe('locked')
+    await vault.unlock('pw')
+    expect(vault.status).toBe('unlocked')
+  })
+
+  it('says why it locked on the page main loaded afresh', async () => {
+    window.history.replaceState(null, '', '/index.html?locked=lock-screen')
+    try {
+      const vault = useVaultStore()
+      await vault.init()
+      expect(vault.lastLockReason).toBe('lock-screen')
+    } finally {
+      window.history.replaceState(null, '', '/')
+    }
   })
 })

@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
-import type { HostEvents } from '@shared/ipc/contract'
+import { readLockReason, type LockReason } from '@shared/ipc/launchNotice'
 import { loadSodium } from '@shared/vault/sodium'
 import { MAX_AUTO_LOCK_MINUTES } from '@shared/records/schemas'
 import { host } from '../host'
@@ -21,6 +21,7 @@ import { headerLost, recoverHeader as putHeaderBack } from './headerCopy'
 import type { IntegrityNotice } from './manifestStore'
 import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
+import { askToPersist } from './persistence'
 
 /**
  * Where the vault is: no vault yet, locked, deriving the key, or open; or records without the
@@ -29,7 +30,7 @@ import { mark, resetStartupMarks } from '../perf/marks'
 export type VaultStatus = 'new' | 'header-lost' | 'locked' | 'unlocking' | 'unlocked'
 
 /** Why the vault locked. */
-export type LockReason = 'user' | 'idle' | HostEvents['vault/lock-requested']['reason']
+export type { LockReason }
 
 /** Minutes of inactivity before the vault locks, unless the user changes it. */
 export const DEFAULT_AUTO_LOCK_MINUTES = 5
@@ -70,8 +71,11 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchs
 export const useVaultStore = defineStore('vault', () => {
   const status = ref<VaultStatus>('locked')
   const ready = ref(false)
+  /** True from a lock until main has loaded the app afresh (the lock screen waits for it). */
+  const locking = ref(false)
   const autoLockMinutes = ref(DEFAULT_AUTO_LOCK_MINUTES)
-  const lastLockReason = ref<LockReason | null>(null)
+  // A page main loaded afresh after a lock says why it locked (see lock()).
+  const lastLockReason = ref<LockReason | null>(readLockReason(window.location.search))
   const unreadable = shallowRef<UnreadableRecord[]>([])
   /** What opening found about the vault as a whole (an older copy put back …), until lock. */
   const notices = shallowRef<IntegrityNotice[]>([])
@@ -156,6 +160,8 @@ export const useVaultStore = defineStore('vault', () => {
     status.value = 'unlocked'
     lastLockReason.value = null
     armIdleTimer()
+    // Created or unlocked: the records should not be evicted under disk pressure (diagnostics).
+    void askToPersist()
     for (const listener of unlockListeners) listener()
   }
 
@@ -200,7 +206,11 @@ export const useVaultStore = defineStore('vault', () => {
     pendingRecoveryCode.value = await current().newRecoveryCode(passphrase)
   }
 
-  /** Locks now: keys are zeroed and every feature drops what it decrypted. */
+  /**
+   * Locks now: keys are zeroed and every feature drops what it decrypted. Then main loads the app
+   * afresh on the lock screen, so what no code can zero (libsodium's freed heap, strings the
+   * garbage collector has not reclaimed) goes with the old page.
+   */
   function lock(reason: LockReason = 'user'): void {
     if (status.value !== 'unlocked') return
     current().lock()
@@ -214,6 +224,15 @@ export const useVaultStore = defineStore('vault', () => {
     status.value = 'locked'
     lastLockReason.value = reason
     for (const listener of lockListeners) listener(reason)
+    // Without main (a page opened outside Afterview), or if main cannot answer, the lock above
+    // still holds; the lock screen waits for the fresh page otherwise, so nothing typed is lost.
+    if (!window.afterview) return
+    locking.value = true
+    host()
+      .call('vault/locked', { reason })
+      .catch(() => {
+        locking.value = false
+      })
   }
 
   /** The encrypted record store; its calls throw `locked` while the vault is locked. */
@@ -357,6 +376,7 @@ export const useVaultStore = defineStore('vault', () => {
   return {
     status,
     ready,
+    locking,
     autoLockMinutes,
     autoLockUnreadable,
     replaceable,

@@ -119,7 +119,7 @@ describe('rotation', () => {
     const db = watched.deps.db
     const store = db.putMetaStrict.bind(db)
     db.putMetaStrict = async (row) => {
-      stored.push(row.value)
+      if (row.key === HEADER_KEY) stored.push(row.value)
       await store(row)
     }
     await watched.changePassphrase(OLD, NEW)

@@ -281,13 +281,15 @@ export class Vault {
     this.useKeys(journalled, { ...nextKeys, previous: previousKeys })
     // Before any row moves: from here the manifest is authenticated under the next key.
     await this.records.manifest.rekey()
-    await reencryptRows(
-      db,
-      sodium,
-      previousKeys,
-      nextKeys,
-      (step) => this.step(step),
-      this.deps.rotationBatchRows,
+    await db.strictly((strict) =>
+      reencryptRows(
+        strict,
+        sodium,
+        previousKeys,
+        nextKeys,
+        (step) => this.step(step),
+        this.deps.rotationBatchRows,
+      ),
     )
     const final = finishRotation(journalled)
     await this.storeHeader(final)

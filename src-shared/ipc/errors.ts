@@ -15,6 +15,7 @@ export const BRIDGE_ERROR_KINDS = [
   'io',
   'refused-url',
   'rate-limited',
+  'no-user-gesture',
   'not-in-restore',
   'internal',
 ] as const

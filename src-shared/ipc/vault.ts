@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { bigBase64 } from './encoding'
 import type { RequestSchemas } from './part'
+import { LOCK_REASONS } from './launchNotice'
 
 /** Response types of the vault channels. */
 export interface VaultResponses {
@@ -14,6 +15,7 @@ export interface VaultResponses {
   'vault/kept-state': KeptVaultState
   'vault/keep-header': Record<string, never>
   'vault/keep-generation': Record<string, never>
+  'vault/locked': null
 }
 
 /**
@@ -49,6 +51,11 @@ export const vaultRequestSchemas = {
   'vault/keep-generation': v.strictObject({
     generation: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
   }),
+  /**
+   * The renderer locked: main loads the app afresh on the lock screen, so every decrypted value
+   * and libsodium's heap go with the old page, and the new page says why it locked.
+   */
+  'vault/locked': v.strictObject({ reason: v.picklist(LOCK_REASONS) }),
 } as const satisfies RequestSchemas<VaultResponses>
 
 /** Events main pushes about the vault. */

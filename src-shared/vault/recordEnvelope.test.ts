@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from './sodium'
 import { envelopeCounter, openRecord, sealRecord } from './recordEnvelope'
 import { concatBytes, fromUtf8, u32, utf8 } from './bytes'
+import { MIN_BUCKET_BYTES } from './recordPadding'
 import { expectKind, flipped, kindOf } from '../../tests/support/vaultKit'
 
 let sodium: Sodium
@@ -26,7 +27,30 @@ describe('record envelopes', () => {
     expect(Array.from(sealed.subarray(1, 5))).toEqual([0x0b, 0xad, 0xf0, 0x0d])
     expect(Array.from(sealed.subarray(5, 13))).toEqual([0, 0, 0, 1, 0, 0, 0, 3])
     expect(envelopeCounter(sealed)).toBe(2 ** 32 + 3)
-    expect(sealed.length).toBe(1 + 4 + 8 + 24 + 1 + 16)
+    // One byte of JSON, padded to the smallest bucket.
+    expect(sealed.length).toBe(1 + 4 + 8 + 24 + MIN_BUCKET_BYTES + 16)
+  })
+
+  it('pads every plaintext to its bucket, so rows of similar size cannot be told apart', () => {
+    const sizeOf = (text: string) => sealRecord(sodium, key, keyId, 't', 'i', utf8(text), 1).length
+    const overhead = 1 + 4 + 8 + 24 + 16
+    expect(sizeOf('{"company":"Acme"}')).toBe(sizeOf(`{"notes":"${'é'.repeat(120)}"}`))
+    expect(sizeOf('x'.repeat(254))).toBe(overhead + 256)
+    expect(sizeOf('x'.repeat(255))).toBe(overhead + 512)
+    expect(sizeOf('x'.repeat(3000))).toBe(overhead + 4096)
+    const note = `{"notes":"${'Ørsted asked about my notice period. '.repeat(40)}"}`
+    const sealed = sealRecord(sodium, key, keyId, 't', 'i', utf8(note), 7)
+    expect(fromUtf8(openRecord(sodium, key, keyId, 't', 'i', sealed))).toBe(note)
+  })
+
+  it('refuses padding that does not end as written, with corrupt-record', () => {
+    const nonce = sodium.randombytes_buf(24)
+    const ad = concatBytes(new Uint8Array([1]), u32(keyId), utf8('afterview.record\0t\0i'))
+    for (const inside of [new Uint8Array([0, 0x7b, 0x7d, 0, 0]), new Uint8Array([0, 0, 0])]) {
+      const body = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(inside, ad, null, nonce, key)
+      const sealed = concatBytes(new Uint8Array([1]), u32(keyId), nonce, body)
+      expectKind(() => openRecord(sodium, key, keyId, 't', 'i', sealed), 'corrupt-record')
+    }
   })
 
   it('binds the write counter: an envelope with another counter written in does not open', () => {

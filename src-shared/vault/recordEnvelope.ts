@@ -8,7 +8,8 @@
  *   [5..12]   write counter (u64, big-endian, below 2^53): the vault's manifest generation when
  *             the row was last written (see manifest.ts)
  *   [13..36]  24-byte random nonce
- *   [37..]    XChaCha20-Poly1305 ciphertext of the JSON value (16-byte tag included)
+ *   [37..]    XChaCha20-Poly1305 ciphertext of the JSON value, padded to a bucket
+ *             (recordPadding.ts; older rows are unpadded and still open), 16-byte tag included
  *
  * Version 1 (vaults made before): no counter; still read, as counter 0.
  *
@@ -20,6 +21,7 @@
 import { concatBytes, readU32, u32, utf8 } from './bytes'
 import { VaultError } from './errors'
 import type { Sodium } from './sodium'
+import { padRecord, unpadRecord } from './recordPadding'
 
 /** The envelope version this code writes. */
 export const RECORD_VERSION = 2
@@ -53,7 +55,10 @@ function recordAd(
     : concatBytes(new Uint8Array([version]), u32(keyId), u64(counter), label)
 }
 
-/** Encrypts `plaintext` for row (`table`, `id`), written at `counter` (0 to MAX_COUNTER). */
+/**
+ * Encrypts `plaintext` for row (`table`, `id`), written at `counter` (0 to MAX_COUNTER), padded
+ * so its length shows only a bucket.
+ */
 export function sealRecord(
   sodium: Sodium,
   key: Uint8Array,
@@ -65,13 +70,9 @@ export function sealRecord(
 ): Uint8Array {
   const nonce = sodium.randombytes_buf(NONCE_BYTES)
   const ad = recordAd(RECORD_VERSION, keyId, counter, table, id)
-  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-    plaintext,
-    ad,
-    null,
-    nonce,
-    key,
-  )
+  const padded = padRecord(plaintext)
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, ad, null, nonce, key)
+  padded.fill(0)
   return concatBytes(new Uint8Array([RECORD_VERSION]), u32(keyId), u64(counter), nonce, ciphertext)
 }
 
@@ -120,8 +121,9 @@ export function openRecord(
   if (counter === null) throw new VaultError('corrupt-record', 'counter out of range')
   const nonce = envelope.subarray(headerBytes - NONCE_BYTES, headerBytes)
   const ciphertext = envelope.subarray(headerBytes)
+  let opened: Uint8Array
   try {
-    return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+    opened = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
       null,
       ciphertext,
       recordAd(version, keyId, counter, table, id),
@@ -131,4 +133,5 @@ export function openRecord(
   } catch {
     throw new VaultError('corrupt-record', `record ${table}/${id} did not authenticate`)
   }
+  return unpadRecord(opened)
 }

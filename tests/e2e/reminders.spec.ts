@@ -5,6 +5,7 @@ import { test, expect, type AfterviewApp } from './support/app'
 import { NOW, PANEL, addInterview, fixClock, goTo, type PersonInput } from './support/journeys'
 import { TEST_PASSPHRASE, unlock } from './support/vault'
 import type { TestPorts } from '../support/testPorts'
+import { reminderFile } from '../../src-main/reminders/reminderFile'
 
 /**
  * Main's clock and the page's at 11:00 on 3 March 2026, and an in-person interview with one
@@ -31,9 +32,8 @@ const shown = (ports: TestPorts) => ports.notifications.map(({ title, body }) =>
 
 /** How many reminders main holds as already seen; none before its file is first written. */
 async function seenByMain(ports: TestPorts): Promise<number> {
-  const text = await readFile(join(ports.dataDir, 'reminders.json'), 'utf8').catch(() => null)
-  if (text === null) return 0
-  return (JSON.parse(text).reminders as { shown: boolean }[]).filter((r) => r.shown).length
+  const stored = await reminderFile(ports.dataDir, ports.ports.keychain).load()
+  return stored.filter((r) => r.shown).length
 }
 
 test.skip(({ app }) => app.ports === null, 'drives main’s test ports (Chromium transport)')
@@ -124,8 +124,8 @@ test('snoozing an action from the card moves its reminder', async ({ app }) => {
   // Main has the new due instant (and still nothing but ids and instants) before time moves on.
   const later = NOW.getTime() + 60 * 60_000
   const stored = async () => {
-    const file = JSON.parse(await readFile(join(ports.dataDir, 'reminders.json'), 'utf8'))
-    return (file.reminders as { dueAt: number; shown: boolean }[]).filter((r) => !r.shown)
+    const file = await reminderFile(ports.dataDir, ports.ports.keychain).load()
+    return file.filter((r) => !r.shown)
   }
   await expect.poll(async () => (await stored()).map((r) => r.dueAt)).toContain(later)
   // An hour later by main's clock the thank-you comes back, alone.

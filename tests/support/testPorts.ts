@@ -11,8 +11,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
-import type { DialogPort, Ports } from '../../src-main/ports'
+import type { LockReason } from '@shared/ipc/launchNotice'
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import type { DialogPort, KeychainPort, Ports } from '../../src-main/ports'
 import { createLog } from '../../src-main/diagnostics/log'
+import { userGestures } from '../../src-main/security/userGesture'
 
 /** A dialog answering from queues of paths (an empty queue answers "cancelled"). */
 export interface ScriptedDialog extends DialogPort {
@@ -70,8 +73,16 @@ export interface TestPorts {
   badge: number
   /** How many times main brought the window forward. */
   windowShown: number
+  /** Each lock reason main reloaded the page with, in order. */
+  reloads: LockReason[]
+  /** Also reload the page here (the end-to-end fixture connects the current page). */
+  connectReload(sink: ((reason: LockReason) => void) | null): void
   /** Every value main gave for "open at login". */
   loginItem: boolean[]
+  /** The test keychain: real AES-GCM under a key of this run; `available` can be switched off. */
+  keychain: { available: boolean }
+  /** A click or a key in the window now, as Electron's input-event tells main. */
+  userInput(): void
   /** URLs the handlers asked the operating system to open, in order. */
   opened: string[]
   /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
@@ -107,8 +118,10 @@ export async function createTestPorts(
   let nextTimerId = 1
   let timers: FakeTimer[] = []
   let sink: ((event: HostEvent, payload: unknown) => void) | null = null
+  let reloadSink: ((reason: LockReason) => void) | null = null
   const documentsDir = await mkdtemp(join(tmpdir(), 'afterview-documents-'))
   const dialog = scriptedDialog()
+  const gestures = userGestures({ now: () => now })
 
   const moveTo = (instant: number) => {
     for (;;) {
@@ -130,6 +143,14 @@ export async function createTestPorts(
     events: [],
     badge: 0,
     windowShown: 0,
+    keychain: { available: true },
+    userInput() {
+      gestures.noteInput('mouseDown')
+    },
+    reloads: [],
+    connectReload(next) {
+      reloadSink = next
+    },
     loginItem: [],
     opened: [],
     connectEvents(next) {
@@ -188,6 +209,10 @@ export async function createTestPorts(
       show() {
         state.windowShown++
       },
+      reloadLocked(reason) {
+        state.reloads.push(reason)
+        reloadSink?.(reason)
+      },
     },
     events: {
       send<E extends HostEvent>(event: E, payload: HostEvents[E]) {
@@ -195,6 +220,8 @@ export async function createTestPorts(
         sink?.(event, payload)
       },
     },
+    keychain: testKeychain(dataDir, () => state.keychain.available),
+    gestures,
     loginItem: {
       setOpenAtLogin(open) {
         state.loginItem.push(open)
@@ -227,6 +254,33 @@ export function portsToDispose(): {
     },
     async disposeAll() {
       await Promise.all(made.splice(0).map((ports) => ports.dispose()))
+    },
+  }
+}
+
+/** The test keychain's key per data folder, so a "restart" on the same folder finds it again. */
+const keychainKeys = new Map<string, Buffer>()
+
+/**
+ * A keychain like safeStorage: AES-256-GCM under a random key kept per data folder (the OS keeps
+ * one per user). Sealed bytes are IV, tag, then ciphertext.
+ */
+export function testKeychain(dataDir: string, available: () => boolean): KeychainPort {
+  const key = keychainKeys.get(dataDir) ?? randomBytes(32)
+  keychainKeys.set(dataDir, key)
+  return {
+    available,
+    async seal(text) {
+      const iv = randomBytes(12)
+      const cipher = createCipheriv('aes-256-gcm', key, iv)
+      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()])
+      return Buffer.concat([iv, cipher.getAuthTag(), body])
+    },
+    async open(sealed) {
+      const bytes = Buffer.from(sealed)
+      const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12))
+      decipher.setAuthTag(bytes.subarray(12, 28))
+      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
     },
   }
 }

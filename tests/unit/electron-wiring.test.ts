@@ -85,6 +85,10 @@ describe('the Electron wiring, read from source', () => {
     expect(calls('src-main/electron/crash.ts', 'loadURL')).toEqual([
       ["withLaunchNotice(appUrl, 'renderer-gone')"],
     ])
+    // A lock loads the same page afresh, with the reason it locked.
+    expect(calls('src-main/electron/index.ts', 'loadURL')).toEqual([
+      ['withLockReason(appUrl(devServerUrl), reason)'],
+    ])
     expect(sources).not.toMatch(/loadFile\(|file:\/\/|https?:\/\//)
     const schemes = calls('src-main/electron/index.ts', 'registerSchemesAsPrivileged')
     expect(schemes).toHaveLength(1)
@@ -104,6 +108,21 @@ describe('the Electron wiring, read from source', () => {
       ]),
     )
     expect(calls('src-main/electron/guards.ts', 'setWindowOpenHandler')).toHaveLength(1)
+  })
+
+  it('sends window-open links through the one link opener, and tells it of every real input', () => {
+    const guards = readFileSync(resolve(root, 'src-main/electron/guards.ts'), 'utf8')
+    expect(guards).toMatch(/if \(decision\.openExternally\) openLink\(decision\.openExternally\)/)
+    expect(guards).not.toMatch(/openExternal\(/)
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
+    expect(index).toMatch(/guardAllWebContents\(\(url\) => openLink\(url\)\)/)
+    expect(index).toMatch(/const links = linkOpener\(ports\)\s+openLink = \(url\) =>\s+void links/)
+    expect(index).toMatch(/buildHandlers\(ports, notify, links\)/)
+    expect(index).toMatch(
+      /win\.webContents\.on\('input-event', \(_event, input\) => gestures\.noteInput\(input\.type\)\)/,
+    )
+    // The shell itself is reached only through the opener's port.
+    expect(index.match(/shell\.openExternal\(/g)).toHaveLength(1)
   })
 
   it('decides permission requests and checks by the policy, and denies every device', () => {

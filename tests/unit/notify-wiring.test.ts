@@ -32,9 +32,17 @@ describe('the reminder wiring in main, read from source', () => {
   it('builds every port of the handler table from the real Electron pieces', () => {
     const index = readFileSync(resolve(__dirname, '../..', INDEX), 'utf8')
     expect(index).toMatch(/const notify = createNotifyServices\(ports\)/)
-    expect(index).toMatch(/buildHandlers\(ports, notify\)/)
+    expect(index).toMatch(/buildHandlers\(ports, notify, links\)/)
     expect(index).toMatch(/notifier: electronNotifier\(\)/)
-    expect(index).toMatch(/window: \{ show: showWindow \}/)
+    // reminders.json is sealed by safeStorage, read through the policy in keychainPolicy.ts.
+    expect(index).toMatch(/keychain: electronKeychain\(\)/)
+    const keychain = readFileSync(
+      resolve(__dirname, '../..', 'src-main/electron/keychain.ts'),
+      'utf8',
+    )
+    expect(keychain).toMatch(/available: \(\) =>\s+keychainProtects\(/)
+    expect(keychain).toMatch(/safeStorage\.getSelectedStorageBackend\(\)/)
+    expect(index).toMatch(/window: \{\s+show: showWindow,\s+[^}]*reloadLocked: \(reason\) =>/)
   })
 
   it('offers Open, Lock and Quit in the tray menu', () => {

@@ -14,6 +14,7 @@ import {
 } from '../../../src-main/security/permissions'
 import type { TestPorts } from '../../support/testPorts'
 import { bridgeBundle } from './global-setup'
+import { withLockReason, type LockReason } from '@shared/ipc/launchNotice'
 
 /** Chromium's path: AFTERVIEW_CHROMIUM, else Debian's, else Playwright's own download. */
 export function chromiumPath(): string | undefined {
@@ -75,11 +76,28 @@ export async function launchChromium(
       )
     },
   )
+  // Electron tells main of every click and key it delivers ('input-event'); here the page's
+  // trusted events (Playwright's clicks and keys are) tell the test ports the same.
+  await context.exposeBinding('__afterviewInput', () => ports.userInput())
+  await context.addInitScript(() => {
+    for (const type of ['pointerdown', 'keydown']) {
+      window.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted)
+            void (window as unknown as { __afterviewInput(): Promise<void> }).__afterviewInput()
+        },
+        true,
+      )
+    }
+  })
   await context.addInitScript({ path: bridgeBundle })
   const page = context.pages()[0] ?? (await context.newPage())
   watchPage(page, errors)
   // Events main pushes (a notification click) reach this page, as webContents.send would.
   ports.connectEvents((event, payload) => void pushTo(page, event, payload))
+  // Main loads the app afresh after a lock (Electron's loadURL); here the page is sent there.
+  ports.connectReload((reason) => void loadLocked(page, url, reason))
   await page.goto(url)
   await notify.ready
   return { context, page, notify }
@@ -90,10 +108,11 @@ export async function launchChromium(
  * one (Playwright's grant rejects all it is not given), so what Electron would deny fails here.
  */
 async function grantMainsPermissions(context: BrowserContext, url: string): Promise<void> {
-  const names = ALLOWED_PERMISSIONS.map((permission) => {
+  const names = ALLOWED_PERMISSIONS.flatMap((permission) => {
     const name = PLAYWRIGHT_PERMISSION_NAMES[permission]
-    if (!name) throw new Error(`No Playwright name for the permission ${permission}`)
-    return name
+    if (name === undefined) throw new Error(`No Playwright name for the permission ${permission}`)
+    // Null: Playwright cannot grant it and Chromium decides by itself.
+    return name === null ? [] : [name]
   })
   await context.clearPermissions()
   await context.grantPermissions(names, { origin: new URL(url).origin })
@@ -111,6 +130,13 @@ export async function pushTo(page: Page, event: string, payload: unknown): Promi
       },
       [event, payload] as const,
     )
+    .catch(() => {})
+}
+
+/** Loads the app afresh on its lock screen, as main's `reloadLocked` does in Electron. */
+async function loadLocked(page: Page, url: string, reason: LockReason): Promise<void> {
+  await page
+    .evaluate((target) => window.location.replace(target), withLockReason(url, reason))
     .catch(() => {})
 }
 
