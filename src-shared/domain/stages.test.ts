@@ -10,7 +10,7 @@ import {
   questionMove,
   unarchive,
 } from './stages'
-import { applyFilter } from './search'
+import { applyFilter, NO_FILTER } from './search'
 import { acme } from './testData'
 
 describe('moving between columns', () => {
@@ -65,7 +65,7 @@ describe('search and filter', () => {
     { ...acme(), id: 'c', company: 'Initech', stage: 'offer' as const },
     { ...acme(), id: 'd', company: 'Umbrella', closed: 'declined' as const },
   ]
-  const f = { text: '', stage: 'all' as const, closed: false }
+  const f = NO_FILTER
 
   it('finds by interviewer name and by agency', () => {
     expect(applyFilter(list, { ...f, text: 'tom ellis' })).toHaveLength(3)
@@ -73,7 +73,7 @@ describe('search and filter', () => {
   })
   it('filters by stage and hides closed ones unless asked', () => {
     expect(applyFilter(list, { ...f, stage: 'offer' }).map((o) => o.company)).toEqual(['Initech'])
-    expect(applyFilter(list, { ...f, closed: true }).map((o) => o.company)).toEqual(['Umbrella'])
+    expect(applyFilter(list, { ...f, shows: 'closed' }).map((o) => o.company)).toEqual(['Umbrella'])
   })
 })
 
