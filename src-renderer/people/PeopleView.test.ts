@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApp, h, nextTick, reactive, type App } from 'vue'
 import { createPinia, type Pinia } from 'pinia'
-import { acme, countingIds } from '@shared/domain/testData'
+import { countingIds, interviewedBy } from '@shared/domain/testData'
 import type { Interviewer, Opportunity } from '@shared/domain/opportunity'
 import type { ContactFill } from '@shared/domain/recognise'
 import { useBoardStore } from '../interviews/store'
@@ -12,18 +12,7 @@ import SamePersonOffer from './SamePersonOffer.vue'
 const next = countingIds('p')
 
 function at(company: string, role: string, people: Partial<Interviewer>[]): Opportunity {
-  const o = acme(next)
-  const interviewers = people.map((p) => ({
-    id: next(),
-    name: '',
-    title: '',
-    email: '',
-    phone: '',
-    linkedIn: '',
-    discussed: '',
-    ...p,
-  }))
-  return { ...o, company, role, rounds: [{ ...o.rounds[0]!, interviewers }] }
+  return interviewedBy(company, people, next, { role })
 }
 
 const lumiere = at('Lumière Analytics', 'Data analyst', [
@@ -37,7 +26,7 @@ let app: App | null = null
 afterEach(() => {
   app?.unmount()
   app = null
-  document.body.innerHTML = ''
+  document.body.replaceChildren()
 })
 
 function mount(render: () => ReturnType<typeof h>): { host: HTMLElement; pinia: Pinia } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { groupPeople, personMatches, type Person } from './directory'
 import type { Interviewer, Opportunity } from './opportunity'
 import type { Referee } from './people'
-import { acme, countingIds } from './testData'
+import { countingIds, interviewedBy } from './testData'
 
 const next = countingIds('x')
 
@@ -15,8 +15,7 @@ function application(
   people: Interviewer[],
   over: Partial<Opportunity> = {},
 ): Opportunity {
-  const o = acme(next)
-  return { ...o, company, rounds: [{ ...o.rounds[0]!, interviewers: people }], ...over }
+  return interviewedBy(company, people, next, over)
 }
 
 const named = (people: Person[], name: string) => people.find((p) => p.name === name)

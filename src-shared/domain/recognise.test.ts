@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { groupPeople } from './directory'
 import { recognise, type TypedPerson } from './recognise'
-import { acme, countingIds } from './testData'
+import { countingIds, interviewedBy } from './testData'
 import type { Interviewer, Opportunity } from './opportunity'
 
 const next = countingIds('r')
 const blank: TypedPerson = { name: '', email: '', phone: '', linkedIn: '' }
 
 function at(company: string, id: string, people: Partial<Interviewer>[]): Opportunity {
-  const o = acme(next)
-  const interviewers = people.map((p) => ({
-    id: next(),
-    name: '',
-    title: '',
-    email: '',
-    phone: '',
-    linkedIn: '',
-    discussed: '',
-    ...p,
-  }))
-  return { ...o, id, company, rounds: [{ ...o.rounds[0]!, interviewers }] }
+  return interviewedBy(company, people, next, { id })
 }
 
 const lumiere = at('Lumière Analytics', 'lumiere', [

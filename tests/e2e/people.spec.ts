@@ -5,28 +5,7 @@
  * back, and its bringing back undone. Photographed for the People screen and a tagged card.
  */
 import { test, expect } from './support/app'
-import { addInterview, fixClock, goTo, type PersonInput } from './support/journeys'
-
-const PANEL: PersonInput[] = [
-  {
-    name: 'Renée Côté-Łukasiewicz',
-    title: 'Head of Data',
-    email: 'renee@lumiere.example',
-    discussed: 'moving their reporting to the cloud',
-  },
-  {
-    name: 'Søren Østergaard',
-    title: 'Analytics lead',
-    email: 'soren@lumiere.example',
-    discussed: 'how new analysts are mentored',
-  },
-  {
-    name: 'Nkechi Adébáyọ̀',
-    title: 'People partner',
-    email: 'nkechi@lumiere.example',
-    discussed: 'the four-day week pilot',
-  },
-]
+import { addInterview, fixClock, goTo, LUMIERE_PANEL } from './support/journeys'
 
 test('one person across two applications, tags on the board, and the archive', async ({ app }) => {
   test.setTimeout(120_000)
@@ -38,12 +17,12 @@ test('one person across two applications, tags on the board, and the archive', a
     role: 'Data analyst',
     date: '2026-03-02',
     time: '14:00',
-    people: PANEL,
+    people: LUMIERE_PANEL,
   })
   await page
-    .getByRole('button', { name: 'Mark done: Thank Renée Côté-Łukasiewicz by email' })
+    .getByRole('button', { name: 'Mark done: Thank Aurélie Dubois-Fernández by email' })
     .click()
-  await expect(announcer).toContainText('Done: Thank Renée Côté-Łukasiewicz by email.')
+  await expect(announcer).toContainText('Done: Thank Aurélie Dubois-Fernández by email.')
 
   // A second application with her again, typed plainly: the form asks before filling anything.
   await goTo(page, 'New interview')
@@ -51,14 +30,14 @@ test('one person across two applications, tags on the board, and the archive', a
   await page.getByRole('textbox', { name: 'Role', exact: true }).fill('Senior data analyst')
   await page.locator('#f-rounds-0-date').fill('2026-03-03')
   await page.locator('#f-rounds-0-time').fill('09:00')
-  await page.locator('#f-rounds-0-interviewers-0-name').fill('renee cote-lukasiewicz')
-  const offer = page.getByRole('group', { name: 'Same person as Renée Côté-Łukasiewicz?' })
-  await expect(offer).toContainText('Same person as Renée Côté-Łukasiewicz at Lumière Analytics?')
+  await page.locator('#f-rounds-0-interviewers-0-name').fill('aurelie dubois-fernandez')
+  const offer = page.getByRole('group', { name: 'Same person as Aurélie Dubois-Fernández?' })
+  await expect(offer).toContainText('Same person as Aurélie Dubois-Fernández at Lumière Analytics?')
   await expect(page.locator('#f-rounds-0-interviewers-0-email')).toHaveValue('')
   await app.screenshot('people-same-person')
   await offer.getByRole('button', { name: 'Yes, same person' }).click()
   await expect(page.locator('#f-rounds-0-interviewers-0-email')).toHaveValue(
-    'renee@lumiere.example',
+    'aurelie@lumiere.example',
   )
   await expect(page.locator('#f-rounds-0-interviewers-0-email')).toBeFocused()
   await expect(offer).toBeHidden()
@@ -67,19 +46,19 @@ test('one person across two applications, tags on the board, and the archive', a
   await page.getByRole('heading', { level: 1, name: 'Lumière Analytics' }).waitFor()
   await expect(page.getByText('Senior data analyst ·')).toBeVisible()
 
-  // People: one Renée, linked to both applications, with the thank-you she was sent.
+  // People: one Aurélie, linked to both applications, with the thank-you she was sent.
   await goTo(page, 'People')
   await expect(page.getByTestId('person')).toHaveCount(3)
-  await page.getByRole('searchbox', { name: 'Search people' }).fill('renee')
-  const renee = page.getByRole('article', { name: 'Renée Côté-Łukasiewicz' })
+  await page.getByRole('searchbox', { name: 'Search people' }).fill('aurelie')
+  const aurelie = page.getByRole('article', { name: 'Aurélie Dubois-Fernández' })
   await expect(page.getByTestId('person')).toHaveCount(1)
-  await expect(renee).toContainText('Interviewer · Lumière Analytics')
-  await expect(renee).toContainText('renee@lumiere.example')
-  await expect(renee).toContainText('Sent a thank-you (Lumière Analytics)')
-  await expect(renee.getByRole('button', { name: /^Lumière Analytics — / })).toHaveCount(2)
+  await expect(aurelie).toContainText('Interviewer · Lumière Analytics')
+  await expect(aurelie).toContainText('aurelie@lumiere.example')
+  await expect(aurelie).toContainText('Sent a thank-you (Lumière Analytics)')
+  await expect(aurelie.getByRole('button', { name: /^Lumière Analytics — / })).toHaveCount(2)
   await page.getByRole('searchbox', { name: 'Search people' }).fill('')
   await app.screenshot('people')
-  await renee.getByRole('button', { name: 'Lumière Analytics — Data analyst' }).click()
+  await aurelie.getByRole('button', { name: 'Lumière Analytics — Data analyst' }).click()
   await expect(page.getByText('Data analyst ·', { exact: false }).first()).toBeVisible()
 
   // Tags, on the record and on its card; the board filters by one.
