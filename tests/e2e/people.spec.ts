@@ -70,6 +70,8 @@ test('one person across two applications, tags on the board, and the archive', a
   await expect(announcer).toContainText('Tagged Lumière Analytics: fintech.')
   const tags = page.getByRole('list', { name: 'Tags of this application' })
   await expect(tags.getByRole('listitem')).toHaveText([/Remote/, /fintech/])
+  await tags.scrollIntoViewIfNeeded()
+  await app.screenshot('people-detail-tags')
   await goTo(page, 'Board')
   const cards = page.getByTestId('card')
   await expect(cards).toHaveCount(2)
