@@ -49,7 +49,8 @@ export function historyOf(o: Opportunity, actions: readonly ActionView[]): Histo
   return out.sort((a, b) => b.at - a.at)
 }
 
-const SENT: Record<Exclude<Message['kind'], 'reply'>, string> = {
+/** What a logged message says the user did, in the history and on the People screen. */
+export const SENT: Record<Exclude<Message['kind'], 'reply'>, string> = {
   'thank-you': 'Sent a thank-you',
   card: 'Sent a thank-you card',
   linkedin: 'Sent a LinkedIn request',

@@ -9,6 +9,7 @@ export type Section =
   | 'form'
   | 'offers'
   | 'plan'
+  | 'people'
   | 'referees'
   | 'questions'
   | 'insights'
@@ -27,6 +28,7 @@ export const useNavStore = defineStore('nav', () => {
     { id: 'board', label: 'Board' },
     { id: 'offers', label: 'Offers' },
     { id: 'plan', label: 'Start plan' },
+    { id: 'people', label: 'People' },
     { id: 'referees', label: 'Referees' },
     { id: 'questions', label: 'Question bank' },
     { id: 'insights', label: 'Insights' },

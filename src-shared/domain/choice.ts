@@ -4,6 +4,7 @@
  * their concept (regions in rules/calendar, zones in zoned, currencies in money); this file only
  * reads what was typed back to a code, the same way for all of them.
  */
+import { foldText as fold } from './names'
 
 /** One entry of a pick list. */
 export interface Choice {
@@ -14,8 +15,6 @@ export interface Choice {
   /** A shorter name a person types, when it picks one entry alone: "Scotland", "London". */
   short?: string
 }
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase()
 
 /**
  * The code of the entry `text` names: its full name, its code, or a short name that only one

@@ -44,6 +44,7 @@ export function newOpportunity(newId: NewId, now: Instant): Opportunity {
     draftEdits: {},
     refereeIds: [],
     attachments: [],
+    tags: [],
     createdAt: now,
     updatedAt: now,
   }

@@ -28,7 +28,10 @@ export const stageSchema = v.picklist(STAGES)
 export type Stage = (typeof STAGES)[number]
 
 const CLOSURES = ['accepted', 'declined', 'withdrawn', 'ghosted', 'archived'] as const
-/** How an opportunity was closed, when it leaves the board. */
+/**
+ * How an opportunity was closed, when it leaves the board. 'archived' is only read: records
+ * written before archiving was its own action (`archivedAt`) may hold it; nothing closes as it now.
+ */
 export type Closure = (typeof CLOSURES)[number]
 
 const ROUND_MODES = ['in-person', 'phone', 'video'] as const
@@ -221,7 +224,10 @@ export type DraftEdit = v.InferOutput<typeof draftEditSchema>
  * - `attachments` (added with attachments) reads as `[]`: no files;
  * - `offerReceivedOn` (added when moving to Offer recorded the date) stays absent;
  * - a message's `via`, `said` and `promisedDate` (added with logged replies) stay absent;
- * - `closedReason` (added with the reason for withdrawing) stays absent.
+ * - `closedReason` (added with the reason for withdrawing) stays absent;
+ * - `tags` (added with tags) reads as `[]`: no tags;
+ * - `archivedAt` (added when archiving became its own action) stays absent: not archived. A record
+ *   closed as 'archived' before then is archived all the same (see `isArchived` in stages).
  */
 export const opportunitySchema = v.strictObject({
   id: idSchema,
@@ -257,6 +263,13 @@ export const opportunitySchema = v.strictObject({
   refereeIds: v.array(idSchema),
   /** Files kept with this opportunity (the advert, a transcript, a business card). */
   attachments: v.optional(v.array(attachmentRefSchema), () => []),
+  /** The user's own labels ("remote", "fintech"), as typed; see domain/tags. */
+  tags: v.optional(v.array(v.string()), () => []),
+  /**
+   * When the user archived it: off the board and out of the closed list until brought back.
+   * Only a closed or rejected application is archived; how it ended is kept as it was.
+   */
+  archivedAt: v.optional(instantSchema),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 })

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { closeAs, isActive, moveTo, questionMove } from './stages'
-import { applyFilter } from './search'
+import {
+  archive,
+  canArchive,
+  CLOSING_CHOICES,
+  closeAs,
+  isActive,
+  isArchived,
+  moveTo,
+  questionMove,
+  unarchive,
+} from './stages'
+import { applyFilter, NO_FILTER } from './search'
 import { acme } from './testData'
 
 describe('moving between columns', () => {
@@ -55,7 +65,7 @@ describe('search and filter', () => {
     { ...acme(), id: 'c', company: 'Initech', stage: 'offer' as const },
     { ...acme(), id: 'd', company: 'Umbrella', closed: 'declined' as const },
   ]
-  const f = { text: '', stage: 'all' as const, closed: false }
+  const f = NO_FILTER
 
   it('finds by interviewer name and by agency', () => {
     expect(applyFilter(list, { ...f, text: 'tom ellis' })).toHaveLength(3)
@@ -63,6 +73,46 @@ describe('search and filter', () => {
   })
   it('filters by stage and hides closed ones unless asked', () => {
     expect(applyFilter(list, { ...f, stage: 'offer' }).map((o) => o.company)).toEqual(['Initech'])
-    expect(applyFilter(list, { ...f, closed: true }).map((o) => o.company)).toEqual(['Umbrella'])
+    expect(applyFilter(list, { ...f, shows: 'closed' }).map((o) => o.company)).toEqual(['Umbrella'])
+  })
+})
+
+describe('archiving', () => {
+  const declined = closeAs(acme(), 'declined', 2000, 'Took another offer')
+  const rejected = moveTo(acme(), 'rejected', 2000)
+
+  it('archives only what has ended, and keeps how it ended', () => {
+    expect(canArchive(acme())).toBe(false)
+    expect(canArchive(declined)).toBe(true)
+    expect(canArchive(rejected)).toBe(true)
+    const archived = archive(declined, 3000)
+    expect(archived).toMatchObject({
+      closed: 'declined',
+      closedReason: 'Took another offer',
+      archivedAt: 3000,
+      updatedAt: 3000,
+    })
+    expect(isArchived(archived)).toBe(true)
+    expect(canArchive(archived)).toBe(false)
+    expect(archive(archived, 4000)).toBe(archived)
+  })
+
+  it('brings an archived one back to exactly where it was', () => {
+    const back = unarchive(archive(rejected, 3000), 4000)
+    expect(back).not.toHaveProperty('archivedAt')
+    expect(back).toEqual({ ...rejected, updatedAt: 4000 })
+    expect(unarchive(archive(declined, 3000), 4000)).toEqual({ ...declined, updatedAt: 4000 })
+    expect(unarchive(declined, 4000)).toBe(declined)
+  })
+
+  it('counts a record closed as archived by an older version as archived, and reopens it', () => {
+    const old = { ...acme(), closed: 'archived' as const }
+    expect(isArchived(old)).toBe(true)
+    expect(canArchive(old)).toBe(false)
+    expect(unarchive(old, 4000)).toMatchObject({ closed: null, updatedAt: 4000 })
+  })
+
+  it('no longer offers archived as a way to close', () => {
+    expect(CLOSING_CHOICES).not.toContain('archived')
   })
 })

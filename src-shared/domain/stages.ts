@@ -25,6 +25,9 @@ export const CLOSURE_LABELS: Record<Closure, string> = {
   archived: 'Archived',
 }
 
+/** The closures the user can choose; 'archived' is read on old records, never chosen now. */
+export const CLOSING_CHOICES: readonly Closure[] = ['accepted', 'declined', 'withdrawn', 'ghosted']
+
 /** Messages that count as having followed up with the employer. */
 const FOLLOW_UP_KINDS: ReadonlySet<Message['kind']> = new Set([
   'thank-you',
@@ -79,6 +82,34 @@ export function closeAs(
     ...(closure && why ? { closedReason: why } : {}),
     updatedAt: now,
   }
+}
+
+/**
+ * True when the user archived `o`: off the board and out of the closed list. A record closed as
+ * 'archived' by an older version counts too, so there is one notion of archived, not two.
+ */
+export function isArchived(o: Opportunity): boolean {
+  return o.archivedAt !== undefined || o.closed === 'archived'
+}
+
+/** True when `o` can be archived: it ended (closed, or rejected) and is not archived yet. */
+export function canArchive(o: Opportunity): boolean {
+  return !isArchived(o) && (o.closed !== null || o.stage === 'rejected')
+}
+
+/** `o` archived at `now`; how it ended (its stage and closure) stays as it was. */
+export function archive(o: Opportunity, now: Instant): Opportunity {
+  return isArchived(o) ? o : { ...o, archivedAt: now, updatedAt: now }
+}
+
+/**
+ * `o` brought back from the archive: where it was before (the board's Rejected column, or the
+ * closed list). An old record closed as 'archived' had no other outcome, so it reopens.
+ */
+export function unarchive(o: Opportunity, now: Instant): Opportunity {
+  if (!isArchived(o)) return o
+  const { archivedAt: _at, ...rest } = o
+  return { ...rest, closed: o.closed === 'archived' ? null : o.closed, updatedAt: now }
 }
 
 /** True for an opportunity still in play: on the board and not rejected. */

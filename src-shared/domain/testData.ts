@@ -1,5 +1,5 @@
 /** Fixtures for the board's tests: a realistic opportunity built through the public helpers. */
-import type { Opportunity } from './opportunity'
+import type { Interviewer, Opportunity } from './opportunity'
 import { newOpportunity, type NewId } from './factory'
 
 /** Counting ids: `id-1`, `id-2`, ... so tests can predict them. */
@@ -46,4 +46,28 @@ export function acme(newId: NewId = countingIds(), now = Date.UTC(2026, 2, 3, 9)
       },
     ],
   }
+}
+
+/**
+ * An opportunity at `company` whose one round was with `people`, each a blank interviewer with
+ * what is given filled in; `over` replaces anything else.
+ */
+export function interviewedBy(
+  company: string,
+  people: Partial<Interviewer>[],
+  newId: NewId = countingIds(),
+  over: Partial<Opportunity> = {},
+): Opportunity {
+  const o = acme(newId)
+  const interviewers = people.map((p) => ({
+    id: newId(),
+    name: '',
+    title: '',
+    email: '',
+    phone: '',
+    linkedIn: '',
+    discussed: '',
+    ...p,
+  }))
+  return { ...o, company, rounds: [{ ...o.rounds[0]!, interviewers }], ...over }
 }

@@ -51,6 +51,7 @@ function zoe(): Opportunity {
       { from: 'interviewed', to: 'offer', at: Date.UTC(2026, 3, 2, 9) },
     ],
     messages: [{ id: 'm1', kind: 'thank-you', to: 'employer', at: Date.UTC(2026, 2, 3, 18) }],
+    tags: ['Fintech', 'dream job', '@home'],
   }
 }
 
@@ -67,7 +68,19 @@ describe('applications as CSV', () => {
     expect(cell('Messages sent')).toBe('1')
     // 23:30 UTC on 3 March is still 3 March in London; 09:00 UTC on 2 April is 10:00 BST.
     expect(cell('Stage history')).toBe('2026-03-03 Interviewed; 2026-04-02 Offer')
+    expect(cell('Tags')).toBe('Fintech; dream job; @home')
+    expect(cell('Archived on')).toBe('')
     expect(cell('Notes')).toBe(`'=HYPERLINK("http://evil.example")\nsecond line`)
+  })
+
+  it('says when an application was archived, and reads one from before tags as untagged', () => {
+    const { tags: _t, ...old } = { ...zoe(), stage: 'rejected' as const }
+    const archived = { ...old, archivedAt: Date.UTC(2026, 4, 31, 23, 30) } as Opportunity
+    const [head, row] = parse(applicationsCsv([archived], LONDON).slice(1))
+    const cell = (name: string) => row![head!.indexOf(name)]
+    // 23:30 UTC on 31 May is already 1 June in London (BST).
+    expect(cell('Archived on')).toBe('2026-06-01')
+    expect(cell('Tags')).toBe('')
   })
 
   it('starts with a byte-order mark and ends every row with CRLF, as Excel expects', () => {

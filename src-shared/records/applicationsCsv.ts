@@ -27,6 +27,8 @@ export const CSV_COLUMNS = [
   'Messages sent',
   'Stage history',
   'Added',
+  'Tags',
+  'Archived on',
   'Notes',
 ] as const
 
@@ -55,6 +57,8 @@ function rowOf(o: Opportunity, zone: TimeZone): string[] {
     String(o.messages.filter((m) => m.kind !== 'reply').length),
     history.join('; '),
     zonedDate(o.createdAt, zone),
+    (o.tags ?? []).join('; '),
+    o.archivedAt !== undefined ? zonedDate(o.archivedAt, zone) : '',
     o.notes,
   ]
 }

@@ -42,6 +42,26 @@ describe('the JSON export file', () => {
     expect(back.tables).toEqual(JSON.parse(JSON.stringify(tables)))
   })
 
+  it('carries tags and the archive both ways, and reads an application from before tags', () => {
+    const tables = emptyExportTables()
+    const tagged = { ...acme(), id: 'opp-1', tags: ['Fintech', 'télétravail'], archivedAt: 12345 }
+    const { tags: _t, ...older } = { ...acme(), id: 'opp-2' }
+    tables.opportunities.push(
+      { id: 'opp-1', value: tagged },
+      { id: 'opp-2', value: older as never },
+    )
+    const file = JSON.parse(writeExportFile(tables, meta))
+    expect(file.tables.opportunities[0].value).toMatchObject({
+      tags: ['Fintech', 'télétravail'],
+      archivedAt: 12345,
+    })
+    const back = read(writeExportFile(tables, meta))
+    expect(back.problems).toEqual([])
+    expect(back.tables.opportunities[0]!.value).toEqual(tagged)
+    expect(back.tables.opportunities[1]!.value.tags).toEqual([])
+    expect(back.tables.opportunities[1]!.value).not.toHaveProperty('archivedAt')
+  })
+
   it('says what it is and which version wrote it, in readable JSON', () => {
     const text = writeExportFile(search(), meta)
     const file = JSON.parse(text)

@@ -83,6 +83,20 @@ describe('the record schemas', () => {
     expect(read('opportunities', old)).not.toHaveProperty('offerReceivedOn')
   })
 
+  it('read an opportunity from before tags and archiving as untagged and not archived', () => {
+    const { tags: _t, ...old } = acme()
+    const back = read('opportunities', { ...old, closed: 'declined' })
+    expect(back).toMatchObject({ tags: [], closed: 'declined' })
+    expect(back).not.toHaveProperty('archivedAt')
+    // One closed as 'archived' by an older version still reads, as it was written.
+    expect(read('opportunities', { ...old, closed: 'archived' })).toMatchObject({
+      closed: 'archived',
+    })
+    const tagged = { ...acme(), tags: ['Fintech', 'télétravail'], archivedAt: 1_772_000_000_000 }
+    expect(read('opportunities', tagged)).toEqual(tagged)
+    expect(problem('opportunities', { ...acme(), tags: 'remote' })).toMatch(/tags/)
+  })
+
   it('give settings saved before a setting existed that setting’s default, and keep the rest', () => {
     const { quietHours: _q, detailedNotifications: _d, ...old } = defaultSettings
     expect(read('settings', { ...old, timeZone: 'America/New_York' })).toEqual({

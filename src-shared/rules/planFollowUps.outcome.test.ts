@@ -184,6 +184,20 @@ describe('after a rejection', () => {
       planFollowUps(opportunity({ closed: 'withdrawn' }), context(), at('2026-03-03T12:00:00Z')),
     ).toEqual([])
   })
+
+  it('keeps the re-approach of a rejection archived as its own action, and nothing for a closed one', () => {
+    const archivedAt = at('2026-03-10T12:00:00Z')
+    expect(
+      kinds(planFollowUps(rejected({ archivedAt }), context(), at('2026-03-20T12:00:00Z'))),
+    ).toEqual(['reapproach'])
+    expect(
+      planFollowUps(
+        opportunity({ closed: 'declined', archivedAt }),
+        context(),
+        at('2026-03-20T12:00:00Z'),
+      ),
+    ).toEqual([])
+  })
 })
 
 describe('referees', () => {

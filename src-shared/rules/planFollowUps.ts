@@ -4,6 +4,7 @@
  */
 import type { Opportunity } from '../domain/opportunity'
 import type { Instant } from '../domain/time'
+import { isArchived } from '../domain/stages'
 import type { PlannedAction } from './actions'
 import { chaseActions } from './chaseActions'
 import { debriefAction, linkedInActions, thankYouActions } from './interviewActions'
@@ -42,8 +43,12 @@ export function planFollowUps(
 ): PlannedAction[] {
   const env = planEnv(opportunity, ctx, now)
   const opp = opportunity
-  if (opp.closed && !(opp.closed === 'archived' && opp.stage === 'rejected')) return []
-  if (opp.closed) return rejectionActions(env, true)
+  // Archived after a rejection, the re-approach months later still stands; else nothing.
+  if (isArchived(opp)) {
+    const rejected = opp.stage === 'rejected' && (opp.closed === null || opp.closed === 'archived')
+    return rejected ? rejectionActions(env, true) : []
+  }
+  if (opp.closed) return []
 
   const out: PlannedAction[] = []
   if (AWAITING.has(opp.stage)) out.push(...awaitingActions(env))

@@ -91,7 +91,7 @@ describe('one planned action', () => {
       timeZone: board.settings.timeZone,
       now: NOW,
     })
-    expect(text(card.el.querySelector('.next'))).toBe(TITLE)
+    expect(text(card.el.querySelector('.next-title'))).toBe(TITLE)
 
     // The detail view: the step, and the draft the user wrote, which the mail link carries.
     useNavStore(pinia).open(o.id)

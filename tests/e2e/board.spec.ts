@@ -206,7 +206,7 @@ test('a card shows a long company, role and next action whole, not cut to "Th…
   await app.screenshot('board-long-names')
   // Nothing on the card is clipped: the company and the role take their two lines each, the
   // next action its three.
-  for (const part of ['.company', '.role', '.next', '.foot']) {
+  for (const part of ['.company', '.role', '.next']) {
     const clipped = await card
       .locator(part)
       .evaluate(
@@ -228,7 +228,7 @@ test('a card shows a long company, role and next action whole, not cut to "Th…
   )
   // The card's content ends inside the card.
   const inside = await card.evaluate((el) => {
-    const last = el.querySelector('.foot')!.getBoundingClientRect()
+    const last = el.querySelector('.next')!.getBoundingClientRect()
     return last.bottom <= el.getBoundingClientRect().bottom
   })
   expect(inside).toBe(true)

@@ -6,28 +6,9 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
 import { noSeriousViolations } from './support/axe'
-import { addInterview, fixClock, goTo, type PersonInput } from './support/journeys'
+import { addInterview, fixClock, goTo, LUMIERE_PANEL } from './support/journeys'
 
-const PEOPLE: PersonInput[] = [
-  {
-    name: 'Aurélie Dubois-Fernández',
-    title: 'Directrice des données',
-    email: 'aurelie@lumiere.example',
-    discussed: 'moving their reporting to the cloud',
-  },
-  {
-    name: 'Søren Østergaard',
-    title: 'Analytics lead',
-    email: 'soren@lumiere.example',
-    discussed: 'how new analysts are mentored',
-  },
-  {
-    name: 'Nkechi Adébáyọ̀',
-    title: 'People partner',
-    email: 'nkechi@lumiere.example',
-    discussed: 'the four-day week pilot',
-  },
-]
+const PEOPLE = LUMIERE_PANEL
 const COMPANY = 'Société Lumière Analytique'
 const INTERVIEW = {
   company: COMPANY,

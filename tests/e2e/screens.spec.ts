@@ -50,6 +50,7 @@ const SCREENS: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   ['form', (p) => goTo(p, 'New interview')],
+  ['people', (p) => goTo(p, 'People')],
   ['referees', (p) => goTo(p, 'Referees')],
   ['questions', (p) => goTo(p, 'Question bank')],
   ['insights', (p) => goTo(p, 'Insights')],

@@ -62,6 +62,7 @@ export function opportunity(over: Partial<Opportunity> = {}): Opportunity {
     draftEdits: {},
     refereeIds: [],
     attachments: [],
+    tags: [],
     createdAt: 0,
     updatedAt: 0,
     ...over,

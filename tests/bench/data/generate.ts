@@ -219,6 +219,7 @@ export function generateOpportunity(index: number, options: GenerateOptions): Op
     draftEdits: {},
     refereeIds: [],
     attachments: [],
+    tags: [],
     createdAt,
     updatedAt: createdAt + DAY,
   }

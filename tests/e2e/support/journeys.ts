@@ -126,3 +126,25 @@ export async function acmeOfferInWriting(page: Page): Promise<void> {
   await page.getByLabel('I have the advert').uncheck()
   await page.getByLabel('The offer is in writing').check()
 }
+
+/** Three interviewers at Lumière Analytics: accents, long names, a dot below. */
+export const LUMIERE_PANEL: PersonInput[] = [
+  {
+    name: 'Aurélie Dubois-Fernández',
+    title: 'Directrice des données',
+    email: 'aurelie@lumiere.example',
+    discussed: 'moving their reporting to the cloud',
+  },
+  {
+    name: 'Søren Østergaard',
+    title: 'Analytics lead',
+    email: 'soren@lumiere.example',
+    discussed: 'how new analysts are mentored',
+  },
+  {
+    name: 'Nkechi Adébáyọ̀',
+    title: 'People partner',
+    email: 'nkechi@lumiere.example',
+    discussed: 'the four-day week pilot',
+  },
+]
