@@ -59,4 +59,11 @@ describe('readAdvertText', () => {
       { key: 'arrangement', arrangement: 'remote' },
     ])
   })
+
+  it('reads a benefits list with blank lines between its items, and stops at the next heading', () => {
+    const text = 'What we offer:\n\n- Pension\n\n- Free parking\n\nRequirements\n- SQL'
+    expect(readAdvertText(text, gb)).toMatchObject([
+      { key: 'benefits', benefits: ['Pension', 'Free parking'] },
+    ])
+  })
 })

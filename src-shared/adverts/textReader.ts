@@ -102,7 +102,8 @@ const source = (text: string, start: number, end: number): TermSource => ({
   quote: quoteAround(text, start, end),
 })
 
-const NOT_PAY = /\b(?:allowance|bonus|budget|relocation|sign-?on|equity|shares|pension)\b[^.\n;:]{0,15}$/i
+const NOT_PAY =
+  /\b(?:allowance|bonus|budget|relocation|sign-?on|equity|shares|pension)\b[^.\n;:]{0,15}$/i
 
 /** The advertised pay: the first figure or band with a currency that is not an allowance. */
 export function readPay(text: string, ctx: ReadingContext): ProposedTerm | null {
@@ -165,7 +166,7 @@ export function readHoliday(text: string): ProposedTerm | null {
 }
 
 const ARRANGEMENTS: [WorkArrangement, RegExp][] = [
-  ['hybrid', /\bhybrid\b/i],
+  ['hybrid', /\bhybrid(?:es|e)?\b/i],
   ['remote', /\b(?:fully\s+)?remote\b|\bwork(?:ing)? from home\b|\bhome[- ]based\b/i],
   ['on-site', /\bon[- ]site\b|\boffice[- ]based\b|\bin the office (?:five|5) days\b/i],
 ]
@@ -241,7 +242,7 @@ export function readBenefits(text: string): ProposedTerm | null {
     if (bullet) {
       items.push(bullet[1]!.replace(/[.;,]$/, '').trim())
       end = at + line.length
-    } else if (line.trim() !== '' || items.length) break
+    } else if (line.trim() !== '') break
     at += line.length + 1
     if (items.length >= 20) break
   }
