@@ -74,15 +74,17 @@ function visibleText(root: Node): string {
     if (block) out.push('\n')
   }
   walk(root)
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    // The items of a list stay on consecutive lines, under their heading.
-    .replace(/\n{2,}(?=• )/g, '\n')
-    .trim()
+  return (
+    out
+      .join('')
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      // The items of a list stay on consecutive lines, under their heading.
+      .replace(/\n{2,}(?=• )/g, '\n')
+      .trim()
+  )
 }
 
 /** The text of an HTML fragment, such as a JobPosting's description. */
