@@ -77,6 +77,7 @@ const sharedLayers = {
   presenters: ['domain', 'rules'],
   export: ['domain', 'rules', 'forms', 'presenters'],
   offers: below,
+  adverts: below,
   reminders: below,
   startPlan: [...below, 'offers'],
   records: [...below, 'offers', 'startPlan', 'reminders'],

@@ -37,6 +37,8 @@ const MEDIA_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.odt': 'application/vnd.oasis.opendocument.text',
   '.rtf': 'application/rtf',
+  '.html': 'text/html',
+  '.htm': 'text/html',
 }
 
 /** The MIME type for a file name, `application/octet-stream` when unknown. */
@@ -76,19 +78,35 @@ export async function importAttachment(
   if (!info.isFile()) throw new HostError('not-found', 'the chosen path is not a file')
   if (info.size > limitBytes) throw new HostError('too-large', `file has ${info.size} bytes`)
   const plain = new Uint8Array(await readFile(sourcePath))
-  if (plain.length > limitBytes) throw new HostError('too-large', 'file grew while reading')
+  return storeAttachment(sodium, dataDir, basename(sourcePath), plain, limitBytes)
+}
+
+/**
+ * Stores `plain` encrypted under a new key as an attachment named `name` (its folders, if any,
+ * dropped), refusing it over the limit; `plain` is zeroed afterwards. For a file the user
+ * dropped on the window, whose bytes the page read, as for one main read from disk.
+ */
+export async function storeAttachment(
+  sodium: Sodium,
+  dataDir: string,
+  name: string,
+  plain: Uint8Array,
+  limitBytes: number,
+): Promise<ImportedAttachment> {
+  if (plain.length > limitBytes) throw new HostError('too-large', `file has ${plain.length} bytes`)
   await prepareAttachmentsFolder(dataDir)
   const fileId = randomBytes(16).toString('hex')
   const key = newAttachmentKey(sodium)
   await writeFileAtomic(attachmentPath(dataDir, fileId), encryptAttachment(sodium, key, plain))
+  const size = plain.length
   plain.fill(0)
-  const name = basename(sourcePath)
+  const shortName = basename(name.replace(/\\/g, '/'))
   const answer = {
     fileId,
     keyB64: Buffer.from(key).toString('base64'),
-    name,
-    size: info.size,
-    mediaType: mediaTypeOf(name),
+    name: shortName,
+    size,
+    mediaType: mediaTypeOf(shortName),
   }
   sodium.memzero(key)
   return answer

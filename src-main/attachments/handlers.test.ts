@@ -81,6 +81,39 @@ describe('attachment channels', () => {
     })
   })
 
+  it('store a dropped file from its bytes under its own name, never a path', async () => {
+    const page = new TextEncoder().encode('<html><body>Müller & Söhne</body></html>')
+    const answer = await call('attachments/import-bytes', {
+      name: 'C:\\Users\\amara\\Downloads\\Müller job.html',
+      dataB64: Buffer.from(page).toString('base64'),
+    })
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { name: 'Müller job.html', size: page.length, mediaType: 'text/html' },
+    })
+    if (!answer.ok) return
+    const { fileId, keyB64 } = answer.value as { fileId: string; keyB64: string }
+    const read = await call('attachments/read', { fileId, keyB64 })
+    expect(read).toMatchObject({
+      ok: true,
+      value: { dataB64: Buffer.from(page).toString('base64') },
+    })
+  })
+
+  it('refuse a dropped file over the size limit with too-large, writing nothing', async () => {
+    const answer = await call('attachments/import-bytes', {
+      name: 'huge.pdf',
+      dataB64: Buffer.from(randomBytes(200_001)).toString('base64'),
+    })
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'too-large' } })
+    expect((await snapshot(env.ports.dataDir)).size).toBe(0)
+  })
+
+  it('offer saved pages and PDFs when the file is an advert', async () => {
+    await call('attachments/import', { kind: 'advert' })
+    expect(env.dialog.asked).toEqual([{ kind: 'open', title: 'Open a saved job advert' }])
+  })
+
   it('refuse file ids that are not random hex names, so no path can leave the folder', async () => {
     for (const fileId of ['../secret', 'A'.repeat(32), `${'a'.repeat(31)}/`, '']) {
       const answer = await call('attachments/delete', { fileId })

@@ -19,6 +19,7 @@ import {
   listEncryptedAttachments,
   readAttachment,
   restoreEncryptedAttachments,
+  storeAttachment,
 } from './attachmentFiles'
 
 /** Re-throws format errors (a damaged attachment …) as host errors of the same kind. */
@@ -41,11 +42,29 @@ export function attachmentHandlers(
   const limit = ports.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT_BYTES
 
   return {
-    'attachments/import': () =>
+    'attachments/import': ({ kind }) =>
       typed(async () => {
-        const source = await ports.dialog.showOpen({ title: 'Attach a file' })
+        const source = await ports.dialog.showOpen(
+          kind === 'advert'
+            ? {
+                title: 'Open a saved job advert',
+                filters: [
+                  { name: 'Saved web pages and PDFs', extensions: ['html', 'htm', 'pdf'] },
+                  { name: 'All files', extensions: ['*'] },
+                ],
+              }
+            : { title: 'Attach a file' },
+        )
         if (!source) throw new HostError('cancelled', 'no file chosen')
         return importAttachment(await crypto(), ports.dataDir, source, limit)
+      }),
+    'attachments/import-bytes': ({ name, dataB64 }) =>
+      typed(async () => {
+        // The base64 text is over a third larger than the file: refuse a huge one before decoding.
+        if (dataB64.length > Math.ceil(limit / 3) * 4 + 4)
+          throw new HostError('too-large', 'dropped file over the limit')
+        const plain = new Uint8Array(Buffer.from(dataB64, 'base64'))
+        return storeAttachment(await crypto(), ports.dataDir, name, plain, limit)
       }),
     'attachments/read': ({ fileId, keyB64 }) =>
       typed(async () => {

@@ -28,6 +28,7 @@ const TYPE_NAMES: Record<string, string> = {
   'image/gif': 'GIF image',
   'image/webp': 'WebP image',
   'text/plain': 'Text',
+  'text/html': 'Web page',
   'application/msword': 'Word document',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
   'application/vnd.oasis.opendocument.text': 'OpenDocument text',

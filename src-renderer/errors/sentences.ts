@@ -6,6 +6,7 @@ import type { HostErrorKind } from '@shared/ipc/errors'
 import type { RuleInputErrorKind } from '@shared/rules/errors'
 import type { VaultErrorKind } from '@shared/vault/errors'
 import type { PdfProblem } from '../attachments/pdf'
+import type { AdvertFileProblem } from '../adverts/readAdvert'
 
 /** What can be wrong with a new passphrase as the user types it (NewPassphrase.vue). */
 export type PassphraseProblem = 'weak-passphrase' | 'mismatch'
@@ -16,7 +17,12 @@ export type PassphraseProblem = 'weak-passphrase' | 'mismatch'
  * preview and a new passphrase.
  */
 export type ErrorKind =
-  VaultErrorKind | HostErrorKind | RuleInputErrorKind | PdfProblem | PassphraseProblem
+  | VaultErrorKind
+  | HostErrorKind
+  | RuleInputErrorKind
+  | PdfProblem
+  | PassphraseProblem
+  | AdvertFileProblem
 
 /** The sentence for each kind of failure. */
 export const MESSAGES: Record<ErrorKind, string> = {
@@ -53,6 +59,12 @@ export const MESSAGES: Record<ErrorKind, string> = {
   'truncated-attachment': 'This attachment is incomplete and cannot be opened.',
   'unreadable-pdf':
     'This file is named as a PDF but cannot be read as one; it may be damaged. Save a copy to try it in another app.',
+  'empty-advert':
+    'This file is empty, so there is no advert in it to read. Save the page again, or paste the advert’s text instead.',
+  'not-an-advert':
+    'Afterview reads adverts from saved web pages (.html), PDFs and plain text, and this file is none of those. Nothing was read or kept.',
+  'scanned-pdf':
+    'This PDF holds pictures of its pages but no text, as a scan does, so there is nothing to read. Paste the advert’s text instead.',
   'protected-pdf':
     'This PDF is locked with a password, so it cannot be shown here. Save a copy and open it in a PDF reader, which will ask for the password.',
   'not-a-backup': 'This file is not an Afterview backup.',

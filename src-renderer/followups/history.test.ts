@@ -79,7 +79,12 @@ describe('the history of an opportunity', () => {
         text: 'Société Générale des Études Numériques replied on the phone: “Zoë, we need another week”; new decision date 20 March 2026',
         source: 'reply',
       },
-      { at: at('2026-03-11T09:30:00Z'), text: 'Asked for news', source: 'message' },
+      {
+        at: at('2026-03-11T09:30:00Z'),
+        text: 'Asked for news',
+        source: 'message',
+        sent: 'Asked for news',
+      },
     ])
   })
 

@@ -18,6 +18,8 @@ export interface HistoryEntry {
   text: string
   /** Where it came from: a stage move, an action the user settled, a reply, another message. */
   source: 'stage' | 'action' | 'reply' | 'message'
+  /** For something the user sent (an action done, a message logged): what it was, in words. */
+  sent?: string
 }
 
 const SETTLED = { done: 'Done', skipped: 'Skipped', snoozed: 'Snoozed' } as const
@@ -36,15 +38,21 @@ export function historyOf(o: Opportunity, actions: readonly ActionView[]): Histo
     // happened, so it is told from the record rather than from the action's status today.
     const state = a.state
     if (state)
-      out.push({ at: state.at, text: `${SETTLED[state.status]}: ${a.title}`, source: 'action' })
+      out.push({
+        at: state.at,
+        text: `${SETTLED[state.status]}: ${a.title}`,
+        source: 'action',
+        ...(state.status === 'done' ? { sent: a.title } : {}),
+      })
     else if (a.status === 'done' && a.settledAt !== undefined)
-      out.push({ at: a.settledAt, text: `Done: ${a.title}`, source: 'action' })
+      out.push({ at: a.settledAt, text: `Done: ${a.title}`, source: 'action', sent: a.title })
   }
   // Marking an action done logs its message at the same instant: those are told once, above.
   const told = new Set(out.map((h) => h.at))
   for (const m of o.messages) {
     if (m.kind === 'reply') out.push({ at: m.at, text: replyText(m, o), source: 'reply' })
-    else if (!told.has(m.at)) out.push({ at: m.at, text: SENT[m.kind], source: 'message' })
+    else if (!told.has(m.at))
+      out.push({ at: m.at, text: SENT[m.kind], source: 'message', sent: SENT[m.kind] })
   }
   return out.sort((a, b) => b.at - a.at)
 }

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatInstant,
   needsYear,
+  readWrittenDate,
   relativeDay,
   relativeDayAt,
   type DateStyle,
@@ -159,5 +160,33 @@ describe('countdown to a date', () => {
     expect(countdownText('2026-12-03', '2026-12-02')).toBe('tomorrow')
     expect(countdownText('2026-12-02', '2026-12-02')).toBe('today')
     expect(countdownText('2026-11-29', '2026-12-02')).toBe('3 days ago')
+  })
+})
+
+describe('readWrittenDate', () => {
+  const gb = { locale: 'en-GB' as LocaleTag, readOn: '2026-11-20' }
+  it.each([
+    ['31 March 2027', '2027-03-31'],
+    ['31st of March, 2027', '2027-03-31'],
+    ['March 31, 2027', '2027-03-31'],
+    ['2027-03-31T23:59:59+01:00', '2027-03-31'],
+    ['31/03/2027', '2027-03-31'],
+    ['28.02.27', '2027-02-28'],
+    ['3 Dec', '2026-12-03'],
+    ['3 Jan', '2027-01-03'],
+  ])('reads %s', (text, date) => {
+    expect(readWrittenDate(text, gb)).toBe(date)
+  })
+
+  it('reads German month names for a German reader', () => {
+    expect(readWrittenDate('28. Februar 2027', { ...gb, locale: 'de-DE' as LocaleTag })).toBe(
+      '2027-02-28',
+    )
+  })
+
+  it('refuses impossible dates and words that are no month', () => {
+    expect(readWrittenDate('30 February 2027', gb)).toBeNull()
+    expect(readWrittenDate('31 Leeds 2027', gb)).toBeNull()
+    expect(readWrittenDate('soon', gb)).toBeNull()
   })
 })

@@ -167,3 +167,84 @@ export function countdownText(date: IsoDate, readOn: IsoDate): string {
   if (days === 0) return 'today'
   return days === 1 ? 'tomorrow' : `in ${days} days`
 }
+
+const monthNameCache = new Map<string, Map<string, number>>()
+
+/**
+ * Month names and their abbreviations in `locale` and in English, lower case, to month number
+ * (1-12), from the platform's Intl: "march", "mar", "märz", "mär" … Built once per locale.
+ */
+function monthNames(locale: LocaleTag): Map<string, number> {
+  let names = monthNameCache.get(locale)
+  if (names) return names
+  names = new Map()
+  for (const loc of [locale, 'en'])
+    for (const month of ['long', 'short'] as const) {
+      const f = new Intl.DateTimeFormat(loc, { month, timeZone: 'UTC' })
+      for (let m = 1; m <= 12; m++) {
+        const name = f
+          .format(Date.UTC(2026, m - 1, 15))
+          .toLowerCase()
+          .replace(/\.$/, '')
+        if (!names.has(name)) names.set(name, m)
+      }
+    }
+  // "Sept" is as common as "Sep" in British writing.
+  names.set('sept', 9)
+  monthNameCache.set(locale, names)
+  return names
+}
+
+/** True when `locale` writes the month before the day in numeric dates ("3/31/2027" in en-US). */
+function monthFirst(locale: LocaleTag): boolean {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).formatToParts(0)
+  return parts.findIndex((p) => p.type === 'month') < parts.findIndex((p) => p.type === 'day')
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The date `y-m-d` when it is a real one, else null. */
+function realDate(y: number, m: number, d: number): IsoDate | null {
+  const date = `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`
+  return isIsoDate(date) ? date : null
+}
+
+/**
+ * A date written in words or figures, as adverts and letters write them: "31 March 2027",
+ * "31st March", "March 31, 2027", "31. März 2027", "2027-03-31", "31/03/2027" (day first unless
+ * `locale` writes the month first, as en-US does). A date without a year is the next such day
+ * on or after `readOn`. Null when `text` holds no date, or an impossible one (30 February).
+ */
+export function readWrittenDate(
+  text: string,
+  reading: { locale: LocaleTag; readOn: IsoDate },
+): IsoDate | null {
+  const t = text.normalize('NFKC').trim()
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(t)
+  if (iso) return realDate(+iso[1]!, +iso[2]!, +iso[3]!)
+  const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/.exec(t)
+  if (numeric) {
+    const [a, b] = [+numeric[1]!, +numeric[2]!]
+    const y = numeric[3]!.length === 2 ? 2000 + +numeric[3]! : +numeric[3]!
+    return monthFirst(reading.locale) ? realDate(y, a, b) : realDate(y, b, a)
+  }
+  const names = monthNames(reading.locale)
+  const word = '([\\p{L}]+)\\.?'
+  const dayFirst = new RegExp(
+    `^(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+of)?\\s+${word}(?:,?\\s+(\\d{4}))?`,
+    'iu',
+  )
+  const monthFirstRe = new RegExp(`^${word}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'iu')
+  let day: number, month: number | undefined, year: number | null
+  const d1 = dayFirst.exec(t)
+  const d2 = d1 ? null : monthFirstRe.exec(t)
+  if (d1) [day, month, year] = [+d1[1]!, names.get(d1[2]!.toLowerCase()), d1[3] ? +d1[3] : null]
+  else if (d2)
+    [day, month, year] = [+d2[2]!, names.get(d2[1]!.toLowerCase()), d2[3] ? +d2[3] : null]
+  else return null
+  if (month === undefined) return null
+  if (year !== null) return realDate(year, month, day)
+  const thisYear = +reading.readOn.slice(0, 4)
+  const candidate = realDate(thisYear, month, day)
+  return candidate && candidate >= reading.readOn ? candidate : realDate(thisYear + 1, month, day)
+}

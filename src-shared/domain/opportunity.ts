@@ -121,8 +121,13 @@ export const termsSchema = v.strictObject({
 export type Terms = v.InferOutput<typeof termsSchema>
 
 /** Schema of `Advert`. */
-export const advertSchema = v.strictObject({ text: v.string(), terms: termsSchema })
-/** The job advert: the pasted text and the key terms read from it. */
+export const advertSchema = v.strictObject({
+  text: v.string(),
+  terms: termsSchema,
+  /** The last day to apply, as the advert states it; absent when it gave none (or before it was kept). */
+  closesOn: v.optional(isoDateSchema),
+})
+/** The job advert: the pasted text, the key terms read from it and its closing date. */
 export type Advert = v.InferOutput<typeof advertSchema>
 
 /** Schema of `DifficultQuestion`. */

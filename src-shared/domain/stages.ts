@@ -2,7 +2,7 @@
  * The board's columns and how an opportunity moves between them. A move records history; moves
  * the advice would question are reported as a question for the user, never refused.
  */
-import type { Closure, Message, Opportunity, Rejection, Stage } from './opportunity'
+import type { Closure, Message, Opportunity, Rejection, RoundMode, Stage } from './opportunity'
 import type { Instant } from './time'
 
 /** The four columns, in board order. */
@@ -14,6 +14,13 @@ export const STAGE_LABELS: Record<Stage, string> = {
   'followed-up': 'Followed up',
   offer: 'Offer',
   rejected: 'Rejected',
+}
+
+/** How an interview round took place, as the user reads it. */
+export const ROUND_MODE_LABELS: Record<RoundMode, string> = {
+  'in-person': 'In person',
+  video: 'Video call',
+  phone: 'Phone call',
 }
 
 /** How a closed opportunity ended, as the user reads it. */

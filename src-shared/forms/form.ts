@@ -47,6 +47,8 @@ export interface OpportunityForm {
   role: string
   senior: boolean
   advertText: string
+  /** The advert's closing date, `YYYY-MM-DD` or empty. */
+  advertClosesOn: string
   payMin: string
   payMax: string
   currency: string
@@ -111,6 +113,7 @@ export function toForm(
     role: o.role,
     senior: o.senior,
     advertText: o.advert?.text ?? '',
+    advertClosesOn: o.advert?.closesOn ?? '',
     payMin: pay ? amountInputText(pay.min, pay.currency, locale) : '',
     payMax: pay && pay.max !== pay.min ? amountInputText(pay.max, pay.currency, locale) : '',
     currency: choiceName(pay?.currency ?? 'GBP', currencyChoices(locale)),
@@ -261,12 +264,15 @@ export function readForm(
   const rounds = readRounds(f, errors)
   if (f.promisedDecisionDate && !isIsoDate(f.promisedDecisionDate))
     errors['promisedDecisionDate'] = 'Choose a real date, or leave it empty.'
+  if (f.advertClosesOn && !isIsoDate(f.advertClosesOn))
+    errors['advertClosesOn'] = 'Choose the real closing date, or leave it empty.'
   if (f.hasAgency && !f.agency.name.trim()) errors['agency.name'] = 'Add the agency’s name.'
   if (f.hasAgency && f.agency.email.trim() && !EMAIL.test(f.agency.email.trim()))
     errors['agency.email'] = 'This email address looks incomplete.'
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   const hasAdvert =
     f.advertText.trim() !== '' ||
+    f.advertClosesOn !== '' ||
     terms.pay !== null ||
     terms.hoursPerWeek !== null ||
     terms.holidayDays !== null ||
@@ -287,7 +293,13 @@ export function readForm(
       company: f.company.trim(),
       role: f.role.trim(),
       senior: f.senior,
-      advert: hasAdvert ? { text: f.advertText, terms } : null,
+      advert: hasAdvert
+        ? {
+            text: f.advertText,
+            terms,
+            ...(f.advertClosesOn ? { closesOn: f.advertClosesOn } : {}),
+          }
+        : null,
       rounds: [...rounds].sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time)),
       agency: f.hasAgency ? trim(f.agency) : null,
       promisedDecisionDate: f.promisedDecisionDate || null,

@@ -3,7 +3,7 @@
  * that only the owning record keeps.
  */
 import * as v from 'valibot'
-import { bigBase64 } from './encoding'
+import { base64Bytes, bigBase64 } from './encoding'
 import type { RequestSchemas } from './part'
 
 /** An attachment just encrypted into the data folder. The key belongs in the owning record. */
@@ -27,12 +27,16 @@ export interface EncryptedFile {
   dataB64: string
 }
 
+/** The largest file the window may hand main by dropping it: main's own attachment limit, 50 MB. */
+export const DROPPED_FILE_LIMIT_BYTES = 50 * 1000 * 1000
+
 const fileId = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))
 const keyB64 = v.pipe(v.string(), v.length(44), v.base64())
 
 /** Response types of the attachment channels. */
 export interface AttachmentResponses {
   'attachments/import': ImportedAttachment
+  'attachments/import-bytes': ImportedAttachment
   'attachments/read': { dataB64: string }
   'attachments/export': { saved: boolean }
   'attachments/delete': Record<string, never>
@@ -43,8 +47,19 @@ export interface AttachmentResponses {
 
 /** Request schemas of the attachment channels, spread into the IPC contract. */
 export const attachmentRequestSchemas = {
-  /** Asks the user for a file, encrypts it into the data folder. Errors: cancelled, too-large. */
-  'attachments/import': v.strictObject({}),
+  /**
+   * Asks the user for a file, encrypts it into the data folder. Errors: cancelled, too-large.
+   * `kind: 'advert'` offers saved web pages and PDFs first.
+   */
+  'attachments/import': v.strictObject({ kind: v.optional(v.picklist(['advert'])) }),
+  /**
+   * Encrypts a file the user dropped on the window, its bytes read by the page, into the data
+   * folder; `name` is the dropped file's own name, never a path. Errors: too-large.
+   */
+  'attachments/import-bytes': v.strictObject({
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+    dataB64: base64Bytes(DROPPED_FILE_LIMIT_BYTES),
+  }),
   /** Decrypts an attachment into memory for an in-app preview. */
   'attachments/read': v.strictObject({ fileId, keyB64 }),
   /** Saves a decrypted copy where the user picks. */

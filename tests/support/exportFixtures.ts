@@ -1,6 +1,7 @@
 /**
  * Every Word export built from rich, real-looking data through the same functions the app calls
- * (drafts → cardFor → buildThankYouCard; runCheck → notesExport; makePlan → planExport): an
+ * (drafts → cardFor → buildThankYouCard; runCheck → notesExport; makePlan → planExport;
+ * searchRecordFrom → buildSearchRecord): an
  * accented name, a long role, three interviewers, a salary in euro, a plan with a clash.
  * `npm run render:exports` renders these into docs/exports, and its test reads them as a reader.
  */
@@ -8,7 +9,15 @@ import type { Document } from 'docx'
 import type { Interviewer } from '@shared/domain'
 import type { LocaleTag } from '@shared/domain/locale'
 import { money } from '@shared/domain/money'
-import { buildNegotiationNotes, buildStartPlan, buildThankYouCard, cardFor } from '@shared/export'
+import {
+  buildNegotiationNotes,
+  buildSearchRecord,
+  buildStartPlan,
+  buildThankYouCard,
+  cardFor,
+  searchRecordFrom,
+} from '@shared/export'
+import { searchRecordSources } from './searchRecordFixture'
 import { runCheck, notesExport } from '@shared/offers/check'
 import { emptyNotes, entryFromDraft, newDraft } from '@shared/offers/draft'
 import { thankYouCardDraft } from '@shared/rules/drafts/thankYou'
@@ -161,5 +170,14 @@ export function fixtureExports(): Record<string, Document> {
     ...cards,
     'negotiation-notes': buildNegotiationNotes(notes),
     'start-plan': buildStartPlan(planExport(entry, planned.plan, OWNER, REGION)),
+    'search-record': buildSearchRecord(
+      searchRecordFrom(searchRecordSources(), {
+        from: '2027-01-01',
+        to: '2027-02-28',
+        timeZone: 'Europe/Dublin',
+        ownerName: OWNER,
+        preparedOn: '2027-03-01',
+      }),
+    ),
   }
 }
