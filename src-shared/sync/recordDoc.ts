@@ -146,19 +146,34 @@ export class RecordDoc {
     const names = [...this.doc.share.keys()].filter((name) => name.startsWith(prefix)).sort()
     for (const name of names) {
       const id = name.slice(prefix.length)
-      const map = this.doc.getMap<unknown>(name)
-      const value = unflatten(map.entries())
-      if (!value) continue
-      const tombstone = map.get(DELETED)
-      if (!isTombstone(tombstone)) {
-        out.records.push({ id, value })
-        continue
-      }
-      const edits = editCounts(map)
-      const unseen = Object.entries(edits).some(([d, n]) => n > (tombstone.seen[d] ?? 0))
-      if (unseen) out.conflicts.push({ id, value, deletedBy: tombstone.by })
+      const read = this.read(this.doc.getMap<unknown>(name))
+      if (read?.deletedBy === null) out.records.push({ id, value: read.value })
+      else if (read?.deletedBy)
+        out.conflicts.push({ id, value: read.value, deletedBy: read.deletedBy })
     }
     return out
+  }
+
+  /** One record, or undefined when it is absent, deleted, or deleted while edited elsewhere. */
+  get(table: string, id: string): RecordValue | undefined {
+    const name = docName(table, id)
+    if (!this.doc.share.has(name)) return undefined
+    const read = this.read(this.doc.getMap<unknown>(name))
+    return read?.deletedBy === null ? read.value : undefined
+  }
+
+  /**
+   * A record's value and whether it is deleted: `deletedBy` null for a live record, the
+   * deleter for one edited beyond what its tombstone saw; undefined for none or a deleted one.
+   */
+  private read(map: Y.Map<unknown>): { value: RecordValue; deletedBy: string | null } | undefined {
+    const value = unflatten(map.entries())
+    if (!value) return undefined
+    const tombstone = map.get(DELETED)
+    if (!isTombstone(tombstone)) return { value, deletedBy: null }
+    const edits = editCounts(map)
+    const unseen = Object.entries(edits).some(([d, n]) => n > (tombstone.seen[d] ?? 0))
+    return unseen ? { value, deletedBy: tombstone.by } : undefined
   }
 
   /** The names of the tables that hold at least one record entry, sorted. */

@@ -9,12 +9,16 @@
  *   [22..25]  sequence number (u32, big-endian)
  *   [26..29]  key id (u32) of the data key the sync key came from
  *   [30..53]  24-byte random nonce
- *   [54..]    XChaCha20-Poly1305 ciphertext of the padded body (16-byte tag included)
+ *   [54..]    XChaCha20-Poly1305 ciphertext of the body, deflated then padded (tag included)
  *
  * The associated data is the header (bytes 0..29) and a purpose string, so a file renamed,
  * copied into another device's folder or passed off as another kind or sequence fails to open.
- * Bodies are padded to a multiple of PAD_BLOCK so sizes say little about what changed.
+ * Bodies are deflated (Yjs updates carry record text as is: a 10,000-record snapshot shrinks
+ * from about 65 MB to 8 MB) and padded to a multiple of PAD_BLOCK, so sizes say little about
+ * what changed. Compressing before sealing lets sizes depend on content; the folder's owner sees
+ * sizes in any case (ARCHITECTURE.md, "Sync", says what that leaves open).
  */
+import { deflateSync, inflateSync } from 'fflate'
 import { concatBytes, equalBytes, readU32, u32, utf8 } from '../vault/bytes'
 import type { Sodium } from '../vault/sodium'
 
@@ -85,7 +89,7 @@ export function sealSyncFile(
 ): Uint8Array {
   const head = headerBytes(sodium, header)
   const nonce = sodium.randombytes_buf(NONCE_BYTES)
-  const padded = sodium.pad(body, PAD_BLOCK)
+  const padded = sodium.pad(deflateSync(body, { level: 6 }), PAD_BLOCK)
   const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
     padded,
     associatedData(head),
@@ -142,7 +146,7 @@ export function openSyncFile(
       bytes.subarray(HEADER_BYTES, HEADER_BYTES + NONCE_BYTES),
       key,
     )
-    return { header, body: sodium.unpad(padded, PAD_BLOCK) }
+    return { header, body: inflateSync(sodium.unpad(padded, PAD_BLOCK)) }
   } catch {
     return { problem: 'damaged' }
   }
