@@ -3,6 +3,7 @@
  * (always with `/`), implemented by main over the real folder and by tests in memory. The core
  * never sees a path on disk.
  */
+import { KindedError } from '../domain/kindedError'
 
 /** One file listed in the folder. */
 export interface FolderEntry {
@@ -28,14 +29,8 @@ export type FolderProblem =
   | 'folder-error'
 
 /** A failure of the folder, with a kind the status panel explains. */
-export class SyncFolderError extends Error {
+export class SyncFolderError extends KindedError<FolderProblem> {
   override readonly name = 'SyncFolderError'
-  constructor(
-    readonly kind: FolderProblem,
-    message: string = kind,
-  ) {
-    super(message)
-  }
 }
 
 /** The folder port. Every operation may reject with a SyncFolderError. */
