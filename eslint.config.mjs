@@ -66,7 +66,8 @@ const electronForbidden = [
 // encrypted formats) needs only the vocabulary; ipc (the contract) also vault's error kinds, which
 // cross the bridge. offers, startPlan and reminders each assemble one feature from everything
 // below (startPlan reads offers' entries). records, the schema of every vault table, sits on top:
-// it gathers the record shapes that each feature defines.
+// it gathers the record shapes that each feature defines. sync (merging through a folder) needs
+// only the vocabulary and the vault's byte and key helpers: it carries records as plain JSON.
 const below = ['domain', 'rules', 'ipc', 'vault', 'forms', 'presenters', 'export']
 const sharedLayers = {
   domain: [],
@@ -81,6 +82,7 @@ const sharedLayers = {
   reminders: below,
   startPlan: [...below, 'offers'],
   records: [...below, 'offers', 'startPlan', 'reminders'],
+  sync: ['domain', 'vault'],
 }
 
 const htmlSinks = [

@@ -2,6 +2,7 @@
  * Typed failures of the vault formats. Each kind names one situation the user can be told about
  * in plain words (the renderer maps kinds to sentences); the message is for logs only.
  */
+import { KindedError } from '../domain/kindedError'
 
 /**
  * Every way opening, unlocking or reading vault data can fail. A list as well as a type: vault
@@ -69,14 +70,8 @@ export const VAULT_ERROR_KINDS = [
 export type VaultErrorKind = (typeof VAULT_ERROR_KINDS)[number]
 
 /** An error with a kind the UI can explain. */
-export class VaultError extends Error {
+export class VaultError extends KindedError<VaultErrorKind> {
   override readonly name = 'VaultError'
-  constructor(
-    readonly kind: VaultErrorKind,
-    message: string = kind,
-  ) {
-    super(message)
-  }
 }
 
 /** True when `error` is a VaultError (of `kind`, when given). */

@@ -23,6 +23,7 @@ export interface VaultKeys {
 const RECORDS_CONTEXT = 'AVrecord'
 const BACKUPS_CONTEXT = 'AVbackup'
 const MANIFEST_CONTEXT = 'AVmanife'
+const SYNC_CONTEXT = 'AVsynced'
 
 /** Derives the subkeys of `dataKey`. The data key is kept (it is needed to re-wrap slots). */
 export function deriveVaultKeys(sodium: Sodium, dataKey: Uint8Array, keyId: number): VaultKeys {
@@ -33,6 +34,15 @@ export function deriveVaultKeys(sodium: Sodium, dataKey: Uint8Array, keyId: numb
     manifest: sodium.crypto_kdf_derive_from_key(KEY_BYTES, 1, MANIFEST_CONTEXT, dataKey),
     keyId,
   }
+}
+
+/**
+ * The key that seals this vault's sync files (ARCHITECTURE.md, "Sync"), derived only while sync
+ * runs; its owner zeroes it when sync stops or the vault locks. Files sealed with it carry
+ * `keyId`, so after a passphrase change the other devices know they need the new passphrase.
+ */
+export function deriveSyncKey(sodium: Sodium, dataKey: Uint8Array): Uint8Array {
+  return sodium.crypto_kdf_derive_from_key(KEY_BYTES, 1, SYNC_CONTEXT, dataKey)
 }
 
 /** Overwrites every key with zeros (libsodium memzero). */

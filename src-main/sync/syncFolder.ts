@@ -1,0 +1,170 @@
+/**
+ * The synced folder on disk: main's side of the sync core's folder port (src-shared/sync/
+ * folder.ts). The renderer never names a path; it names files relative to the folder, and this
+ * module confines every name to the folder the user picked:
+ *
+ * - a name is `vault-header.json` or `devices/<device id>/<file>`: no `..`, no `.`, no
+ *   absolute name, no backslash, no empty part, nothing deeper;
+ * - a symlink is never followed: listing skips anything that is not a plain folder or file, and
+ *   reading or writing checks that the real path is still inside the folder;
+ * - writes are atomic (writeFileAtomic), so another device never reads half of a file this one
+ *   wrote; its temp names start with `.`, which readers skip;
+ * - failures become the port's kinds (folder gone, disk full, access refused).
+ */
+import { watch as watchFs } from 'node:fs'
+import { lstat, mkdir, readdir, realpath } from 'node:fs/promises'
+import { join, sep } from 'node:path'
+import { isDeviceId } from '@shared/sync/syncFile'
+import { VAULT_HEADER_NAME } from '@shared/sync/names'
+import {
+  SyncFolderError,
+  type FolderEntry,
+  type FolderProblem,
+  type SyncFolder,
+} from '@shared/sync/folder'
+import { writeFileAtomic } from '../files/atomicWrite'
+import { readFileIfPresent } from '../files/readIfPresent'
+
+/** The folder port, plus watching for files other devices' sync services bring in. */
+export interface DiskSyncFolder extends SyncFolder {
+  /** Calls `onChange` (at most every `DEBOUNCE_MS`) when anything in the folder changes. */
+  watch(onChange: () => void): () => void
+}
+
+/** Quiet time after a change before `watch` reports it: a sync service writes in bursts. */
+export const DEBOUNCE_MS = 250
+
+const FILE_NAME = /^[^/\\\0]{1,200}$/
+
+/** The kind of a file-system error, as the port reports it. */
+export function problemOf(error: unknown): FolderProblem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'folder-missing'
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk-full'
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'denied'
+  return 'folder-error'
+}
+
+function failure(error: unknown): SyncFolderError {
+  if (error instanceof SyncFolderError) return error
+  return new SyncFolderError(problemOf(error), String((error as Error)?.message ?? error))
+}
+
+/** The parts of `name` when it is a name inside the folder; throws `denied` otherwise. */
+function partsOf(name: unknown): string[] {
+  if (typeof name === 'string') {
+    if (name === VAULT_HEADER_NAME) return [name]
+    const parts = name.split('/')
+    if (
+      parts.length === 3 &&
+      parts[0] === 'devices' &&
+      isDeviceId(parts[1]!) &&
+      FILE_NAME.test(parts[2]!) &&
+      parts[2] !== '.' &&
+      parts[2] !== '..'
+    ) {
+      return parts
+    }
+  }
+  throw new SyncFolderError('denied', 'not a name inside the sync folder')
+}
+
+/** The folder port over `root`, a folder the user picked. */
+export function diskSyncFolder(root: string): DiskSyncFolder {
+  const inside = async (path: string): Promise<void> => {
+    const real = await realpath(path)
+    const realRoot = await realpath(root)
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+      throw new SyncFolderError('denied', 'leads outside the sync folder')
+    }
+  }
+
+  const entriesOf = async (folder: string, prefix: string): Promise<FolderEntry[]> => {
+    const out: FolderEntry[] = []
+    for (const dirent of await readdir(folder, { withFileTypes: true })) {
+      if (!dirent.isFile()) continue
+      try {
+        const stats = await lstat(join(folder, dirent.name))
+        out.push({ name: prefix + dirent.name, size: stats.size, modified: stats.mtimeMs })
+      } catch (error) {
+        if (problemOf(error) !== 'folder-missing') throw error // gone since listed: skip
+      }
+    }
+    return out
+  }
+
+  return {
+    async list() {
+      try {
+        await inside(root)
+        const entries = (await entriesOf(root, '')).filter((e) => e.name === VAULT_HEADER_NAME)
+        const devices = join(root, 'devices')
+        let folders: string[] = []
+        try {
+          folders = (await readdir(devices, { withFileTypes: true }))
+            .filter((d) => d.isDirectory() && isDeviceId(d.name))
+            .map((d) => d.name)
+        } catch (error) {
+          if (problemOf(error) !== 'folder-missing') throw error
+        }
+        for (const device of folders) {
+          try {
+            entries.push(...(await entriesOf(join(devices, device), `devices/${device}/`)))
+          } catch (error) {
+            if (problemOf(error) !== 'folder-missing') throw error
+          }
+        }
+        return entries
+      } catch (error) {
+        throw failure(error)
+      }
+    },
+
+    async read(name) {
+      const path = join(root, ...partsOf(name))
+      try {
+        const stats = await lstat(path)
+        if (!stats.isFile()) throw new SyncFolderError('denied', 'not a plain file')
+        await inside(path)
+        const bytes = await readFileIfPresent(path)
+        return bytes && new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      } catch (error) {
+        if (!(error instanceof SyncFolderError) && problemOf(error) === 'folder-missing') {
+          await inside(root).catch((rootError: unknown) => {
+            throw failure(rootError)
+          })
+          return null
+        }
+        throw failure(error)
+      }
+    },
+
+    async write(name, bytes) {
+      const parts = partsOf(name)
+      const folder = join(root, ...parts.slice(0, -1))
+      try {
+        await inside(root)
+        await mkdir(folder, { recursive: true })
+        await inside(folder)
+        await writeFileAtomic(join(folder, parts[parts.length - 1]!), bytes)
+      } catch (error) {
+        throw failure(error)
+      }
+    },
+
+    watch(onChange) {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const later = () => {
+        clearTimeout(timer)
+        timer = setTimeout(onChange, DEBOUNCE_MS)
+      }
+      const watcher = watchFs(root, { recursive: true }, later)
+      // A folder that disappears ends the watcher: report it as a change, so a pass finds out.
+      watcher.on('error', later)
+      return () => {
+        clearTimeout(timer)
+        watcher.close()
+      }
+    },
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * A folder synced between devices, in memory, with the faults real sync services show. Each
+ * device has its own copy of the folder (as with Dropbox, OneDrive or Syncthing); what a device
+ * writes lands in its copy at once and reaches the others only when the test delivers it:
+ * late, out of order, cut short first (still being copied), or twice under a "conflicted copy"
+ * name. Production code never imports this file.
+ */
+import type { FolderEntry, SyncFolder } from '@shared/sync/folder'
+import { SyncFolderError } from '@shared/sync/folder'
+
+interface StoredFile {
+  bytes: Uint8Array
+  modified: number
+  /** The write this file came from. */
+  source: PendingFile
+}
+
+/** A write not yet delivered everywhere. */
+export interface PendingFile {
+  name: string
+  bytes: Uint8Array
+  from: number
+  /** Devices that have it whole. */
+  reached: Set<number>
+}
+
+/** How a delivery goes wrong, or not. */
+export type Delivery = 'whole' | 'truncated' | 'conflicted-copy' | 'syncthing-copy'
+
+/** The folder as each of `devices` devices sees it. */
+export class SyncedFolders {
+  private readonly views: Map<string, StoredFile>[]
+  readonly pending: PendingFile[] = []
+  private tick = 0
+  /** Devices whose folder is gone (an unplugged drive): every call fails. */
+  readonly missing = new Set<number>()
+
+  constructor(devices: number) {
+    this.views = Array.from({ length: devices }, () => new Map())
+  }
+
+  /**
+   * Stores a file in one device's copy. Another write already there under the name (two
+   * machines writing one name) is kept, and the new one lands as a conflicted copy, as
+   * Dropbox does.
+   */
+  private put(device: number, name: string, bytes: Uint8Array, source: PendingFile): void {
+    const view = this.views[device]!
+    const known = view.get(name)
+    const target =
+      known && known.source !== source
+        ? name.replace('.avsync', ` (conflicted copy ${this.tick}).avsync`)
+        : name
+    view.set(target, { bytes: bytes.slice(), modified: ++this.tick, source })
+  }
+
+  /** The folder port of device `device`. */
+  port(device: number): SyncFolder {
+    const guard = () => {
+      if (this.missing.has(device)) throw new SyncFolderError('folder-missing', 'unplugged')
+    }
+    return {
+      list: async () => {
+        guard()
+        const entries: FolderEntry[] = []
+        for (const [name, file] of this.views[device]!) {
+          entries.push({ name, size: file.bytes.length, modified: file.modified })
+        }
+        return entries.reverse()
+      },
+      read: async (name) => {
+        guard()
+        return this.views[device]!.get(name)?.bytes.slice() ?? null
+      },
+      write: async (name, bytes) => {
+        guard()
+        const file = { name, bytes: bytes.slice(), from: device, reached: new Set([device]) }
+        this.views[device]!.set(name, { bytes: bytes.slice(), modified: ++this.tick, source: file })
+        this.pending.push(file)
+      },
+    }
+  }
+
+  /** Delivers pending file `index` to device `to`, the way `how` says. */
+  deliver(index: number, to: number, how: Delivery, cut = 0.5): void {
+    const file = this.pending[index]
+    if (!file || file.reached.has(to)) return
+    if (how === 'truncated') {
+      this.put(to, file.name, file.bytes.subarray(0, Math.floor(file.bytes.length * cut)), file)
+      return
+    }
+    this.put(to, file.name, file.bytes, file)
+    file.reached.add(to)
+    if (how === 'conflicted-copy') {
+      this.put(
+        to,
+        file.name.replace('.avsync', ' (conflicted copy 2026-12-05).avsync'),
+        file.bytes,
+        file,
+      )
+    } else if (how === 'syncthing-copy') {
+      this.put(
+        to,
+        file.name.replace('.avsync', '.sync-conflict-20261205-101010-ABCDEFG.avsync'),
+        file.bytes,
+        file,
+      )
+    }
+    if (file.reached.size === this.views.length) this.pending.splice(index, 1)
+  }
+
+  /** Delivers every pending file whole to every device. */
+  deliverAll(): void {
+    for (const file of this.pending.splice(0)) {
+      for (let to = 0; to < this.views.length; to++) {
+        if (!file.reached.has(to)) this.put(to, file.name, file.bytes, file)
+      }
+    }
+  }
+
+  /** Every byte of every device's copy of the folder. */
+  allBytes(): Uint8Array[] {
+    return this.views.flatMap((view) => [...view.values()].map((file) => file.bytes))
+  }
+}
