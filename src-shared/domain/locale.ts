@@ -19,3 +19,23 @@ export function isLocaleTag(value: unknown): value is LocaleTag {
     return false
   }
 }
+
+/**
+ * The first of `candidates` (the OS's regional format, then its preferred languages) that Intl can
+ * both write dates and numbers in, canonicalised ("en-us" becomes "en-US"); British English when
+ * none can. A bare language such as "de" is kept: Intl gives it the language's usual formats. A
+ * POSIX name as Linux writes it ("de_DE.UTF-8") is read as its tag.
+ */
+export function supportedLocale(candidates: readonly unknown[]): LocaleTag {
+  for (const candidate of candidates) {
+    const written =
+      typeof candidate === 'string' ? candidate.replace(/[.@].*$/, '').replace(/_/g, '-') : null
+    if (!isLocaleTag(written)) continue
+    const [tag] = Intl.getCanonicalLocales(written)
+    if (tag === undefined || tag === 'und') continue
+    const dates = Intl.DateTimeFormat.supportedLocalesOf(tag)
+    const numbers = Intl.NumberFormat.supportedLocalesOf(tag)
+    if (dates.length === 1 && numbers.length === 1) return tag as LocaleTag
+  }
+  return DEFAULT_LOCALE
+}
