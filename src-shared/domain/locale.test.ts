@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LOCALE, isLocaleTag, supportedLocale } from './locale'
+import {
+  DEFAULT_LOCALE,
+  isLocaleTag,
+  localeChoices,
+  localeName,
+  readLocaleChoice,
+  supportedLocale,
+  type LocaleTag,
+} from './locale'
 
 describe('supportedLocale', () => {
   it('takes the OS regional format first, canonicalised', () => {
@@ -34,5 +42,38 @@ describe('isLocaleTag', () => {
     expect(isLocaleTag('')).toBe(false)
     expect(isLocaleTag('en_GB')).toBe(false)
     expect(isLocaleTag(7)).toBe(false)
+  })
+})
+
+describe('localeChoices', () => {
+  it('names each offered locale in English, as the other pick lists write places', () => {
+    const choices = localeChoices()
+    expect(choices).toContainEqual({ code: 'en-GB', name: 'English, United Kingdom' })
+    expect(choices).toContainEqual({ code: 'de-AT', name: 'German, Austria' })
+    expect(choices).toContainEqual({ code: 'pt-BR', name: 'Portuguese, Brazil' })
+    expect(new Set(choices.map((c) => c.name)).size).toBe(choices.length)
+    expect(localeChoices()).toBe(choices)
+  })
+
+  it('names a bare language without a region', () => {
+    expect(localeName('fr' as LocaleTag)).toBe('French')
+  })
+})
+
+describe('readLocaleChoice', () => {
+  it('reads a name from the list, ignoring case and accents', () => {
+    expect(readLocaleChoice('english, united states')).toBe('en-US')
+    expect(readLocaleChoice('Japanese, Japan')).toBe('ja-JP')
+  })
+
+  it('reads a tag Intl supports even when it is not offered by name', () => {
+    expect(readLocaleChoice('es-CL')).toBe('es-CL')
+    expect(readLocaleChoice(' en_au ')).toBe('en-AU')
+  })
+
+  it('refuses what names no locale', () => {
+    expect(readLocaleChoice('')).toBeNull()
+    expect(readLocaleChoice('Atlantis')).toBeNull()
+    expect(readLocaleChoice('xx-YY')).toBeNull()
   })
 })
