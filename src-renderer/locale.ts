@@ -4,7 +4,7 @@
  * one, else the computer's regional format, which main reads from the OS before the app mounts.
  *
  * `userLocale` is a live binding: importers always see the current value. Screens read it when
- * they are drawn, so the shell is keyed on `localeRevision` and redrawn when it changes.
+ * they are drawn, so each screen of the shell is keyed on `localeRevision` and redrawn when it changes.
  */
 import { ref } from 'vue'
 import { DEFAULT_LOCALE, type LocaleTag } from '@shared/domain/locale'
