@@ -98,6 +98,11 @@ export interface KeychainPort {
 /** Everything a handler table is built from. */
 export interface Ports {
   host: HostInfoPort
+  /**
+   * The OS's regional format, then its preferred languages, as the OS names them (Electron's
+   * `app.getSystemLocale()` and `app.getPreferredSystemLanguages()`), read once after `ready`.
+   */
+  systemLocales: readonly string[]
   clock: ClockPort
   shell: ShellPort
   timer: TimerPort

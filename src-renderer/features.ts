@@ -6,6 +6,7 @@
  */
 import { followVault } from './session/lifecycle'
 import { startReminders } from './reminders/startReminders'
+import { followFormats } from './settings/followFormats'
 
 /** Starts every feature; returns the function that stops them. */
 export function startFeatures(): () => void {
@@ -13,6 +14,7 @@ export function startFeatures(): () => void {
     followVault(),
     // Reminders follow the board: synced to main while it is loaded, locked in main when it is not.
     startReminders(),
+    followFormats(),
   ]
   return () => stops.forEach((stop) => stop())
 }

@@ -1,11 +1,15 @@
-/** The about channel: what the About panel and Copy diagnostics show, from the host port and the log. */
+/**
+ * The about channel: what the About panel and Copy diagnostics show, from the host port and the
+ * log, and the formats the operating system asks for.
+ */
+import { supportedLocale } from '@shared/domain/locale'
 import type { AboutInfo, aboutRequestSchemas } from '@shared/ipc/about'
 import type { HandlersOf } from '../ipc/handlers'
 import type { Ports } from '../ports'
 
 /** The handler of the about channel. */
 export function aboutHandlers(
-  ports: Pick<Ports, 'host' | 'log'>,
+  ports: Pick<Ports, 'host' | 'log' | 'systemLocales'>,
 ): HandlersOf<typeof aboutRequestSchemas> {
   // Copied field by field so nothing else on the port reaches the renderer.
   const about = (): AboutInfo => ({
@@ -19,5 +23,6 @@ export function aboutHandlers(
   return {
     'app/about': async () => about(),
     'app/diagnostics': async () => ({ about: about(), recentErrors: ports.log.recentErrors() }),
+    'app/system-locale': async () => ({ locale: supportedLocale(ports.systemLocales) }),
   }
 }

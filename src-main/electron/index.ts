@@ -138,6 +138,7 @@ if (!app.requestSingleInstanceLock()) {
         nodeVersion: process.versions.node,
         platform: process.platform,
       },
+      systemLocales: [app.getSystemLocale(), ...app.getPreferredSystemLanguages()],
       clock: { now: () => Date.now() },
       shell: shellPort,
       timer: {

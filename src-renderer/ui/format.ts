@@ -9,13 +9,9 @@ import {
   type DateStyle,
   type InstantStyle,
 } from '@shared/domain/dateText'
-import type { LocaleTag } from '@shared/domain/locale'
 import type { Instant, IsoDate } from '@shared/domain/time'
 import type { DueState } from '../followups/plan'
 import { userLocale } from '../locale'
-
-/** The locale every screen writes in: the user's (src-renderer/locale.ts). */
-export const SCREEN_LOCALE: LocaleTag = userLocale
 
 /** A count on a screen, grouped as the user's locale groups digits: "1,234". */
 export function countText(n: number): string {
@@ -27,7 +23,7 @@ export function countText(n: number): string {
  * record, such as the day of a round) it always shows its year: "5 March 2026".
  */
 export function dateText(date: IsoDate, style: DateStyle, readOn: IsoDate | null): string {
-  return formatDate(date, style, { locale: SCREEN_LOCALE, readOn })
+  return formatDate(date, style, { locale: userLocale, readOn })
 }
 
 /** An instant on a screen in `timeZone`, read at `readAt`: "Thu 5 Mar, 10:00" this year. */
@@ -37,7 +33,7 @@ export function instantText(
   style: InstantStyle,
   readAt: Instant,
 ): string {
-  return formatInstant(at, timeZone, style, { locale: SCREEN_LOCALE, readAt })
+  return formatInstant(at, timeZone, style, { locale: userLocale, readAt })
 }
 
 /** The words for a due state, read at `now`: "Due today", "Due by Thu 5 Mar", "From Fri 6 Mar". */

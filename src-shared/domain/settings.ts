@@ -10,6 +10,7 @@ import {
   localTimeSchema,
   timeZoneSchema,
 } from './fields'
+import { localeTagSchema } from './locale'
 
 /** A country or region code understood by date-holidays, e.g. `GB-ENG` or `US-CA`. */
 export type RegionCode = string & { readonly __brand?: 'RegionCode' }
@@ -37,6 +38,8 @@ function setting<S extends v.GenericSchema>(schema: S, fallback: v.InferInput<S>
 export const settingsSchema = v.strictObject({
   /** Public holidays of this region are not business days. Default `GB-ENG` (England & Wales). */
   region: setting(regionSchema, 'GB-ENG'),
+  /** Dates and money are written in this locale's formats; null follows the computer's. */
+  formatLocale: setting(v.nullable(localeTagSchema), null),
   timeZone: setting(timeZoneSchema, 'Europe/London'),
   /** An interview that starts before this time gets a same-day thank-you. Default `12:00`. */
   thankYouCutoff: setting(localTimeSchema, '12:00'),

@@ -20,7 +20,7 @@ import { shellRequestSchemas, type ShellResponses } from './shell'
 import { vaultRequestSchemas, type VaultEvents, type VaultResponses } from './vault'
 
 // The contract is the one import for both sides: each part's payload types are reached from here.
-export type { AboutInfo, MainDiagnostics } from './about'
+export type { AboutInfo, MainDiagnostics, SystemLocale } from './about'
 export type { EncryptedFile, ImportedAttachment } from './attachments'
 export {
   MAX_CSV_BYTES,

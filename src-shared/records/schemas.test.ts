@@ -104,6 +104,9 @@ describe('the record schemas', () => {
       timeZone: 'America/New_York',
     })
     expect(read('settings', { quietHours: null })).toEqual({ ...defaultSettings, quietHours: null })
+    // Saved before Settings › Formats: follows the computer.
+    expect(read('settings', old)).toMatchObject({ formatLocale: null })
+    expect(read('settings', { formatLocale: 'de-AT' })).toMatchObject({ formatLocale: 'de-AT' })
   })
 
   it('give two records read with a default their own copy', () => {
@@ -191,6 +194,7 @@ describe('the record schemas', () => {
     expect(problem('opportunities', { ...o, extra: 1 })).toMatch(/extra/)
     expect(problem('opportunities', { ...o, createdAt: -1 })).toMatch(/createdAt/)
     expect(problem('settings', { timeZone: 'Mars/Olympus' })).toMatch(/timeZone/)
+    expect(problem('settings', { formatLocale: 'xx-YY' })).toMatch(/formatLocale/)
     expect(problem('pipeline', { version: 2, actions: {} })).toMatch(/version/)
     expect(
       problem('pipeline', { version: 1, actions: { nope: { status: 'done', at: 5 } } }),

@@ -179,6 +179,8 @@ export async function createTestPorts(
       nodeVersion: process.versions.node,
       platform: process.platform,
     },
+    // British English, the formats every spec was written in; a spec sets another by override.
+    systemLocales: ['en-GB'],
     clock: { now: () => now, timeZone: () => timeZone },
     shell: {
       async openExternal(url) {
