@@ -51,12 +51,7 @@ async function vaultKeys(page: Page): Promise<Uint8Array[]> {
   )
   const sodium = await loadSodium()
   const header = decodeVaultHeader(headerText)
-  const dataKey = await unlockWithPassphrase(
-    sodium,
-    header,
-    TEST_PASSPHRASE,
-    inlineDerive(sodium),
-  )
+  const dataKey = await unlockWithPassphrase(sodium, header, TEST_PASSPHRASE, inlineDerive(sodium))
   const keys = deriveVaultKeys(sodium, dataKey, header.keyId)
   return [keys.dataKey, keys.records, keys.backups]
 }
