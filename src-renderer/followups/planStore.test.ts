@@ -12,6 +12,9 @@ beforeEach(() => {
 })
 afterEach(() => vi.useRealTimers())
 
+/** Long enough for a machine under heavy load; the planning itself is not timed here. */
+const UNTIL_DONE = { timeout: 30_000, interval: 20 }
+
 describe('the plan store', () => {
   it('gives lists the actions without drafts, and the detail view the same actions with them', () => {
     const board = useBoardStore()
@@ -43,7 +46,8 @@ describe('Today’s lists', () => {
     }))
     const plan = usePlanStore()
     plan.watchToday()
-    await vi.waitFor(() => expect(plan.progress).toEqual({ done: 400, total: 400 }))
+    // Waits for the work to finish however busy the machine is: speed is the benchmark's business.
+    await vi.waitFor(() => expect(plan.progress).toEqual({ done: 400, total: 400 }), UNTIL_DONE)
     const expected = board.opportunities.flatMap((o) =>
       plan.actionsOf(o).filter((a) => a.due === 'overdue' || a.due === 'due'),
     )
@@ -59,13 +63,13 @@ describe('Today’s lists', () => {
     board.opportunities = Array.from({ length: 50 }, () => acme(ids))
     const plan = usePlanStore()
     plan.watchToday()
-    await vi.waitFor(() => expect(plan.progress.done).toBe(50))
+    await vi.waitFor(() => expect(plan.progress.done).toBe(50), UNTIL_DONE)
     const [first, ...rest] = board.opportunities
     board.opportunities = [{ ...first!, closed: 'withdrawn' }, ...rest]
     await nextTick()
     // Forty-nine cached plans and one closed record (how fast is the benchmark's business; a busy
     // machine may need a second slice).
-    await vi.waitFor(() => expect(plan.progress).toEqual({ done: 49, total: 49 }))
+    await vi.waitFor(() => expect(plan.progress).toEqual({ done: 49, total: 49 }), UNTIL_DONE)
     expect(plan.dueNow.some((a) => a.opportunityId === first!.id)).toBe(false)
   })
 
