@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 /** Long enough for a machine under heavy load; the planning itself is not timed here. */
-const UNTIL_DONE = { timeout: 30_000, interval: 20 }
+const UNTIL_DONE = { timeout: 20_000, interval: 20 }
 
 describe('the plan store', () => {
   it('gives lists the actions without drafts, and the detail view the same actions with them', () => {
