@@ -75,6 +75,8 @@ test('a setting put back from an older copy is listed, kept, and replaced only b
   await page.getByLabel(AUTO_LOCK).press('Tab')
   await expect.poll(() => readSettingRow(page)).not.toEqual(older)
   await page.getByTestId('lock-now').click()
+  // Locking loads the page afresh: the disk is edited from the new lock screen.
+  await expect(page.getByRole('heading', { name: 'Unlock Afterview' })).toBeVisible()
   await editDisk(page, older)
   await unlock(page, TEST_PASSPHRASE)
   await nav.getByRole('button', { name: 'Settings', exact: true }).click()
@@ -101,6 +103,8 @@ test('a lost header row is put back from main’s copy, and the vault opens as b
   await app.page.getByLabel(AUTO_LOCK).press('Tab')
   await expect.poll(() => readSettingRow(app.page)).not.toEqual([])
   await app.page.getByTestId('lock-now').click()
+  // Locking loads the page afresh: the disk is edited from the new lock screen.
+  await expect(app.page.getByRole('heading', { name: 'Unlock Afterview' })).toBeVisible()
   await editDisk(app.page, null)
   await app.restart()
   const { page } = app
