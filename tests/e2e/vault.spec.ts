@@ -258,6 +258,8 @@ test('a damaged auto-lock setting is kept and said, and replaced only by the use
   await page.getByLabel('Lock after this many minutes without use').fill('45')
   await page.getByLabel('Lock after this many minutes without use').press('Tab')
   await page.getByTestId('lock-now').click()
+  // Locking loads the page afresh: the disk is edited from the new lock screen.
+  await expect(page.getByRole('heading', { name: 'Unlock Afterview' })).toBeVisible()
   // Damage the stored row on disk, as a bad sector would: one flipped ciphertext byte.
   await page.evaluate(
     () =>
