@@ -12,10 +12,8 @@ import { bundleScript, repoRoot } from '../e2e/support/global-setup'
 import { serveRenderer } from '../e2e/support/server'
 import { Teardown } from '../support/teardown'
 import { createTestPorts } from '../support/testPorts'
-import type { BuildRequest, BuildResult } from './page/vaultBuilder'
 import type { BenchPage } from './page/entry'
 import type { FloorResult } from './page/floor'
-import type { CsvImportRequest, CsvImportResult } from './page/csvImport'
 import type { ManifestCost } from './page/manifestCost'
 import { TABLES } from './page/tables'
 import { unlockProfiler } from './cpuProfile'
@@ -58,43 +56,22 @@ interface BenchWindow {
   __afterviewBench: BenchPage
 }
 
-async function buildIn(page: Page, script: string, request: BuildRequest): Promise<BuildResult> {
-  await benchPage(page, script)
-  return page.evaluate(
-    (r) => (window as unknown as BenchWindow).__afterviewBench.buildVault(r),
-    request,
-  )
-}
-
-async function floorIn(page: Page, script: string, build: BuildResult): Promise<FloorResult> {
-  await benchPage(page, script)
-  return page.evaluate(
-    ([table, key, keyId]) =>
-      (window as unknown as BenchWindow).__afterviewBench.measureFloor(table, key, keyId),
-    [TABLES.opportunities, build.recordsKey, build.keyId] as const,
-  )
-}
-
-/** Times a CSV import of `request.rows` applications in the page, in a vault of its own. */
-async function csvImportIn(
+/** Calls `name` of the page side with `args` (each JSON-safe), loading the page side first. */
+async function inPage<K extends keyof BenchPage>(
   page: Page,
   script: string,
-  request: CsvImportRequest,
-): Promise<CsvImportResult> {
+  name: K,
+  ...args: Parameters<BenchPage[K]>
+): Promise<Awaited<ReturnType<BenchPage[K]>>> {
   await benchPage(page, script)
-  return page.evaluate(
-    (r) => (window as unknown as BenchWindow).__afterviewBench.measureCsvImport(r),
-    request,
+  const answer = await page.evaluate(
+    ([n, a]) => {
+      const bench = (window as unknown as BenchWindow).__afterviewBench
+      return (bench[n as K] as (...x: unknown[]) => unknown)(...a)
+    },
+    [name as string, args as unknown[]] as const,
   )
-}
-
-async function manifestIn(page: Page, script: string, build: BuildResult): Promise<ManifestCost> {
-  await benchPage(page, script)
-  return page.evaluate(
-    ([key, manifestKey, keyId]) =>
-      (window as unknown as BenchWindow).__afterviewBench.measureManifest(key, manifestKey, keyId),
-    [build.recordsKey, build.manifestKey, build.keyId] as const,
-  )
+  return answer as Awaited<ReturnType<BenchPage[K]>>
 }
 
 /** JS heap in use after a full garbage collection, in MiB. */
@@ -128,7 +105,7 @@ async function runSize(
     const errors: string[] = []
     const { context, page } = await launchChromium({ profileDir, ports, url: server.url, errors })
     teardown.add(() => context.close())
-    const build = await buildIn(page, script, {
+    const build = await inPage(page, script, 'buildVault', {
       count: opportunities,
       seed: 0xaf7e,
       now: Date.now(),
@@ -159,8 +136,22 @@ async function runSize(
         heap: () => heapMiB(context, page),
         // Right after the app's load, so both see the machine in the same state.
         afterLoad: async () => {
-          measured.floor = await floorIn(page, script, build)
-          measured.manifest = await manifestIn(page, script, build)
+          measured.floor = await inPage(
+            page,
+            script,
+            'measureFloor',
+            TABLES.opportunities,
+            build.recordsKey,
+            build.keyId,
+          )
+          measured.manifest = await inPage(
+            page,
+            script,
+            'measureManifest',
+            build.recordsKey,
+            build.manifestKey,
+            build.keyId,
+          )
         },
         answerSaveDialog: () =>
           ports.dialog.saves.push(join(ports.documentsDir, `notes-${run}.docx`)),
@@ -189,7 +180,7 @@ async function runSize(
       log(`  run ${run}/${options.runs}: ${summary(figures)}`)
     }
     // Once per size, after the runs: parsing, planning and writing a sheet of as many rows.
-    const csvImport = await csvImportIn(page, script, {
+    const csvImport = await inPage(page, script, 'measureCsvImport', {
       rows: opportunities,
       seed: 0xc5f,
       now: Date.now(),
