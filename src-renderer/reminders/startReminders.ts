@@ -1,9 +1,9 @@
 /**
  * Starts reminders for the app window: the reminder store follows the board, and a click on a
- * notification opens that opportunity with the action in view. A click that arrives while the
- * records are not loaded waits until they are.
+ * notification opens that opportunity with the action in focus (the detail view focuses it once
+ * drawn). A click that arrives while the records are not loaded waits until they are.
  */
-import { nextTick, watch } from 'vue'
+import { watch } from 'vue'
 import { useBoardStore } from '../interviews/store'
 import { useNavStore } from '../shell/nav'
 import { boardReminderSource } from './boardSource'
@@ -17,17 +17,10 @@ export function startReminders(): () => void {
   const disconnect = reminders.connect(boardReminderSource())
   const stopWatching = watch(
     () => [reminders.openRequest, board.loaded] as const,
-    async ([target, loaded]) => {
+    ([target, loaded]) => {
       if (!target || !loaded) return
       reminders.opened()
-      if (!board.byId.has(target.opportunityId)) return
-      nav.open(target.opportunityId)
-      await nextTick()
-      const item = document.querySelector<HTMLElement>(
-        `[data-action-id="${CSS.escape(target.actionId)}"]`,
-      )
-      item?.scrollIntoView({ block: 'center' })
-      item?.focus()
+      if (board.byId.has(target.opportunityId)) nav.open(target.opportunityId, target.actionId)
     },
     { immediate: true },
   )

@@ -39,23 +39,36 @@ export const useNavStore = defineStore('nav', () => {
   const openId = ref<string | null>(null)
   /** Where "Back" goes from the detail view or the form. */
   const from = ref<Section>('board')
+  /**
+   * The action the detail view puts in focus once it is drawn (a notification's, or one picked
+   * on Today); null once it has, or when the card was opened as a whole.
+   */
+  const focusActionId = ref<string | null>(null)
 
   /** Shows a section. */
   function go(section: Section): void {
+    focusActionId.value = null
     current.value = section
   }
 
-  /** Opens an opportunity's detail view. */
-  function open(id: string): void {
+  /** Opens an opportunity's detail view, with `actionId`'s action in focus when given. */
+  function open(id: string, actionId: string | null = null): void {
     if (current.value !== 'detail' && current.value !== 'form') from.value = current.value
     openId.value = id
+    focusActionId.value = actionId
     current.value = 'detail'
+  }
+
+  /** The detail view calls this once the requested action has focus. */
+  function actionFocused(): void {
+    focusActionId.value = null
   }
 
   /** Opens the form for an opportunity, or for a new interview with null. */
   function edit(id: string | null): void {
     if (current.value !== 'detail' && current.value !== 'form') from.value = current.value
     openId.value = id
+    focusActionId.value = null
     current.value = 'form'
   }
 
@@ -64,5 +77,5 @@ export const useNavStore = defineStore('nav', () => {
     current.value = from.value
   }
 
-  return { items, current, openId, from, go, open, edit, back }
+  return { items, current, openId, from, focusActionId, go, open, edit, back, actionFocused }
 })
