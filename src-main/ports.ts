@@ -5,6 +5,7 @@
  */
 import type { AboutInfo, HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { LockReason } from '@shared/ipc/launchNotice'
+import type { LockPlace } from '@shared/ipc/lockPlace'
 import type { AppLog } from './diagnostics/log'
 import type { UserGestures } from './security/userGesture'
 
@@ -39,8 +40,11 @@ export interface BadgePort {
 export interface WindowPort {
   /** Brings the window forward, creating or restoring it as needed. */
   show(): void
-  /** Loads the app afresh on its lock screen, which says `reason` (the page just locked). */
-  reloadLocked(reason: LockReason): void
+  /**
+   * Loads the app afresh on its lock screen, which says `reason` (the page just locked); after
+   * unlocking, the page goes back to `place`.
+   */
+  reloadLocked(reason: LockReason, place: LockPlace | null): void
 }
 
 /** Pushes events to the renderer (Electron's webContents.send). */

@@ -14,7 +14,7 @@ import {
 } from 'electron'
 import { join } from 'node:path'
 import { EVENT_CHANNEL, type HostEvents } from '@shared/ipc/contract'
-import { withLockReason } from '@shared/ipc/launchNotice'
+import { lockedPageAddress } from '@shared/ipc/lockPlace'
 import { HostError } from '@shared/ipc/errors'
 import { buildHandlers } from '../ipc/handlers'
 import type { Ports, ShellPort } from '../ports'
@@ -150,9 +150,9 @@ if (!app.requestSingleInstanceLock()) {
       window: {
         show: showWindow,
         // A fresh page: the old one's heap (keys, plaintext, libsodium's memory) goes with it.
-        reloadLocked: (reason) =>
+        reloadLocked: (reason, place) =>
           void mainWindow?.webContents
-            .loadURL(withLockReason(appUrl(devServerUrl), reason))
+            .loadURL(lockedPageAddress(appUrl(devServerUrl), reason, place))
             .catch((error: unknown) => log.error('window', error)),
       },
       events: { send },

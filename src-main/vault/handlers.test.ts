@@ -71,4 +71,26 @@ describe('the page locked', () => {
     expect(refused.ok).toBe(false)
     expect(env.reloads).toEqual(['idle', 'lock-screen'])
   })
+
+  it('takes back where the user was, and refuses a place holding anything but ids', async () => {
+    const places: unknown[] = []
+    env.connectReload((_reason, place) => places.push(place))
+    const place = {
+      section: 'detail',
+      openId: '0f9c2a4e-5d1b-4c3a-9e7f-2b8d6a1c4e5f',
+      focus: { within: 'notes-panel', index: 2 },
+    }
+    expect(await call('vault/locked', { reason: 'menu', place })).toEqual({ ok: true, value: null })
+    for (const bad of [
+      { section: 'somewhere' },
+      { section: 'detail', openId: 'Acme <Priya Shah>' },
+      { section: 'settings', focus: { id: 'lock now' } },
+      { section: 'settings', focus: { index: -1 } },
+      { section: 'settings', extra: 1 },
+    ]) {
+      expect((await call('vault/locked', { reason: 'menu', place: bad })).ok).toBe(false)
+    }
+    expect(places).toEqual([place])
+    env.connectReload(null)
+  })
 })

@@ -40,8 +40,8 @@ export function vaultHandlers(
       await kept.keepGeneration(generation)
       return {}
     },
-    'vault/locked': async ({ reason }) => {
-      ports.window.reloadLocked(reason)
+    'vault/locked': async ({ reason, place }) => {
+      ports.window.reloadLocked(reason, place ?? null)
       return null
     },
   }

@@ -1,19 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import type { LockPlace, Section } from '@shared/ipc/lockPlace'
 
 /** The screens of the app window. */
-export type Section =
-  | 'today'
-  | 'board'
-  | 'detail'
-  | 'form'
-  | 'offers'
-  | 'plan'
-  | 'people'
-  | 'referees'
-  | 'questions'
-  | 'insights'
-  | 'settings'
+export type { Section }
 
 /** One entry of the sidebar. */
 export interface NavItem {
@@ -72,10 +62,38 @@ export const useNavStore = defineStore('nav', () => {
     current.value = 'form'
   }
 
+  /**
+   * Goes back to where a lock found the user (returnToPlace.ts), or to Today when the record it
+   * showed is gone.
+   */
+  function resume(place: LockPlace, exists: (id: string) => boolean): void {
+    if (place.section === 'detail' || place.section === 'form') {
+      if (place.openId && exists(place.openId)) {
+        if (place.section === 'detail') open(place.openId)
+        else edit(place.openId)
+      } else if (place.section === 'form' && !place.openId) edit(null)
+      else go('today')
+      return
+    }
+    go(place.section)
+  }
+
   /** Leaves the detail view or the form. */
   function back(): void {
     current.value = from.value
   }
 
-  return { items, current, openId, from, focusActionId, go, open, edit, back, actionFocused }
+  return {
+    items,
+    current,
+    openId,
+    from,
+    focusActionId,
+    go,
+    open,
+    edit,
+    resume,
+    back,
+    actionFocused,
+  }
 })

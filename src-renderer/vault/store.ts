@@ -6,6 +6,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
+import type { LockPlace } from '@shared/ipc/lockPlace'
 import { readLockReason, type LockReason } from '@shared/ipc/launchNotice'
 import { loadSodium } from '@shared/vault/sodium'
 import { MAX_AUTO_LOCK_MINUTES } from '@shared/records/schemas'
@@ -42,6 +43,20 @@ const unlockListeners = new Set<() => void>()
 export function onLock(listener: (reason: LockReason) => void): () => void {
   lockListeners.add(listener)
   return () => lockListeners.delete(listener)
+}
+
+let placeReader: (() => LockPlace | null) | null = null
+
+/**
+ * Tells a lock how to read where the user is (the shell does, while it is on screen): main puts
+ * it in the fresh page's address, and after unlocking the shell goes back there. Returns the
+ * function that stops.
+ */
+export function readPlaceWith(reader: () => LockPlace | null): () => void {
+  placeReader = reader
+  return () => {
+    if (placeReader === reader) placeReader = null
+  }
 }
 
 /** Runs `listener` every time the vault opens (also after a restore replaced the data). */
@@ -213,6 +228,8 @@ export const useVaultStore = defineStore('vault', () => {
    */
   function lock(reason: LockReason = 'user'): void {
     if (status.value !== 'unlocked') return
+    // Read before anything is dropped: the screen and its focus are still there.
+    const place = placeReader?.() ?? null
     current().lock()
     if (idleTimer) clearTimeout(idleTimer)
     idleTimer = null
@@ -229,7 +246,7 @@ export const useVaultStore = defineStore('vault', () => {
     if (!window.afterview) return
     locking.value = true
     host()
-      .call('vault/locked', { reason })
+      .call('vault/locked', place ? { reason, place } : { reason })
       .catch(() => {
         locking.value = false
       })

@@ -6,6 +6,7 @@ import * as v from 'valibot'
 import { bigBase64 } from './encoding'
 import type { RequestSchemas } from './part'
 import { LOCK_REASONS } from './launchNotice'
+import { lockPlaceSchema } from './lockPlace'
 
 /** Response types of the vault channels. */
 export interface VaultResponses {
@@ -53,9 +54,13 @@ export const vaultRequestSchemas = {
   }),
   /**
    * The renderer locked: main loads the app afresh on the lock screen, so every decrypted value
-   * and libsodium's heap go with the old page, and the new page says why it locked.
+   * and libsodium's heap go with the old page, and the new page says why it locked and, after
+   * unlocking, goes back to where the user was.
    */
-  'vault/locked': v.strictObject({ reason: v.picklist(LOCK_REASONS) }),
+  'vault/locked': v.strictObject({
+    reason: v.picklist(LOCK_REASONS),
+    place: v.optional(lockPlaceSchema),
+  }),
 } as const satisfies RequestSchemas<VaultResponses>
 
 /** Events main pushes about the vault. */

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HostEvent, HostEvents } from '@shared/ipc/contract'
 import type { LockReason } from '@shared/ipc/launchNotice'
+import type { LockPlace } from '@shared/ipc/lockPlace'
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import type { DialogPort, KeychainPort, Ports } from '../../src-main/ports'
 import { createLog } from '../../src-main/diagnostics/log'
@@ -76,7 +77,7 @@ export interface TestPorts {
   /** Each lock reason main reloaded the page with, in order. */
   reloads: LockReason[]
   /** Also reload the page here (the end-to-end fixture connects the current page). */
-  connectReload(sink: ((reason: LockReason) => void) | null): void
+  connectReload(sink: ((reason: LockReason, place: LockPlace | null) => void) | null): void
   /** Every value main gave for "open at login". */
   loginItem: boolean[]
   /** The test keychain: real AES-GCM under a key of this run; `available` can be switched off. */
@@ -118,7 +119,7 @@ export async function createTestPorts(
   let nextTimerId = 1
   let timers: FakeTimer[] = []
   let sink: ((event: HostEvent, payload: unknown) => void) | null = null
-  let reloadSink: ((reason: LockReason) => void) | null = null
+  let reloadSink: ((reason: LockReason, place: LockPlace | null) => void) | null = null
   const documentsDir = await mkdtemp(join(tmpdir(), 'afterview-documents-'))
   const dialog = scriptedDialog()
   const gestures = userGestures({ now: () => now })
@@ -211,9 +212,9 @@ export async function createTestPorts(
       show() {
         state.windowShown++
       },
-      reloadLocked(reason) {
+      reloadLocked(reason, place) {
         state.reloads.push(reason)
-        reloadSink?.(reason)
+        reloadSink?.(reason, place)
       },
     },
     events: {

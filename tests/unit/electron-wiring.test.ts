@@ -85,9 +85,9 @@ describe('the Electron wiring, read from source', () => {
     expect(calls('src-main/electron/crash.ts', 'loadURL')).toEqual([
       ["withLaunchNotice(appUrl, 'renderer-gone')"],
     ])
-    // A lock loads the same page afresh, with the reason it locked.
+    // A lock loads the same page afresh, with the reason it locked and where the user was.
     expect(calls('src-main/electron/index.ts', 'loadURL')).toEqual([
-      ['withLockReason(appUrl(devServerUrl), reason)'],
+      ['lockedPageAddress(appUrl(devServerUrl), reason, place)'],
     ])
     expect(sources).not.toMatch(/loadFile\(|file:\/\/|https?:\/\//)
     const schemes = calls('src-main/electron/index.ts', 'registerSchemesAsPrivileged')

@@ -14,7 +14,8 @@ import {
 } from '../../../src-main/security/permissions'
 import type { TestPorts } from '../../support/testPorts'
 import { bridgeBundle } from './global-setup'
-import { withLockReason, type LockReason } from '@shared/ipc/launchNotice'
+import type { LockReason } from '@shared/ipc/launchNotice'
+import { lockedPageAddress, type LockPlace } from '@shared/ipc/lockPlace'
 
 /** Chromium's path: AFTERVIEW_CHROMIUM, else Debian's, else Playwright's own download. */
 export function chromiumPath(): string | undefined {
@@ -97,7 +98,7 @@ export async function launchChromium(
   // Events main pushes (a notification click) reach this page, as webContents.send would.
   ports.connectEvents((event, payload) => void pushTo(page, event, payload))
   // Main loads the app afresh after a lock (Electron's loadURL); here the page is sent there.
-  ports.connectReload((reason) => void loadLocked(page, url, reason))
+  ports.connectReload((reason, place) => void loadLocked(page, url, reason, place))
   await page.goto(url)
   await notify.ready
   return { context, page, notify }
@@ -134,9 +135,14 @@ export async function pushTo(page: Page, event: string, payload: unknown): Promi
 }
 
 /** Loads the app afresh on its lock screen, as main's `reloadLocked` does in Electron. */
-async function loadLocked(page: Page, url: string, reason: LockReason): Promise<void> {
+async function loadLocked(
+  page: Page,
+  url: string,
+  reason: LockReason,
+  place: LockPlace | null,
+): Promise<void> {
   await page
-    .evaluate((target) => window.location.replace(target), withLockReason(url, reason))
+    .evaluate((target) => window.location.replace(target), lockedPageAddress(url, reason, place))
     .catch(() => {})
 }
 
