@@ -65,3 +65,16 @@ describe('the synced folder through main', () => {
     expect(laptop.status().folder).toMatchObject({ problem: 'folder-missing' })
   })
 })
+
+describe('folder failures over the bridge', () => {
+  it('keep their kind when the error is not this bundle’s class (the preload is bundled apart)', async () => {
+    const failing = {
+      call: async () => {
+        throw Object.assign(new Error('gone'), { name: 'HostError', kind: 'disk-full' })
+      },
+      on: () => () => {},
+    }
+    const port = hostSyncFolder(failing as never)
+    await expect(port.list()).rejects.toMatchObject({ name: 'SyncFolderError', kind: 'disk-full' })
+  })
+})

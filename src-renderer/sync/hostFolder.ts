@@ -4,23 +4,26 @@
  * failure main reports comes back as the port's own error, so the engine files it under its kind.
  */
 import type { HostBridge } from '@shared/ipc/bridge'
-import { HostError } from '@shared/ipc/errors'
 import { FOLDER_PROBLEMS, SyncFolderError, type SyncFolder } from '@shared/sync/folder'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
+import { kindOf } from '../errors/sentences'
 
 const problems: ReadonlySet<string> = new Set(FOLDER_PROBLEMS)
 
-/** A host failure as the folder port reports it: a folder problem keeps its kind. */
+/**
+ * A host failure as the folder port reports it: a folder problem keeps its kind. Read by kind,
+ * not by class: the bridge (preload, test transport) is bundled apart from the page.
+ */
 function asFolderError(error: unknown): SyncFolderError {
   if (error instanceof SyncFolderError) return error
-  if (error instanceof HostError && problems.has(error.kind)) {
-    return new SyncFolderError(error.kind as SyncFolderError['kind'], error.message)
+  const kind = kindOf(error)
+  const message = String((error as Error)?.message ?? error)
+  if (kind !== null && problems.has(kind)) {
+    return new SyncFolderError(kind as SyncFolderError['kind'], message)
   }
   // No folder chosen any more (not-found) counts as a folder that is gone.
-  if (error instanceof HostError && error.kind === 'not-found') {
-    return new SyncFolderError('folder-missing', error.message)
-  }
-  return new SyncFolderError('folder-error', String((error as Error)?.message ?? error))
+  if (kind === 'not-found') return new SyncFolderError('folder-missing', message)
+  return new SyncFolderError('folder-error', message)
 }
 
 /** The folder port over `bridge` (the app's `host()`). */

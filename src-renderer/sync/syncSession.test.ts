@@ -6,7 +6,7 @@ import { loadSodium } from '@shared/vault/sodium'
 import { createdVault, testVault, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
 import { SyncedFolders } from '../../tests/support/syncedFolders'
 import { testClock } from '../../tests/support/syncKit'
-import { HEADER_KEY, type Vault } from '../vault/vault'
+import type { Vault } from '../vault/vault'
 import { SYNC_STATE } from './localCopy'
 import { SyncSession } from './syncSession'
 
@@ -38,9 +38,7 @@ async function twoDevices() {
   const sodium = await loadSodium()
   const first = await createdVault('sync-first')
   const second = await testVault('sync-second')
-  const header = await first.vault.deps.db.meta.get(HEADER_KEY)
-  await second.vault.deps.db.meta.put(header!)
-  await second.vault.unlock(VAULT_PASSPHRASE)
+  await second.vault.join(await first.vault.headerText(), VAULT_PASSPHRASE)
   const folders = new SyncedFolders(2)
   const clock = testClock()
   const merged = [0, 0]
@@ -59,15 +57,42 @@ async function twoDevices() {
   return { first: first.vault, second: second.vault, folders, merged, start }
 }
 
+/** Two devices, the first with `application`, both synced once. */
+async function paired() {
+  const devices = await twoDevices()
+  const { first, second, folders, start } = devices
+  await first.records.put('opportunities', application.id, application)
+  const a = await start(first, 0)
+  await a.sync()
+  folders.deliverAll()
+  const b = await start(second, 1)
+  await b.sync()
+  return { ...devices, a, b }
+}
+
+describe('joining a synced vault', () => {
+  it('stores the header copy only once the passphrase opens it', async () => {
+    const first = await createdVault('join-first')
+    const second = await testVault('join-second')
+    const header = await first.vault.headerText()
+    await expect(second.vault.join(header, 'not the passphrase')).rejects.toMatchObject({
+      kind: 'wrong-passphrase',
+    })
+    expect(await second.vault.exists()).toBe(false)
+    await expect(second.vault.join('{"version":', VAULT_PASSPHRASE)).rejects.toMatchObject({
+      kind: 'corrupt-header',
+    })
+    await second.vault.join(header, VAULT_PASSPHRASE)
+    expect(second.vault.unlocked).toBe(true)
+    await expect(first.vault.join(header, VAULT_PASSPHRASE)).rejects.toMatchObject({
+      kind: 'vault-exists',
+    })
+  })
+})
+
 describe('a sync session', () => {
   it('carries records between two vaults edited offline, and both keep every edit', async () => {
-    const { first, second, folders, merged, start } = await twoDevices()
-    await first.records.put('opportunities', application.id, application)
-    const a = await start(first, 0)
-    await a.sync()
-    folders.deliverAll()
-    const b = await start(second, 1)
-    await b.sync()
+    const { first, second, folders, merged, a, b } = await paired()
     expect(await second.records.get('opportunities', application.id)).toEqual(application)
     expect(merged).toEqual([0, 1])
 
@@ -99,13 +124,7 @@ describe('a sync session', () => {
   })
 
   it('surfaces a delete on one device against an edit on the other, and loses neither', async () => {
-    const { first, second, folders, start } = await twoDevices()
-    await first.records.put('opportunities', application.id, application)
-    const a = await start(first, 0)
-    await a.sync()
-    folders.deliverAll()
-    const b = await start(second, 1)
-    await b.sync()
+    const { first, second, folders, a, b } = await paired()
 
     await first.records.remove('opportunities', application.id)
     await second.records.put('opportunities', application.id, { ...application, stage: 'offer' })
