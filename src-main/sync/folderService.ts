@@ -30,6 +30,11 @@ export interface SyncFolderService {
   forget(): Promise<SyncFolderInfo>
   /** The folder port over the chosen folder; throws `not-found` when none is chosen. */
   folder(): Promise<DiskSyncFolder>
+  /**
+   * The folder could not be found: stop watching it (a watcher follows the folder that was
+   * there, not one put back under its name); the next use watches it again.
+   */
+  lost(): void
 }
 
 /** Main's record of the synced folder, in `ports.dataDir`. */
@@ -57,7 +62,14 @@ export function syncFolderService(ports: Ports): SyncFolderService {
   const watch = () => {
     if (!chosen || stopWatching) return
     try {
-      stopWatching = chosen.folder.watch(() => ports.events.send('sync/changed', {}))
+      const stop = chosen.folder.watch(
+        () => ports.events.send('sync/changed', {}),
+        // Watched again on the next listing, once the folder is back.
+        () => {
+          if (stopWatching === stop) stopWatching = null
+        },
+      )
+      stopWatching = stop
     } catch {
       stopWatching = null // the folder is missing now: the next listing reports it and retries
     }
@@ -91,6 +103,10 @@ export function syncFolderService(ports: Ports): SyncFolderService {
       if (!chosen) throw new HostError('not-found', 'no folder is chosen for sync')
       watch()
       return chosen.folder
+    },
+    lost() {
+      stopWatching?.()
+      stopWatching = null
     },
   }
 }

@@ -152,4 +152,20 @@ describe('the sync channels', () => {
       .poll(() => t.events.filter((e) => e.event === 'sync/changed').length, { timeout: 5000 })
       .toBeGreaterThan(0)
   })
+
+  it('watch a folder again once it is back after vanishing', async () => {
+    const { t, call } = await setUp()
+    t.dialog.folders.push(synced())
+    await call('sync/choose-folder')
+    const changes = () => t.events.filter((e) => e.event === 'sync/changed').length
+    await rm(synced(), { recursive: true })
+    await expect.poll(changes, { timeout: 5000 }).toBeGreaterThan(0)
+    expect(kindOf(await call('sync/list'))).toBe('folder-missing')
+    await mkdir(synced())
+    valueOf(await call('sync/list'))
+    const seen = changes()
+    await mkdir(join(synced(), 'devices', device), { recursive: true })
+    await writeFile(join(synced(), batch), bytes)
+    await expect.poll(changes, { timeout: 5000 }).toBeGreaterThan(seen)
+  })
 })

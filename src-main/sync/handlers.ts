@@ -4,6 +4,7 @@
  */
 import { HostError } from '@shared/ipc/errors'
 import { MAX_SYNC_FILE_BYTES, type syncRequestSchemas } from '@shared/ipc/sync'
+import { SyncFolderError } from '@shared/sync/folder'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { HandlersOf } from '../ipc/handlers'
 import { asHostError, type SyncFolderService } from './folderService'
@@ -14,6 +15,7 @@ export function syncHandlers(service: SyncFolderService): HandlersOf<typeof sync
     try {
       return await run()
     } catch (error) {
+      if (error instanceof SyncFolderError && error.kind === 'folder-missing') service.lost()
       throw asHostError(error)
     }
   }
