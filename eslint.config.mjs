@@ -63,16 +63,16 @@ const electronForbidden = [
 // The order inside src-shared, lowest first: each folder lists the folders it may import. domain
 // is the vocabulary; rules are the advice; forms read what the user typed and presenters put the
 // rules' output into words, side by side; export builds documents from both. vault (the
-// encrypted formats) needs only the vocabulary; ipc (the contract) also vault's error kinds, which
-// cross the bridge. offers, startPlan and reminders each assemble one feature from everything
-// below (startPlan reads offers' entries). records, the schema of every vault table, sits on top:
+// encrypted formats) needs only the vocabulary; ipc (the contract) also vault's error kinds and
+// sync's folder problems, which cross the bridge. offers, startPlan and reminders each assemble
+// one feature from everything below (startPlan reads offers' entries). records, the schema of every vault table, sits on top:
 // it gathers the record shapes that each feature defines. sync (merging through a folder) needs
 // only the vocabulary and the vault's byte and key helpers: it carries records as plain JSON.
 const below = ['domain', 'rules', 'ipc', 'vault', 'forms', 'presenters', 'export']
 const sharedLayers = {
   domain: [],
   rules: ['domain'],
-  ipc: ['domain', 'vault'],
+  ipc: ['domain', 'vault', 'sync'],
   vault: ['domain'],
   forms: ['domain', 'rules'],
   presenters: ['domain', 'rules'],

@@ -70,6 +70,8 @@ export interface DialogFilter {
  */
 export interface DialogPort {
   showOpen(options: { title: string; filters?: DialogFilter[] }): Promise<string | null>
+  /** Asks for a folder (the user may make a new one there). */
+  showOpenFolder(options: { title: string }): Promise<string | null>
   showSave(options: {
     title: string
     defaultPath: string

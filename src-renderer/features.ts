@@ -7,6 +7,7 @@
 import { followVault } from './session/lifecycle'
 import { startReminders } from './reminders/startReminders'
 import { followFormats } from './settings/followFormats'
+import { useSyncStore } from './sync/syncStore'
 
 /** Starts every feature; returns the function that stops them. */
 export function startFeatures(): () => void {
@@ -15,6 +16,8 @@ export function startFeatures(): () => void {
     // Reminders follow the board: synced to main while it is loaded, locked in main when it is not.
     startReminders(),
     followFormats(),
+    // Sync through a folder, while the vault is unlocked and a folder is chosen.
+    useSyncStore().follow(),
   ]
   return () => stops.forEach((stop) => stop())
 }

@@ -13,6 +13,17 @@ export function electronDialogs(): DialogPort {
         : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async showOpenFolder({ title }) {
+      const options = {
+        title,
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      }
+      const win = parent()
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     async showSave({ title, defaultPath, filters }) {
       const options = { title, defaultPath, filters }
       const win = parent()

@@ -8,6 +8,8 @@ import { reminderHandlers } from '../reminders/handlers'
 import { createNotifyServices, type NotifyServices } from '../reminders/services'
 import { shellHandlers } from '../shell/handlers'
 import { linkOpener, type LinkOpener } from '../shell/links'
+import { syncFolderService } from '../sync/folderService'
+import { syncHandlers } from '../sync/handlers'
 import { vaultHandlers } from '../vault/handlers'
 import { restoreGate } from '../vault/restoreGate'
 
@@ -44,5 +46,6 @@ export function buildHandlers(
     ...vaultHandlers(ports, restore),
     ...shellHandlers(links),
     ...reminderHandlers(ports, notify),
+    ...syncHandlers(syncFolderService(ports)),
   }
 }

@@ -27,8 +27,11 @@ import { readFileIfPresent } from '../files/readIfPresent'
 
 /** The folder port, plus watching for files other devices' sync services bring in. */
 export interface DiskSyncFolder extends SyncFolder {
-  /** Calls `onChange` (at most every `DEBOUNCE_MS`) when anything in the folder changes. */
-  watch(onChange: () => void): () => void
+  /**
+   * Calls `onChange` (at most every `DEBOUNCE_MS`) when anything in the folder changes. A folder
+   * that disappears ends the watching: `onEnd` is called, and `onChange` once more.
+   */
+  watch(onChange: () => void, onEnd?: () => void): () => void
 }
 
 /** Quiet time after a change before `watch` reports it: a sync service writes in bursts. */
@@ -152,7 +155,7 @@ export function diskSyncFolder(root: string): DiskSyncFolder {
       }
     },
 
-    watch(onChange) {
+    watch(onChange, onEnd) {
       let timer: ReturnType<typeof setTimeout> | undefined
       const later = () => {
         clearTimeout(timer)
@@ -160,7 +163,11 @@ export function diskSyncFolder(root: string): DiskSyncFolder {
       }
       const watcher = watchFs(root, { recursive: true }, later)
       // A folder that disappears ends the watcher: report it as a change, so a pass finds out.
-      watcher.on('error', later)
+      watcher.on('error', () => {
+        watcher.close()
+        onEnd?.()
+        later()
+      })
       return () => {
         clearTimeout(timer)
         watcher.close()

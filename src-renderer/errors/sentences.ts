@@ -89,6 +89,11 @@ export const MESSAGES: Record<ErrorKind, string> = {
   'not-in-restore':
     'Attachments can only be restored as part of a restore you started. Choose the backup again.',
   internal: 'Something went wrong inside Afterview. Try again.',
+  'folder-missing':
+    'The sync folder cannot be found. Check that its drive is plugged in and its sync service is signed in.',
+  'disk-full': 'The sync folder’s disk or storage plan is full. Free some space there.',
+  denied: 'Afterview is not allowed to use the sync folder. Check its permissions.',
+  'folder-error': 'The sync folder could not be used just now. Afterview will try again.',
   'weak-passphrase': 'Choose a stronger passphrase: a few unrelated words work well.',
   mismatch: 'The two passphrases are not the same.',
   'invalid-date': 'A date is not a real date. Check the day and the month.',

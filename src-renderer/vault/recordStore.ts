@@ -34,6 +34,9 @@ export interface UnreadableRecord {
   kind: VaultErrorKind
 }
 
+/** Rows just written (`value` set) or deleted (`value` undefined), as `onWrite` tells them. */
+export type WrittenRows = ReadonlyArray<{ table: string; id: string; value?: unknown }>
+
 /** What `all` answers: the readable records, and the rows that could not be read. */
 export interface TableContents<T> {
   records: StoredRecord<T>[]
@@ -50,6 +53,7 @@ export class RecordStore {
   private readonly report: (rows: UnreadableRecord[]) => void
   /** Which rows exist at which counter: every write and read goes through it. */
   readonly manifest: ManifestStore
+  private readonly writeListeners = new Set<(rows: WrittenRows) => void>()
 
   constructor(
     private readonly db: VaultDb,
@@ -94,6 +98,19 @@ export class RecordStore {
     this.kept.delete(`${table}\0${id}`)
   }
 
+  /**
+   * Calls `listener` after every write or delete that succeeded, with its rows: the one place
+   * every feature's saves pass, where sync hears them. Answers the function that stops.
+   */
+  onWrite(listener: (rows: WrittenRows) => void): () => void {
+    this.writeListeners.add(listener)
+    return () => this.writeListeners.delete(listener)
+  }
+
+  private written(rows: WrittenRows): void {
+    for (const listener of this.writeListeners) listener(rows)
+  }
+
   /** A new random id (32 hex characters) for a record. */
   newId(): string {
     return this.sodium.to_hex(this.sodium.randombytes_buf(16))
@@ -128,6 +145,7 @@ export class RecordStore {
     } finally {
       for (const plaintext of plaintexts.values()) plaintext.fill(0)
     }
+    this.written(rows)
   }
 
   /** The ids of a table's rows, readable or not, without decrypting any of them. */
@@ -232,6 +250,7 @@ export class RecordStore {
       }
     }
     await this.manifest.removeMany(rows)
+    this.written(rows.map(({ table, id }) => ({ table, id })))
   }
 
   /** Tries every row of every table; answers the ones that cannot be read. */

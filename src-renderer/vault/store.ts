@@ -190,6 +190,22 @@ export const useVaultStore = defineStore('vault', () => {
     return code
   }
 
+  /** Joins a synced vault from its header copy (the first-run screen), and unlocks. */
+  async function join(headerText: string, passphrase: string): Promise<void> {
+    await run('new', () => current().join(headerText, passphrase))
+  }
+
+  /** What sync needs of the open vault: its records, keys and header copy. */
+  function syncAccess() {
+    const opened = current()
+    return {
+      sodium: opened.deps.sodium,
+      records: opened.records,
+      keys: () => opened.requireKeys(),
+      headerText: () => opened.headerText(),
+    }
+  }
+
   /** The user confirmed they stored the recovery code: forget it and open the app. */
   function confirmRecoveryCodeStored(): void {
     pendingRecoveryCode.value = null
@@ -406,6 +422,8 @@ export const useVaultStore = defineStore('vault', () => {
     pendingRecoveryCode,
     init,
     create,
+    join,
+    syncAccess,
     confirmRecoveryCodeStored,
     unlock,
     resetWithRecoveryCode,

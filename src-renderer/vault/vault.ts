@@ -103,6 +103,37 @@ export class Vault {
   }
 
   /**
+   * Sets this computer up as another device of a synced vault: `headerText` is the header copy
+   * in the synced folder, and the passphrase must open it before anything is stored. The vault
+   * starts empty; sync brings its records. Errors: vault-exists, corrupt-header, wrong-passphrase.
+   */
+  async join(headerText: string, passphrase: string): Promise<void> {
+    if (await this.exists()) throw new VaultError('vault-exists', 'a vault already exists')
+    if ((await this.deps.db.records.count()) > 0) {
+      throw new VaultError('vault-exists', 'records exist without a header')
+    }
+    const header = decodeVaultHeader(headerText)
+    if (header.rotation) throw new VaultError('corrupt-header', 'a change of key is under way')
+    const dataKey = await unlockWithPassphrase(
+      this.deps.sodium,
+      header,
+      passphrase,
+      this.deps.kdf.derive,
+    )
+    await this.storeHeader(header)
+    this.open(header, dataKey)
+    await this.records.manifest.start()
+  }
+
+  /** The stored header as text (non-secret): the copy a synced folder holds. */
+  async headerText(): Promise<string> {
+    this.requireKeys()
+    const row = await this.deps.db.meta.get(HEADER_KEY)
+    if (!row) throw new VaultError('no-vault', 'no vault in this profile')
+    return row.value
+  }
+
+  /**
    * Unlocks with the passphrase, finishing an interrupted rotation first. Errors:
    * wrong-passphrase, rotation-pending (the old passphrase during a rotation), corrupt-header …
    */

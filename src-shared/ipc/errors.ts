@@ -2,6 +2,7 @@
  * Errors that cross the bridge. Each has a kind the renderer can explain to the user; the message
  * is for logs and developers, never shown raw.
  */
+import { FOLDER_PROBLEMS, type FolderProblem } from '../sync/folder'
 import { VAULT_ERROR_KINDS, type VaultErrorKind } from '../vault/errors'
 
 /** Failures of the bridge itself and of main's handling of dialogs, files and links. */
@@ -21,13 +22,18 @@ export const BRIDGE_ERROR_KINDS = [
 ] as const
 
 /**
- * Every kind of failure a host call can report: the bridge's own, and the vault formats' kinds
- * main passes through (a damaged attachment, a file that is not a backup). Closed: an answer with
+ * Every kind of failure a host call can report: the bridge's own, the vault formats' kinds
+ * main passes through (a damaged attachment, a file that is not a backup), and the synced
+ * folder's problems (a folder gone, a full disk). Closed: an answer with
  * any other kind is a malformed answer.
  */
-export type HostErrorKind = (typeof BRIDGE_ERROR_KINDS)[number] | VaultErrorKind
+export type HostErrorKind = (typeof BRIDGE_ERROR_KINDS)[number] | VaultErrorKind | FolderProblem
 
-const HOST_ERROR_KINDS: ReadonlySet<string> = new Set([...BRIDGE_ERROR_KINDS, ...VAULT_ERROR_KINDS])
+const HOST_ERROR_KINDS: ReadonlySet<string> = new Set([
+  ...BRIDGE_ERROR_KINDS,
+  ...VAULT_ERROR_KINDS,
+  ...FOLDER_PROBLEMS,
+])
 
 /** True when `value` is a kind a host call can report. */
 export function isHostErrorKind(value: unknown): value is HostErrorKind {

@@ -28,6 +28,14 @@ export type FolderProblem =
   /** Anything else, with the message kept for the log. */
   | 'folder-error'
 
+/** Every kind of folder failure (they also cross the bridge as error kinds). */
+export const FOLDER_PROBLEMS = [
+  'folder-missing',
+  'disk-full',
+  'denied',
+  'folder-error',
+] as const satisfies readonly FolderProblem[]
+
 /** A failure of the folder, with a kind the status panel explains. */
 export class SyncFolderError extends KindedError<FolderProblem> {
   override readonly name = 'SyncFolderError'

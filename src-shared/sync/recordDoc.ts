@@ -250,6 +250,34 @@ export class RecordDoc {
     Y.applyUpdateV2(this.doc, update, 'remote')
   }
 
+  /**
+   * Calls `listener` after each merge of another device's changes with the records it touched
+   * (a later merge may also release changes Yjs held for it). Answers the function that stops.
+   */
+  onMerge(listener: (touched: { table: string; id: string }[]) => void): () => void {
+    const handler = (transaction: Y.Transaction) => {
+      if (transaction.origin !== 'remote') return
+      const names = new Map<unknown, string>()
+      for (const [name, type] of this.doc.share) {
+        if (name.startsWith(PREFIX)) names.set(type, name.slice(PREFIX.length))
+      }
+      const touched = new Map<string, { table: string; id: string }>()
+      for (const [type, keys] of transaction.changed) {
+        const table = names.get(type)
+        if (table === undefined) continue
+        for (const key of keys) {
+          const cut = key === null ? -1 : key.indexOf('\0')
+          if (cut < 0) continue
+          const id = key!.slice(0, cut)
+          touched.set(`${table}\0${id}`, { table, id })
+        }
+      }
+      if (touched.size > 0) listener([...touched.values()])
+    }
+    this.doc.on('afterTransaction', handler)
+    return () => this.doc.off('afterTransaction', handler)
+  }
+
   /** True while some merged update waits for an earlier one that has not arrived. */
   hasWaitingChanges(): boolean {
     return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null

@@ -24,8 +24,10 @@ export interface ScriptedDialog extends DialogPort {
   opens: (string | null)[]
   /** Paths the next save dialogs answer, in order. */
   saves: (string | null)[]
+  /** Paths the next folder dialogs answer, in order. */
+  folders: (string | null)[]
   /** What each dialog was asked, in order. */
-  asked: { kind: 'open' | 'save'; title: string; defaultPath?: string }[]
+  asked: { kind: 'open' | 'save' | 'folder'; title: string; defaultPath?: string }[]
 }
 
 /** A scripted dialog for tests. */
@@ -33,10 +35,15 @@ export function scriptedDialog(): ScriptedDialog {
   const dialog: ScriptedDialog = {
     opens: [],
     saves: [],
+    folders: [],
     asked: [],
     async showOpen({ title }) {
       dialog.asked.push({ kind: 'open', title })
       return dialog.opens.shift() ?? null
+    },
+    async showOpenFolder({ title }) {
+      dialog.asked.push({ kind: 'folder', title })
+      return dialog.folders.shift() ?? null
     },
     async showSave({ title, defaultPath }) {
       dialog.asked.push({ kind: 'save', title, defaultPath })

@@ -46,6 +46,8 @@ export type VaultStart = 'open' | 'fresh'
 
 export const test = base.extend<{
   app: AfterviewApp
+  /** A second instance (its own profile and test ports) on its first-run screen: another computer. */
+  secondApp: AfterviewApp
   portOverrides: PortOverrides
   vaultStart: VaultStart
 }>({
@@ -56,6 +58,14 @@ export const test = base.extend<{
     const teardown = new Teardown()
     try {
       await use(await startApp({ portOverrides, vaultStart, teardown, testInfo }))
+    } finally {
+      await teardown.run()
+    }
+  },
+  secondApp: async ({ portOverrides }, use, testInfo) => {
+    const teardown = new Teardown()
+    try {
+      await use(await startApp({ portOverrides, vaultStart: 'fresh', teardown, testInfo }))
     } finally {
       await teardown.run()
     }

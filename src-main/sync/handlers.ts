@@ -1,0 +1,44 @@
+/**
+ * Handlers of the sync channels. Every name the renderer gives is relative to the folder main
+ * keeps (folderService.ts) and checked again by the folder port (syncFolder.ts).
+ */
+import { HostError } from '@shared/ipc/errors'
+import { MAX_SYNC_FILE_BYTES, type syncRequestSchemas } from '@shared/ipc/sync'
+import { SyncFolderError } from '@shared/sync/folder'
+import { fromBase64, toBase64 } from '@shared/vault/bytes'
+import type { HandlersOf } from '../ipc/handlers'
+import { asHostError, type SyncFolderService } from './folderService'
+
+/** The handlers of the sync channels over main's record of the folder. */
+export function syncHandlers(service: SyncFolderService): HandlersOf<typeof syncRequestSchemas> {
+  const inFolder = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run()
+    } catch (error) {
+      if (error instanceof SyncFolderError && error.kind === 'folder-missing') service.lost()
+      throw asHostError(error)
+    }
+  }
+  return {
+    'sync/folder': () => service.info(),
+    'sync/choose-folder': () => service.choose(),
+    'sync/forget-folder': () => service.forget(),
+    'sync/list': async () => {
+      const folder = await service.folder()
+      return { entries: await inFolder(() => folder.list()) }
+    },
+    'sync/read': async ({ name }) => {
+      const folder = await service.folder()
+      const bytes = await inFolder(() => folder.read(name))
+      if (bytes && bytes.byteLength > MAX_SYNC_FILE_BYTES) {
+        throw new HostError('too-large', 'a file in the sync folder is too large to read')
+      }
+      return { dataB64: bytes && toBase64(bytes) }
+    },
+    'sync/write': async ({ name, dataB64 }) => {
+      const folder = await service.folder()
+      await inFolder(() => folder.write(name, fromBase64(dataB64)))
+      return null
+    },
+  }
+}

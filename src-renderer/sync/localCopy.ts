@@ -1,0 +1,51 @@
+/**
+ * What this device keeps between sessions for sync, sealed in the vault like any record (one row
+ * of the table `sync-state`): its device id, the last file number it used, what it has
+ * published, and its copy of the merged records (the Yjs document).
+ */
+import * as v from 'valibot'
+import type { SyncLocalState } from '@shared/sync/syncEngine'
+import { fromBase64, toBase64 } from '@shared/vault/bytes'
+import type { RecordStore } from '../vault/recordStore'
+
+/** The vault table and id of this device's sync state; not a synced table. */
+export const SYNC_STATE = { table: 'sync-state', id: 'local' } as const
+
+const savedSchema = v.strictObject({
+  device: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  published: v.nullable(v.string()),
+  records: v.string(),
+})
+
+/** The state and the records' document, as saved. */
+export interface LocalCopy {
+  local: SyncLocalState
+  records: Uint8Array
+}
+
+/**
+ * The saved copy, or null on a device that never synced. A copy that no longer reads is
+ * answered as null too: the device then starts afresh under a new id and loses nothing, since
+ * its records are in the vault and every other device's are in the folder.
+ */
+export async function loadLocalCopy(records: Pick<RecordStore, 'get'>): Promise<LocalCopy | null> {
+  let saved: unknown
+  try {
+    saved = await records.get(SYNC_STATE.table, SYNC_STATE.id)
+  } catch {
+    return null
+  }
+  const parsed = v.safeParse(savedSchema, saved)
+  if (!parsed.success) return null
+  const { records: body, ...local } = parsed.output
+  return { local, records: fromBase64(body) }
+}
+
+/** Saves this device's state and copy of the records. */
+export function saveLocalCopy(records: Pick<RecordStore, 'put'>, copy: LocalCopy): Promise<void> {
+  return records.put(SYNC_STATE.table, SYNC_STATE.id, {
+    ...copy.local,
+    records: toBase64(copy.records),
+  })
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import type { SyncSessionStatus } from './syncSession'
+import { statusLines } from './statusWords'
+
+const me = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
+const desk = 'f00dfeedf00dfeedf00dfeedf00dfeed'
+const when = (at: number) => new Date(at).toISOString().slice(0, 16)
+const at = Date.UTC(2025, 10, 28, 9, 15)
+
+function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
+  return {
+    device: me,
+    folder: null,
+    lastPullAt: at,
+    lastPublishAt: at,
+    devices: [],
+    waiting: [],
+    failed: [],
+    changesWaitingForEarlierOnes: false,
+    renamedFrom: null,
+    rejected: [],
+    unsaved: [],
+    conflicts: [],
+    lastPassAt: at,
+    ...over,
+  }
+}
+
+describe('the sync status in words', () => {
+  it('says when this computer and each other one were last heard from', () => {
+    const lines = statusLines(
+      status({
+        devices: [{ device: desk, lastSeq: 4, lastSyncAt: at, missing: [3], clash: false }],
+      }),
+      when,
+    )
+    expect(lines.map((l) => l.text)).toEqual([
+      'This computer (computer a1b2) last read the folder 2025-11-28T09:15.',
+      'Changes from computer f00d last arrived 2025-11-28T09:15. One of its files has not arrived yet; its later changes wait for it.',
+    ])
+    expect(lines[1]!.tone).toBe('waiting')
+  })
+
+  it('puts a missing folder, files waiting and failed, and a delete conflict into words', () => {
+    const issue = { name: 'devices/x/batch-2.avsync', since: at, attempts: 3 }
+    const lines = statusLines(
+      status({
+        folder: { problem: 'folder-missing', since: at },
+        waiting: [
+          { ...issue, reason: 'incomplete' },
+          { ...issue, reason: 'incomplete', name: 'b' },
+        ],
+        failed: [{ ...issue, reason: 'misplaced' }],
+        conflicts: [
+          {
+            table: 'opportunities',
+            id: 'c0ffee',
+            deletedBy: desk,
+            value: { company: 'Ørsted Vind A/S' },
+          },
+        ],
+      }),
+      when,
+    ).map((l) => l.text)
+    expect(lines[0]).toMatch(/^Since 2025-11-28T09:15: The sync folder cannot be found\. /)
+    expect(lines).toContain(
+      '2 files are still being copied into the folder by your sync service. Afterview reads them again on every pass.',
+    )
+    expect(lines).toContain(
+      'One file from the folder was moved or renamed in the folder, so Afterview did not trust it.',
+    )
+    expect(lines).toContain(
+      'The application to Ørsted Vind A/S was deleted on computer f00d while it was changed on another. Afterview kept it with every change; delete it again if you meant to.',
+    )
+  })
+})

@@ -1,0 +1,112 @@
+/**
+ * The sync status in plain words, for the Settings panel: where this computer stands, each other
+ * computer, what waits (and is retried without the user doing anything), and what failed and why.
+ */
+import type { Instant } from '@shared/domain/time'
+import type { FileIssue, FailedReason, WaitingReason } from '@shared/sync/status'
+import { MESSAGES } from '../errors/sentences'
+import type { SyncSessionStatus } from './syncSession'
+
+/** One line of the panel; `tone` picks its colour. */
+export interface StatusLine {
+  text: string
+  tone: 'plain' | 'waiting' | 'problem'
+}
+
+/** How a computer is named until computers have names: "computer 3f9a". */
+export function computerName(device: string): string {
+  return `computer ${device.slice(0, 4)}`
+}
+
+const WAITING: Record<WaitingReason, (n: number) => string> = {
+  incomplete: (n) =>
+    `${n === 1 ? 'One file is' : `${n} files are`} still being copied into the folder by your sync service. Afterview reads ${n === 1 ? 'it' : 'them'} again on every pass.`,
+  'unknown-key': (n) =>
+    `${n === 1 ? 'One file was' : `${n} files were`} locked with a passphrase changed on another computer, so ${n === 1 ? 'it waits' : 'they wait'} here. This computer cannot read ${n === 1 ? 'it' : 'them'} until it has the new passphrase.`,
+}
+
+const FAILED: Record<FailedReason, string> = {
+  damaged: 'is damaged and was skipped. It is read again if your sync service replaces it.',
+  'unsupported-version': 'was written by a newer version of Afterview. Update Afterview here.',
+  misplaced: 'was moved or renamed in the folder, so Afterview did not trust it.',
+}
+
+function grouped<R extends string>(issues: FileIssue<R>[]): Map<R, FileIssue<R>[]> {
+  const by = new Map<R, FileIssue<R>[]>()
+  for (const issue of issues) by.set(issue.reason, [...(by.get(issue.reason) ?? []), issue])
+  return by
+}
+
+/** The record's name as the user knows it, where it has one. */
+function recordName(table: string, value: Record<string, unknown>): string {
+  const company = typeof value['company'] === 'string' ? value['company'] : ''
+  if (table === 'opportunities' && company) return `The application to ${company}`
+  if (table === 'referees' && typeof value['name'] === 'string')
+    return `The referee ${value['name']}`
+  if (table === 'offers' && company) return `The offer from ${company}`
+  return 'An item'
+}
+
+/** The panel's lines for `status`; `when` writes an instant ("Thu 5 Mar, 10:00"). */
+export function statusLines(
+  status: SyncSessionStatus,
+  when: (at: Instant) => string,
+): StatusLine[] {
+  const lines: StatusLine[] = []
+  if (status.folder) {
+    lines.push({
+      text: `Since ${when(status.folder.since)}: ${MESSAGES[status.folder.problem]} Your changes are kept here and written when the folder is back.`,
+      tone: 'problem',
+    })
+  }
+  lines.push({
+    text: status.lastPullAt
+      ? `This computer (${computerName(status.device)}) last read the folder ${when(status.lastPullAt)}.`
+      : `This computer (${computerName(status.device)}) has not read the folder yet.`,
+    tone: 'plain',
+  })
+  for (const device of status.devices) {
+    if (device.device === status.device) continue
+    let text = device.lastSyncAt
+      ? `Changes from ${computerName(device.device)} last arrived ${when(device.lastSyncAt)}.`
+      : `Nothing from ${computerName(device.device)} has been read yet.`
+    if (device.missing.length > 0) {
+      text += ` ${device.missing.length === 1 ? 'One of its files has' : `${device.missing.length} of its files have`} not arrived yet; its later changes wait for ${device.missing.length === 1 ? 'it' : 'them'}.`
+    }
+    if (device.clash)
+      text += ' Two computers use its name (one backup restored twice); both are merged.'
+    lines.push({ text, tone: device.missing.length > 0 || device.clash ? 'waiting' : 'plain' })
+  }
+  if (status.renamedFrom) {
+    lines.push({
+      text: `Another computer was using this computer’s name (${computerName(status.renamedFrom)}), so this one took a new name and wrote everything again. Nothing was lost.`,
+      tone: 'waiting',
+    })
+  }
+  for (const [reason, issues] of grouped(status.waiting)) {
+    lines.push({ text: WAITING[reason](issues.length), tone: 'waiting' })
+  }
+  for (const [reason, issues] of grouped(status.failed)) {
+    const subject = issues.length === 1 ? 'One file' : `${issues.length} files`
+    lines.push({ text: `${subject} from the folder ${FAILED[reason]}`, tone: 'problem' })
+  }
+  for (const conflict of status.conflicts) {
+    lines.push({
+      text: `${recordName(conflict.table, conflict.value)} was deleted on ${conflict.deletedBy === status.device ? 'this computer' : computerName(conflict.deletedBy)} while it was changed on another. Afterview kept it with every change; delete it again if you meant to.`,
+      tone: 'waiting',
+    })
+  }
+  for (const rejected of status.rejected) {
+    lines.push({
+      text: `An item from another computer could not be saved here because it does not read as Afterview expects (${rejected.problem}). It is kept in the folder; updating Afterview may read it.`,
+      tone: 'problem',
+    })
+  }
+  for (const unsaved of status.unsaved) {
+    lines.push({
+      text: `A change from another computer could not be saved here yet: ${MESSAGES[unsaved.kind === 'unknown' ? 'internal' : unsaved.kind]} Afterview tries again on the next pass.`,
+      tone: 'problem',
+    })
+  }
+  return lines
+}

@@ -1,0 +1,197 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import 'fake-indexeddb/auto'
+import type { Opportunity } from '@shared/domain/opportunity'
+import { interviewer, opportunity, round } from '@shared/rules/testing/fixtures'
+import { loadSodium } from '@shared/vault/sodium'
+import { createdVault, testVault, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
+import { SyncedFolders } from '../../tests/support/syncedFolders'
+import { testClock } from '../../tests/support/syncKit'
+import type { Vault } from '../vault/vault'
+import { SYNC_STATE } from './localCopy'
+import { SyncSession } from './syncSession'
+
+const sessions: SyncSession[] = []
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()))
+})
+
+const application = opportunity({
+  id: 'c0ffee00c0ffee00c0ffee00c0ffee00',
+  company: 'Société Générale de Logiciels Ørsted & Fils',
+  role: 'Responsable produit senior',
+  rounds: [
+    round({
+      date: '2025-11-18',
+      interviewers: [
+        interviewer('i1', 'Zoë Kowalczyk-Ångström', 'la feuille de route'),
+        interviewer('i2', 'Oluwaseun Adébáyọ̀', 'mentoring'),
+        interviewer('i3', 'Siobhán Ní Bhraonáin', 'the Lisbon office'),
+      ],
+    }),
+  ],
+  createdAt: Date.UTC(2025, 10, 2),
+  updatedAt: Date.UTC(2025, 10, 19),
+})
+
+/** Two devices of one vault: the second joined with the first's header and passphrase. */
+async function twoDevices() {
+  const sodium = await loadSodium()
+  const first = await createdVault('sync-first')
+  const second = await testVault('sync-second')
+  await second.vault.join(await first.vault.headerText(), VAULT_PASSPHRASE)
+  const folders = new SyncedFolders(2)
+  const clock = testClock()
+  const merged = [0, 0]
+  const start = async (vault: Vault, index: number) => {
+    const session = await SyncSession.start({
+      sodium,
+      records: vault.records,
+      folder: folders.port(index),
+      keys: () => vault.requireKeys(),
+      now: clock.now,
+      onMerged: () => void merged[index]!++,
+    })
+    sessions.push(session)
+    return session
+  }
+  return { first: first.vault, second: second.vault, folders, merged, start }
+}
+
+/** Two devices, the first with `application`, both synced once. */
+async function paired() {
+  const devices = await twoDevices()
+  const { first, second, folders, start } = devices
+  await first.records.put('opportunities', application.id, application)
+  const a = await start(first, 0)
+  await a.sync()
+  folders.deliverAll()
+  const b = await start(second, 1)
+  await b.sync()
+  return { ...devices, a, b }
+}
+
+describe('joining a synced vault', () => {
+  it('stores the header copy only once the passphrase opens it', async () => {
+    const first = await createdVault('join-first')
+    const second = await testVault('join-second')
+    const header = await first.vault.headerText()
+    await expect(second.vault.join(header, 'not the passphrase')).rejects.toMatchObject({
+      kind: 'wrong-passphrase',
+    })
+    expect(await second.vault.exists()).toBe(false)
+    await expect(second.vault.join('{"version":', VAULT_PASSPHRASE)).rejects.toMatchObject({
+      kind: 'corrupt-header',
+    })
+    await second.vault.join(header, VAULT_PASSPHRASE)
+    expect(second.vault.unlocked).toBe(true)
+    await expect(first.vault.join(header, VAULT_PASSPHRASE)).rejects.toMatchObject({
+      kind: 'vault-exists',
+    })
+  })
+})
+
+describe('a sync session', () => {
+  it('carries records between two vaults edited offline, and both keep every edit', async () => {
+    const { first, second, folders, merged, a, b } = await paired()
+    expect(await second.records.get('opportunities', application.id)).toEqual(application)
+    expect(merged).toEqual([0, 1])
+
+    // Offline: each edits a different field of the same application.
+    await first.records.put('opportunities', application.id, {
+      ...application,
+      role: 'Directrice produit',
+    })
+    await second.records.put('opportunities', application.id, {
+      ...application,
+      notes: 'Relancer Zoë après le 5 décembre.',
+    })
+    await a.sync()
+    await b.sync()
+    expect((await first.records.get<Opportunity>('opportunities', application.id))?.notes).toBe('')
+
+    folders.deliverAll()
+    await a.sync()
+    await b.sync()
+    for (const vault of [first, second]) {
+      expect(await vault.records.get('opportunities', application.id)).toEqual({
+        ...application,
+        role: 'Directrice produit',
+        notes: 'Relancer Zoë après le 5 décembre.',
+      })
+    }
+    expect(a.status().devices.map((d) => d.device)).toContain(b.engine.device)
+    expect(a.status()).toMatchObject({ folder: null, rejected: [], unsaved: [], conflicts: [] })
+  })
+
+  it('surfaces a delete on one device against an edit on the other, and loses neither', async () => {
+    const { first, second, folders, a, b } = await paired()
+
+    await first.records.remove('opportunities', application.id)
+    await second.records.put('opportunities', application.id, { ...application, stage: 'offer' })
+    await a.sync()
+    await b.sync()
+    folders.deliverAll()
+    await a.sync()
+    await b.sync()
+    for (const [vault, session] of [
+      [first, a],
+      [second, b],
+    ] as const) {
+      expect(await vault.records.get('opportunities', application.id)).toMatchObject({
+        stage: 'offer',
+      })
+      expect(session.status().conflicts).toEqual([
+        expect.objectContaining({
+          table: 'opportunities',
+          id: application.id,
+          deletedBy: a.engine.device,
+        }),
+      ])
+    }
+    // Deleting it again, having seen the edit, settles it everywhere.
+    await first.records.remove('opportunities', application.id)
+    await a.sync()
+    folders.deliverAll()
+    await b.sync()
+    expect(await second.records.get('opportunities', application.id)).toBeUndefined()
+    expect(b.status().conflicts).toEqual([])
+  })
+
+  it('keeps a record another device sent that its table refuses, and says why', async () => {
+    const { first, second, folders, start } = await twoDevices()
+    const a = await start(first, 0)
+    const b = await start(second, 1)
+    // A newer or broken device sends an application without a company.
+    const { company: _dropped, ...broken } = application
+    a.engine.records.put('opportunities', 'b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0', broken)
+    await a.sync()
+    folders.deliverAll()
+    await b.sync()
+    expect(await second.records.ids('opportunities')).toEqual([])
+    expect(b.status().rejected).toEqual([
+      {
+        table: 'opportunities',
+        id: 'b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0',
+        problem: expect.stringContaining('company'),
+      },
+    ])
+    expect(JSON.stringify(b.status().rejected)).not.toContain('Responsable')
+  })
+
+  it('keeps its device id and copy sealed in the vault between sessions', async () => {
+    const { first, folders, start } = await twoDevices()
+    await first.records.put('opportunities', application.id, application)
+    const a = await start(first, 0)
+    await a.sync()
+    const device = a.engine.device
+    await a.close()
+    const saved = await first.records.get(SYNC_STATE.table, SYNC_STATE.id)
+    expect(saved).toMatchObject({ device, seq: 1 })
+    const again = await start(first, 0)
+    expect(again.engine.device).toBe(device)
+    expect(again.engine.records.get('opportunities', application.id)).toEqual(application)
+    // Nothing new to publish: the first session's batch carried it all.
+    await again.sync()
+    expect(folders.pending).toHaveLength(1)
+  })
+})

@@ -1,0 +1,277 @@
+/**
+ * Sync while the vault is unlocked (ARCHITECTURE.md, "Sync"): one engine over the folder main
+ * keeps, fed by every save the vault's record store makes, and writing what other devices
+ * changed back into the vault, where each record is checked by its table's schema.
+ *
+ * - A record another device sent that its table's schema refuses is not written; it stays in the
+ *   merged document and is listed in `rejected` (with the schema's problem, never the value).
+ * - A record deleted on one device while another edited it is kept, with every edit merged in,
+ *   and listed in `conflicts` for the user to keep (any save) or delete again.
+ * - Nothing here throws into the app: a pass that fails is reported in the status and retried.
+ */
+import { readRecord, type RecordTable } from '@shared/records/schemas'
+import type { Instant } from '@shared/domain/time'
+import type { SyncFolder } from '@shared/sync/folder'
+import type { DeleteConflict, RecordValue } from '@shared/sync/recordDoc'
+import type { SyncStatus } from '@shared/sync/status'
+import { SyncEngine, type SyncKeyring } from '@shared/sync/syncEngine'
+import type { Sodium } from '@shared/vault/sodium'
+import { deriveSyncKey, type VaultKeys } from '@shared/vault/subkeys'
+import { isVaultError, type VaultErrorKind } from '@shared/vault/errors'
+import { TABLES } from '../session/tableNames'
+import type { RecordStore, WrittenRows } from '../vault/recordStore'
+import { loadLocalCopy, saveLocalCopy } from './localCopy'
+
+/**
+ * The tables that travel: everything a user keeps about the search. Not `reminder-ids` (this
+ * computer's notification ids) and not `vault-settings` (this computer's lock settings).
+ */
+export const SYNCED_TABLES: readonly RecordTable[] = [
+  TABLES.opportunities,
+  TABLES.referees,
+  TABLES.settings,
+  TABLES.pipeline,
+  TABLES.offers,
+  TABLES.profile,
+  TABLES.plans,
+]
+const synced: ReadonlySet<string> = new Set(SYNCED_TABLES)
+
+/** A record from another device its table refuses: kept in sync, not written. */
+export interface RejectedRecord {
+  table: string
+  id: string
+  problem: string
+}
+
+/** A record written back that the vault refused (an unreadable row kept, a lock). */
+export interface UnsavedRecord {
+  table: string
+  id: string
+  kind: VaultErrorKind | 'unknown'
+}
+
+/** What the status panel shows: the engine's status and what this session found. */
+export interface SyncSessionStatus extends SyncStatus {
+  rejected: RejectedRecord[]
+  unsaved: UnsavedRecord[]
+  conflicts: (DeleteConflict & { table: string })[]
+  /** When the last pass ended, and whether it ran to its end. */
+  lastPassAt: Instant | null
+}
+
+/** What a session is built from. */
+export interface SyncSessionDeps {
+  sodium: Sodium
+  records: RecordStore
+  folder: SyncFolder
+  /** The vault's keys now (the sync key and its id come from the data key). */
+  keys: () => VaultKeys
+  now: () => Instant
+  /** Told after records from other devices were written into the vault (stores reload). */
+  onMerged?: () => void | Promise<void>
+}
+
+/** The sync keyring of the vault's keys (with the previous key during a change of passphrase). */
+export function syncKeyring(sodium: Sodium, keys: VaultKeys): SyncKeyring {
+  const older = new Map<number, Uint8Array>()
+  if (keys.previous) older.set(keys.previous.keyId, deriveSyncKey(sodium, keys.previous.dataKey))
+  return { keyId: keys.keyId, key: deriveSyncKey(sodium, keys.dataKey), older }
+}
+
+/** One device's sync for one unlocked session. */
+export class SyncSession {
+  private readonly stops: (() => void)[] = []
+  /** Records other devices changed, not yet written into the vault. */
+  private readonly touched = new Map<string, { table: string; id: string }>()
+  /** Rows this session is writing into the vault: their writes are not fed back. */
+  private readonly writingBack = new Set<string>()
+  private rejected = new Map<string, RejectedRecord>()
+  private unsaved = new Map<string, UnsavedRecord>()
+  private lastPassAt: Instant | null = null
+  private running: Promise<void> | null = null
+  private again = false
+  private closed = false
+
+  private constructor(
+    private readonly deps: SyncSessionDeps,
+    readonly engine: SyncEngine,
+  ) {
+    this.stops.push(
+      engine.records.onMerge((rows) => {
+        for (const row of rows) if (synced.has(row.table)) this.touched.set(key(row), row)
+      }),
+      deps.records.onWrite((rows) => this.noteWrites(rows)),
+    )
+  }
+
+  /**
+   * Starts sync over the unlocked vault: this device's saved copy, or on its first sync every
+   * record of the vault, which its first batch then carries to the others.
+   */
+  static async start(deps: SyncSessionDeps): Promise<SyncSession> {
+    const { sodium } = deps
+    const saved = await loadLocalCopy(deps.records)
+    const newDeviceId = () => sodium.to_hex(sodium.randombytes_buf(16))
+    const engine = new SyncEngine({
+      sodium,
+      folder: deps.folder,
+      keys: syncKeyring(sodium, deps.keys()),
+      now: deps.now,
+      newDeviceId,
+      local: saved?.local ?? { device: newDeviceId(), seq: 0, published: null },
+      ...(saved ? { records: saved.records } : {}),
+    })
+    const session = new SyncSession(deps, engine)
+    if (!saved) {
+      for (const table of SYNCED_TABLES) {
+        for (const { id, value } of (await deps.records.all(table)).records) {
+          if (isPlainRecord(value)) engine.records.put(table, id, value)
+        }
+      }
+    }
+    return session
+  }
+
+  private noteWrites(rows: WrittenRows): void {
+    if (this.closed) return
+    for (const row of rows) {
+      if (!synced.has(row.table) || this.writingBack.has(key(row))) continue
+      if (row.value === undefined) this.engine.records.remove(row.table, row.id)
+      else if (isPlainRecord(row.value)) this.engine.records.put(row.table, row.id, row.value)
+    }
+  }
+
+  /**
+   * One pass: read the folder, write what others changed into the vault, publish this device's
+   * changes, keep the state. Passes never overlap: one asked for during a pass runs after it.
+   */
+  sync(): Promise<void> {
+    if (this.running) {
+      this.again = true
+      return this.running
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false
+          await this.pass()
+        } while (this.again && !this.closed)
+      } finally {
+        this.running = null
+      }
+    })()
+    return this.running
+  }
+
+  private async pass(): Promise<void> {
+    if (this.closed) return
+    this.engine.setKeys(syncKeyring(this.deps.sodium, this.deps.keys()))
+    await this.engine.pull()
+    const wrote = await this.writeBack()
+    const published = await this.engine.publish()
+    if (wrote || published) await this.keep()
+    this.lastPassAt = this.deps.now()
+    if (wrote) await this.deps.onMerged?.()
+  }
+
+  /** Writes the records other devices changed into the vault. Answers true when it wrote. */
+  private async writeBack(): Promise<boolean> {
+    if (this.touched.size === 0) return false
+    const rows = [...this.touched.values()]
+    this.touched.clear()
+    const puts: { table: string; id: string; value: unknown }[] = []
+    const removes: { table: string; id: string }[] = []
+    for (const row of rows) {
+      this.rejected.delete(key(row))
+      const value =
+        this.engine.records.get(row.table, row.id) ?? this.conflictOf(row.table, row.id)?.value
+      if (value === undefined) {
+        removes.push(row)
+        continue
+      }
+      const read = readRecord(row.table as RecordTable, value)
+      if (read.ok) puts.push({ ...row, value: read.value })
+      else this.rejected.set(key(row), { ...row, problem: read.problem })
+    }
+    const present = new Set<string>()
+    for (const table of new Set(removes.map((r) => r.table))) {
+      for (const id of await this.deps.records.ids(table)) present.add(`${table}\0${id}`)
+    }
+    const toRemove = removes.filter((row) => present.has(key(row)))
+    await this.write(puts, (batch) => this.deps.records.putMany(batch))
+    await this.write(toRemove, (batch) => this.deps.records.removeMany(batch))
+    return puts.length + toRemove.length > 0
+  }
+
+  /** Writes `rows` in one transaction, or one at a time when that fails, keeping each failure. */
+  private async write<R extends { table: string; id: string }>(
+    rows: R[],
+    run: (rows: R[]) => Promise<void>,
+  ): Promise<void> {
+    if (rows.length === 0) return
+    for (const row of rows) this.writingBack.add(key(row))
+    try {
+      await run(rows)
+      for (const row of rows) this.unsaved.delete(key(row))
+    } catch {
+      for (const row of rows) {
+        try {
+          await run([row])
+          this.unsaved.delete(key(row))
+        } catch (error) {
+          this.unsaved.set(key(row), {
+            table: row.table,
+            id: row.id,
+            kind: isVaultError(error) ? error.kind : 'unknown',
+          })
+          // Tried again on the next pass.
+          this.touched.set(key(row), { table: row.table, id: row.id })
+        }
+      }
+    } finally {
+      for (const row of rows) this.writingBack.delete(key(row))
+    }
+  }
+
+  private conflictOf(table: string, id: string): DeleteConflict | undefined {
+    return this.engine.records.table(table).conflicts.find((c) => c.id === id)
+  }
+
+  private async keep(): Promise<void> {
+    await saveLocalCopy(this.deps.records, {
+      local: this.engine.localState(),
+      records: this.engine.records.encodeState(),
+    })
+  }
+
+  /** What sync has to say now. */
+  status(): SyncSessionStatus {
+    const conflicts = SYNCED_TABLES.flatMap((table) =>
+      this.engine.records.table(table).conflicts.map((c) => ({ ...c, table })),
+    )
+    return {
+      ...this.engine.status(),
+      rejected: [...this.rejected.values()],
+      unsaved: [...this.unsaved.values()],
+      conflicts,
+      lastPassAt: this.lastPassAt,
+    }
+  }
+
+  /** Ends the session (the vault locked, or sync was turned off); waits for a pass under way. */
+  async close(): Promise<void> {
+    this.closed = true
+    for (const stop of this.stops.splice(0)) stop()
+    await this.running?.catch(() => {})
+    this.engine.records.destroy()
+  }
+}
+
+function key(row: { table: string; id: string }): string {
+  return `${row.table}\0${row.id}`
+}
+
+function isPlainRecord(value: unknown): value is RecordValue {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

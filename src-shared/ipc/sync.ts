@@ -1,0 +1,58 @@
+/**
+ * The sync channels: the renderer's way to the folder the user chose to sync through. Main asks
+ * for the folder with its own dialog and remembers it; the renderer names only files inside it,
+ * relative to it (`vault-header.json`, `devices/<device id>/<file>`), never a path on disk.
+ * A failure of the folder arrives as one of the folder port's kinds (src-shared/sync/folder.ts).
+ */
+import * as v from 'valibot'
+import type { FolderEntry } from '../sync/folder'
+import { base64Bytes } from './encoding'
+import type { RequestSchemas } from './part'
+
+/** The largest file main reads or writes in the synced folder: 64 MB, above any snapshot. */
+export const MAX_SYNC_FILE_BYTES = 64 * 1000 * 1000
+
+/** The folder sync goes through, as the renderer may know it. */
+export interface SyncFolderInfo {
+  /** False until the user picks a folder (and again after "Stop syncing"). */
+  chosen: boolean
+  /** The folder's own name, to show ("Afterview sync"); never its path. */
+  label: string | null
+}
+
+/** A name inside the synced folder: main checks it again before touching the disk. */
+const fileName = v.pipe(v.string(), v.minLength(1), v.maxLength(300))
+
+/** Response types of the sync channels. */
+export interface SyncResponses {
+  'sync/folder': SyncFolderInfo
+  /** `chosen` stays as it was when the user cancelled the dialog. */
+  'sync/choose-folder': SyncFolderInfo & { cancelled: boolean }
+  'sync/forget-folder': SyncFolderInfo
+  'sync/list': { entries: FolderEntry[] }
+  /** `dataB64` is null when the file is gone (listed a moment ago, removed since). */
+  'sync/read': { dataB64: string | null }
+  'sync/write': null
+}
+
+/** Request schemas of the sync channels, spread into the IPC contract. */
+export const syncRequestSchemas = {
+  /** Which folder, if any, sync goes through. */
+  'sync/folder': v.strictObject({}),
+  /** Asks the user for a folder with main's dialog, and remembers it. */
+  'sync/choose-folder': v.strictObject({}),
+  /** Stops syncing: main forgets the folder and stops watching it. The folder is left as it is. */
+  'sync/forget-folder': v.strictObject({}),
+  /** Every file of the folder. Errors: not-found (no folder chosen), or a folder problem. */
+  'sync/list': v.strictObject({}),
+  /** One file's bytes. Errors: not-found, too-large, or a folder problem. */
+  'sync/read': v.strictObject({ name: fileName }),
+  /** Writes one file whole, atomically. Errors: not-found, or a folder problem. */
+  'sync/write': v.strictObject({ name: fileName, dataB64: base64Bytes(MAX_SYNC_FILE_BYTES) }),
+} as const satisfies RequestSchemas<SyncResponses>
+
+/** Events main pushes about the synced folder. */
+export interface SyncEvents {
+  /** Something in the folder changed (a sync service brought a file, or the folder vanished). */
+  'sync/changed': Record<string, never>
+}
