@@ -17,6 +17,7 @@ import { describeRestore } from './restoreSummary'
 import { createBackup, restoreBackup, type RestoreReport, type WriteAttachments } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { hostKeeper } from './keeper'
+import { hostRotationFiles } from './rotationFiles'
 import { headerLost, recoverHeader as putHeaderBack } from './headerCopy'
 import type { IntegrityNotice } from './manifestStore'
 import { kindOf } from '../errors/sentences'
@@ -55,6 +56,7 @@ let buildDeps: () => Promise<Omit<VaultDeps, 'onUnreadable' | 'onIntegrity'>> = 
   sodium: await loadSodium(),
   kdf: workerKdf(),
   keeper: hostKeeper(),
+  files: hostRotationFiles(),
 })
 
 /** Tests: choose how the vault is built (database name, in-line KDF, test-only cost). */
@@ -197,13 +199,42 @@ export const useVaultStore = defineStore('vault', () => {
    * old-format recovery code could not follow gets a new code, shown like the first one.
    */
   async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
-    const code = await current().changePassphrase(currentPassphrase, next)
+    const code = await closingSession((close) =>
+      current().changePassphrase(currentPassphrase, next, close),
+    )
     if (code) pendingRecoveryCode.value = code
   }
 
   /** Makes a new recovery code (the old one ends) and shows it until the user has stored it. */
   async function newRecoveryCode(passphrase: string): Promise<void> {
-    pendingRecoveryCode.value = await current().newRecoveryCode(passphrase)
+    pendingRecoveryCode.value = await closingSession((close) =>
+      current().newRecoveryCode(passphrase, close),
+    )
+  }
+
+  /**
+   * Runs `work` from an open vault, handing it `close`, which ends the session while the data
+   * changes under it (a restore replaces it; a rotation moves attachments to new files, so what
+   * the stores hold would name files about to go). A session closed so opens again afterwards, on
+   * whichever data is there, after `reset`; the screen stays, to show an error.
+   */
+  async function closingSession<T>(
+    work: (close: () => void) => Promise<T>,
+    reset = () => {},
+  ): Promise<T> {
+    let closed = false
+    const close = () => {
+      closed = true
+      for (const listener of lockListeners) listener('user')
+    }
+    try {
+      return await work(close)
+    } finally {
+      if (closed) {
+        reset()
+        await opened()
+      }
+    }
   }
 
   /**
@@ -339,22 +370,11 @@ export const useVaultStore = defineStore('vault', () => {
     if (status.value !== 'unlocked') {
       report = await run(status.value, () => restoreAndSay())
     } else {
-      // The session stays open (and the screen with it, to show an error) until the backup is
-      // verified and staged; it closes for the swap and opens again on whichever data is there.
-      let closed = false
-      const close = () => {
-        closed = true
-        for (const listener of lockListeners) listener('user')
-      }
-      try {
-        report = await restoreAndSay(close)
-      } finally {
-        if (closed) {
-          unreadable.value = []
-          notices.value = []
-          await opened()
-        }
-      }
+      // The session stays open until the backup is verified and staged; it closes for the swap.
+      report = await closingSession(restoreAndSay, () => {
+        unreadable.value = []
+        notices.value = []
+      })
     }
     unreadable.value = report.unreadable
     return report
