@@ -84,6 +84,8 @@ export const useVaultStore = defineStore('vault', () => {
   /** The recovery code of a vault just created, until the user confirms they stored it. */
   const pendingRecoveryCode = ref<string | null>(null)
   const restoreSummary = ref<string | null>(null)
+  /** True from a passphrase change until the user starts another or the vault locks. */
+  const passphraseChanged = ref(false)
   /** True when the stored auto-lock setting could not be read (the default applies meanwhile). */
   const autoLockUnreadable = ref(false)
   /** Unreadable rows, as `table/id`, the user has allowed Afterview to save over. */
@@ -199,10 +201,18 @@ export const useVaultStore = defineStore('vault', () => {
    * old-format recovery code could not follow gets a new code, shown like the first one.
    */
   async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
-    const code = await closingSession((close) =>
-      current().changePassphrase(currentPassphrase, next, close),
-    )
+    const code = await closingSession(async (close) => {
+      const made = await current().changePassphrase(currentPassphrase, next, close)
+      // Said before the app reopens: the screen that asked may be drawn afresh with it.
+      passphraseChanged.value = true
+      return made
+    })
     if (code) pendingRecoveryCode.value = code
+  }
+
+  /** The news of a passphrase change was read: Settings stops saying it. */
+  function forgetPassphraseChanged(): void {
+    passphraseChanged.value = false
   }
 
   /** Makes a new recovery code (the old one ends) and shows it until the user has stored it. */
@@ -252,6 +262,7 @@ export const useVaultStore = defineStore('vault', () => {
     replaceable.value = new Set()
     pendingRecoveryCode.value = null
     restoreSummary.value = null
+    passphraseChanged.value = false
     status.value = 'locked'
     lastLockReason.value = reason
     for (const listener of lockListeners) listener(reason)
@@ -413,6 +424,8 @@ export const useVaultStore = defineStore('vault', () => {
     unlock,
     resetWithRecoveryCode,
     changePassphrase,
+    passphraseChanged,
+    forgetPassphraseChanged,
     newRecoveryCode,
     lock,
     records,
