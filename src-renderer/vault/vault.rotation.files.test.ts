@@ -15,13 +15,12 @@ import { newOpportunity } from '@shared/domain/factory'
 import type { Opportunity } from '@shared/domain/opportunity'
 import { readAttachmentBytes } from '../attachments/attachments'
 import { VaultDb } from './db'
-import { inlineKdf } from './kdfRunner'
 import type { RotationStep } from './rotation'
 import { hostRotationFiles, ROTATION_TRASH_KEY, type RotationFiles } from './rotationFiles'
 import { Vault } from './vault'
 import { flipped, kindOfAsync } from '../../tests/support/vaultKit'
 import { installRealHost } from '../../tests/support/realHost'
-import { importedFile } from '../../tests/support/rendererVault'
+import { importedFile, killableVault } from '../../tests/support/rendererVault'
 
 let sodium: Sodium
 beforeAll(async () => {
@@ -88,19 +87,7 @@ function vaultOver(
   files: RotationFiles,
   options: { stopAt?: number; steps?: RotationStep[] } = {},
 ) {
-  let seen = 0
-  return new Vault({
-    db: new VaultDb(name),
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-    rotationBatchRows: 2,
-    files,
-    onRotationStep: (step) => {
-      options.steps?.push(step)
-      if (seen++ === options.stopAt) throw new Error(`killed at ${step.kind}`)
-    },
-  })
+  return killableVault(sodium, name, { ...options, files })
 }
 
 /** The files each application names now. */
