@@ -157,6 +157,8 @@ test('after a passphrase change the old passphrase opens nothing on disk written
   await expect(app.page.getByText('Your passphrase has been changed')).toBeVisible({
     timeout: 60_000,
   })
+  // The screens were drawn afresh while the files moved; Settings still says it is done.
+  await app.screenshot('vault-passphrase-changed')
   const next = await recordsKey(sodium, await storedHeaderText(app.page), SECOND)
   await addInterview(app.page, {
     company: 'Nordström Logistik AB',
