@@ -131,6 +131,30 @@ export async function readAttachment(
   }
 }
 
+/**
+ * Encrypts one attachment again under a new key into a new file (a passphrase change: the old
+ * key lives in copies of the owning record that the old passphrase still opens). The old file
+ * stays until the renderer, having stored the record that names the new file, deletes it.
+ * Errors: not-found, or the old file's VaultError kind.
+ */
+export async function rekeyAttachment(
+  sodium: Sodium,
+  dataDir: string,
+  fileId: string,
+  keyB64: string,
+): Promise<{ fileId: string; keyB64: string }> {
+  const plain = await readAttachment(sodium, dataDir, fileId, keyB64)
+  const nextId = randomBytes(16).toString('hex')
+  const key = newAttachmentKey(sodium)
+  try {
+    await writeFileAtomic(attachmentPath(dataDir, nextId), encryptAttachment(sodium, key, plain))
+    return { fileId: nextId, keyB64: Buffer.from(key).toString('base64') }
+  } finally {
+    plain.fill(0)
+    sodium.memzero(key)
+  }
+}
+
 /** Deletes one attachment; deleting a missing one is not an error. */
 export async function deleteAttachment(dataDir: string, fileId: string): Promise<void> {
   await rm(attachmentPath(dataDir, fileId), { force: true })

@@ -114,6 +114,46 @@ describe('attachment channels', () => {
     expect(env.dialog.asked).toEqual([{ kind: 'open', title: 'Open a saved job advert' }])
   })
 
+  it('encrypt a file again under a new key into a new file, leaving the old one to be deleted', async () => {
+    const bytes = randomBytes(CHUNK_BYTES + 17)
+    const old = await importFile('Contrat de travail – Müller & Söhne.pdf', bytes)
+    const answer = await call('attachments/rekey', { fileId: old.fileId, keyB64: old.keyB64 })
+    if (!answer.ok) throw new Error(answer.error.kind)
+    const next = answer.value as { fileId: string; keyB64: string }
+    expect(next.fileId).toMatch(/^[0-9a-f]{32}$/)
+    expect(next.fileId).not.toBe(old.fileId)
+    expect(next.keyB64).not.toBe(old.keyB64)
+    const folder = join(env.ports.dataDir, 'attachments')
+    expect((await readdir(folder)).sort()).toEqual([old.fileId, next.fileId].sort())
+    const read = await call('attachments/read', next)
+    if (!read.ok) throw new Error(read.error.kind)
+    expect(Buffer.from((read.value as { dataB64: string }).dataB64, 'base64')).toEqual(
+      Buffer.from(bytes),
+    )
+    // The old key does not open the new file.
+    expect(
+      await call('attachments/read', { fileId: next.fileId, keyB64: old.keyB64 }),
+    ).toMatchObject({ ok: false, error: { kind: 'corrupt-attachment' } })
+  })
+
+  it('refuse to re-key a missing or damaged file, writing nothing new', async () => {
+    const old = await importFile('card.jpg', randomBytes(900))
+    const path = join(env.ports.dataDir, 'attachments', old.fileId)
+    await writeFile(path, flipped(await readFile(path), 40))
+    expect(
+      await call('attachments/rekey', { fileId: old.fileId, keyB64: old.keyB64 }),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'corrupt-attachment' },
+    })
+    const missing = { fileId: 'b'.repeat(32), keyB64: old.keyB64 }
+    expect(await call('attachments/rekey', missing)).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found' },
+    })
+    expect(await readdir(join(env.ports.dataDir, 'attachments'))).toEqual([old.fileId])
+  })
+
   it('refuse file ids that are not random hex names, so no path can leave the folder', async () => {
     for (const fileId of ['../secret', 'A'.repeat(32), `${'a'.repeat(31)}/`, '']) {
       const answer = await call('attachments/delete', { fileId })

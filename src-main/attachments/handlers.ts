@@ -18,6 +18,7 @@ import {
   importAttachment,
   listEncryptedAttachments,
   readAttachment,
+  rekeyAttachment,
   restoreEncryptedAttachments,
   storeAttachment,
 } from './attachmentFiles'
@@ -82,6 +83,8 @@ export function attachmentHandlers(
         await writeFileAtomic(target, bytes)
         return { saved: true }
       }),
+    'attachments/rekey': ({ fileId, keyB64 }) =>
+      typed(async () => rekeyAttachment(await crypto(), ports.dataDir, fileId, keyB64)),
     'attachments/delete': async ({ fileId }) => {
       await deleteAttachment(ports.dataDir, fileId)
       return {}

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadSodium } from '@shared/vault/sodium'
 import { encryptAttachment, newAttachmentKey } from '@shared/vault/attachmentFile'
@@ -16,7 +16,8 @@ import { USER_GESTURE_MS } from '../security/userGesture'
 import { buildHandlers } from './handlers'
 import { dispatch } from './dispatch'
 import { RATE_LIMITS, type RateLimit } from '../security/rateLimit'
-import { attachmentsFolder } from '../attachments/attachmentFiles'
+import { attachmentsFolder, setAsideFolder } from '../attachments/attachmentFiles'
+import { readFileIfPresent } from '../files/readIfPresent'
 import { portsToDispose } from '../../tests/support/testPorts'
 import { hostilePayload, shapedLike } from '../../tests/support/arbitraries'
 
@@ -74,6 +75,18 @@ async function flooded() {
   return { t, effects, kinds, internal, call, step }
 }
 
+/** Prints what a flood tried and how main answered, for the closing note of a change. */
+function report(
+  name: string,
+  f: { kinds: Map<string, number>; effects: Record<string, number[]> },
+) {
+  const answers = [...f.kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')
+  const effects = Object.entries(f.effects)
+    .map(([effect, times]) => `${effect} ${times.length}`)
+    .join(', ')
+  console.log(`IPC limits fuzz, ${name}: ${answers}; reached the OS: ${effects}`)
+}
+
 /** Whether the fuzzer clicks in the window before a call: often, not always. */
 const clicks = fc.boolean()
 
@@ -107,6 +120,7 @@ describe('the IPC fuzzer against main’s limits', () => {
     expect(f.kinds.get('no-user-gesture')).toBeGreaterThan(0)
     expect(f.effects.links.filter((at) => !afterInput(at, f.effects.inputs))).toEqual([])
     expect(f.internal).toEqual([])
+    report('links', f)
   })
 
   it('keeps start-at-login changes and notifications within their limits', async () => {
@@ -148,6 +162,7 @@ describe('the IPC fuzzer against main’s limits', () => {
     expect(f.effects.login.filter((at) => !afterInput(at, f.effects.inputs))).toEqual([])
     expect(withinLimit(f.effects.notices, RATE_LIMITS.notifications)).toBe(true)
     expect(f.internal).toEqual([])
+    report('start at login and notifications', f)
   })
 
   it('writes restored attachments only inside a restore, and never past its budget', async () => {
@@ -157,10 +172,24 @@ describe('the IPC fuzzer against main’s limits', () => {
       Buffer.from(
         encryptAttachment(sodium, newAttachmentKey(sodium), new Uint8Array(n).fill(0xe9)),
       ).toString('base64')
-    const fileId = fc.stringMatching(/^[0-9a-f]{32}$/)
+    // One attachment is already there: a restore may set it aside, never write over it.
+    const kept = { fileId: 'e'.repeat(32), bytes: Buffer.from(file(2_000), 'base64') }
+    await mkdir(attachmentsFolder(f.t.dataDir), { recursive: true })
+    await writeFile(join(attachmentsFolder(f.t.dataDir), kept.fileId), kept.bytes)
+    const fileId = fc.oneof(fc.stringMatching(/^[0-9a-f]{32}$/), fc.constant(kept.fileId))
+    // Mostly attachment files; now and then bytes of another format, which refuse the batch.
+    const content = fc.oneof(
+      { weight: 5, arbitrary: fc.integer({ min: 1, max: 3_000 }).map(file) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .uint8Array({ minLength: 1, maxLength: 3_000 })
+          .map((b) => Buffer.from(b).toString('base64')),
+      },
+    )
     const batch = fc
-      .array(fc.tuple(fileId, fc.integer({ min: 1, max: 3_000 })), { maxLength: 4 })
-      .map((entries) => ({ files: entries.map(([id, n]) => ({ fileId: id, dataB64: file(n) })) }))
+      .array(fc.tuple(fileId, content), { maxLength: 4 })
+      .map((entries) => ({ files: entries.map(([id, dataB64]) => ({ fileId: id, dataB64 })) }))
     const written = async () =>
       (await readdir(attachmentsFolder(f.t.dataDir)).catch(() => [])).length
 
@@ -172,7 +201,7 @@ describe('the IPC fuzzer against main’s limits', () => {
       }),
       { numRuns: 200 },
     )
-    expect(await written()).toBe(0)
+    expect(await written()).toBe(1)
 
     // Inside a restore of a 20 kB backup, at most 20 kB of attachments land.
     const backup = join(f.t.documentsDir, 'Sauvegarde.afterview-backup')
@@ -188,12 +217,23 @@ describe('the IPC fuzzer against main’s limits', () => {
     )
     let bytes = 0
     for (const name of await readdir(attachmentsFolder(f.t.dataDir))) {
+      if (name === kept.fileId) continue
       bytes += (await stat(join(attachmentsFolder(f.t.dataDir), name))).size
     }
     expect(bytes).toBeLessThanOrEqual(20_000)
-    const refused: HostErrorKind[] = ['not-in-restore', 'too-large']
+    // The file that was there is still whole: in its place, or set aside beside the data.
+    const aside = await readdir(setAsideFolder(f.t.dataDir)).catch(() => [] as string[])
+    const copies = [
+      await readFileIfPresent(join(attachmentsFolder(f.t.dataDir), kept.fileId)),
+      ...(await Promise.all(
+        aside.map((name) => readFileIfPresent(join(setAsideFolder(f.t.dataDir), name))),
+      )),
+    ]
+    expect(copies.some((copy) => copy?.equals(kept.bytes))).toBe(true)
+    const refused: HostErrorKind[] = ['not-in-restore', 'too-large', 'not-an-attachment']
     expect(refused.every((kind) => (f.kinds.get(kind) ?? 0) > 0)).toBe(true)
     expect(f.internal).toEqual([])
+    report('restored attachments', f)
     await rm(backup, { force: true })
   })
 })

@@ -60,6 +60,31 @@ describe('the vault store', () => {
     expect(vault.pendingRecoveryCode).toBeNull()
   })
 
+  it('closes the session while a passphrase change moves files, opens it again and says it', async () => {
+    const vault = useVaultStore()
+    await vault.init()
+    await vault.create('pass phrase words')
+    vault.confirmRecoveryCodeStored()
+    const heard: string[] = []
+    const stops = [
+      onLock((reason) => heard.push(`lock:${reason}`)),
+      onUnlock(() => heard.push('unlock')),
+    ]
+    await expect(
+      vault.changePassphrase('not these words', 'other phrase here'),
+    ).rejects.toMatchObject({ kind: 'wrong-passphrase' })
+    // A wrong passphrase changes nothing: the session was never closed.
+    expect(heard).toEqual([])
+    expect(vault.passphraseChanged).toBe(false)
+    await vault.changePassphrase('pass phrase words', 'other phrase here')
+    stops.forEach((stop) => stop())
+    expect(heard).toEqual(['lock:user', 'unlock'])
+    expect(vault.status).toBe('unlocked')
+    expect(vault.passphraseChanged).toBe(true)
+    vault.forgetPassphraseChanged()
+    expect(vault.passphraseChanged).toBe(false)
+  })
+
   it('returns to locked with a typed error after a wrong passphrase', async () => {
     const vault = useVaultStore()
     await vault.init()

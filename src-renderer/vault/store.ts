@@ -18,6 +18,7 @@ import { describeRestore } from './restoreSummary'
 import { createBackup, restoreBackup, type RestoreReport, type WriteAttachments } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { hostKeeper } from './keeper'
+import { hostRotationFiles } from './rotationFiles'
 import { headerLost, recoverHeader as putHeaderBack } from './headerCopy'
 import type { IntegrityNotice } from './manifestStore'
 import { kindOf } from '../errors/sentences'
@@ -70,6 +71,7 @@ let buildDeps: () => Promise<Omit<VaultDeps, 'onUnreadable' | 'onIntegrity'>> = 
   sodium: await loadSodium(),
   kdf: workerKdf(),
   keeper: hostKeeper(),
+  files: hostRotationFiles(),
 })
 
 /** Tests: choose how the vault is built (database name, in-line KDF, test-only cost). */
@@ -97,6 +99,8 @@ export const useVaultStore = defineStore('vault', () => {
   /** The recovery code of a vault just created, until the user confirms they stored it. */
   const pendingRecoveryCode = ref<string | null>(null)
   const restoreSummary = ref<string | null>(null)
+  /** True from a passphrase change until the user starts another or the vault locks. */
+  const passphraseChanged = ref(false)
   /** True when the stored auto-lock setting could not be read (the default applies meanwhile). */
   const autoLockUnreadable = ref(false)
   /** Unreadable rows, as `table/id`, the user has allowed Afterview to save over. */
@@ -228,13 +232,50 @@ export const useVaultStore = defineStore('vault', () => {
    * old-format recovery code could not follow gets a new code, shown like the first one.
    */
   async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
-    const code = await current().changePassphrase(currentPassphrase, next)
+    const code = await closingSession(async (close) => {
+      const made = await current().changePassphrase(currentPassphrase, next, close)
+      // Said before the app reopens: the screen that asked may be drawn afresh with it.
+      passphraseChanged.value = true
+      return made
+    })
     if (code) pendingRecoveryCode.value = code
+  }
+
+  /** The news of a passphrase change was read: Settings stops saying it. */
+  function forgetPassphraseChanged(): void {
+    passphraseChanged.value = false
   }
 
   /** Makes a new recovery code (the old one ends) and shows it until the user has stored it. */
   async function newRecoveryCode(passphrase: string): Promise<void> {
-    pendingRecoveryCode.value = await current().newRecoveryCode(passphrase)
+    pendingRecoveryCode.value = await closingSession((close) =>
+      current().newRecoveryCode(passphrase, close),
+    )
+  }
+
+  /**
+   * Runs `work` from an open vault, handing it `close`, which ends the session while the data
+   * changes under it (a restore replaces it; a rotation moves attachments to new files, so what
+   * the stores hold would name files about to go). A session closed so opens again afterwards, on
+   * whichever data is there, after `reset`; the screen stays, to show an error.
+   */
+  async function closingSession<T>(
+    work: (close: () => void) => Promise<T>,
+    reset = () => {},
+  ): Promise<T> {
+    let closed = false
+    const close = () => {
+      closed = true
+      for (const listener of lockListeners) listener('user')
+    }
+    try {
+      return await work(close)
+    } finally {
+      if (closed) {
+        reset()
+        await opened()
+      }
+    }
   }
 
   /**
@@ -254,6 +295,7 @@ export const useVaultStore = defineStore('vault', () => {
     replaceable.value = new Set()
     pendingRecoveryCode.value = null
     restoreSummary.value = null
+    passphraseChanged.value = false
     status.value = 'locked'
     lastLockReason.value = reason
     for (const listener of lockListeners) listener(reason)
@@ -372,22 +414,11 @@ export const useVaultStore = defineStore('vault', () => {
     if (status.value !== 'unlocked') {
       report = await run(status.value, () => restoreAndSay())
     } else {
-      // The session stays open (and the screen with it, to show an error) until the backup is
-      // verified and staged; it closes for the swap and opens again on whichever data is there.
-      let closed = false
-      const close = () => {
-        closed = true
-        for (const listener of lockListeners) listener('user')
-      }
-      try {
-        report = await restoreAndSay(close)
-      } finally {
-        if (closed) {
-          unreadable.value = []
-          notices.value = []
-          await opened()
-        }
-      }
+      // The session stays open until the backup is verified and staged; it closes for the swap.
+      report = await closingSession(restoreAndSay, () => {
+        unreadable.value = []
+        notices.value = []
+      })
     }
     unreadable.value = report.unreadable
     return report
@@ -428,6 +459,8 @@ export const useVaultStore = defineStore('vault', () => {
     unlock,
     resetWithRecoveryCode,
     changePassphrase,
+    passphraseChanged,
+    forgetPassphraseChanged,
     newRecoveryCode,
     lock,
     records,

@@ -13,10 +13,10 @@ import { deriveVaultKeys } from '@shared/vault/subkeys'
 import { decodeVaultHeader } from '@shared/vault/vaultHeader'
 import { inlineDerive, unlockWithPassphrase, unlockWithRecoveryCode } from '@shared/vault/vaultKeys'
 import { VaultDb, type RecordRow } from './db'
-import { inlineKdf } from './kdfRunner'
 import type { RotationStep } from './rotation'
-import { HEADER_KEY, Vault } from './vault'
+import { HEADER_KEY } from './vault'
 import { kindOfAsync } from '../../tests/support/vaultKit'
+import { killableVault } from '../../tests/support/rendererVault'
 
 let sodium: Sodium
 beforeAll(async () => {
@@ -50,18 +50,7 @@ const interview = {
 
 /** A vault over database `name`; `steps` hears each rotation step, `stopAt` throws there. */
 function vaultOver(name: string, options: { stopAt?: number; steps?: RotationStep[] } = {}) {
-  let seen = 0
-  return new Vault({
-    db: new VaultDb(name),
-    sodium,
-    kdf: inlineKdf(sodium),
-    testOnlyWeakKdf: true,
-    rotationBatchRows: 2,
-    onRotationStep: (step) => {
-      options.steps?.push(step)
-      if (seen++ === options.stopAt) throw new Error(`killed at ${step.kind}`)
-    },
-  })
+  return killableVault(sodium, name, options)
 }
 
 async function filledVault() {

@@ -4,7 +4,8 @@
  * recovery code). Framework-free so tests drive it directly; the Pinia store wraps it for the UI.
  *
  * A change of passphrase or recovery code replaces the data key (a rotation): the journal is
- * stored in the header first, then every row is re-encrypted, then the final header is stored.
+ * stored in the header first, then every row is re-encrypted (and every attachment it names moved
+ * to a new file under a new key), then the final header is stored.
  * Unlocking a vault whose rotation was interrupted finishes it.
  */
 import { VaultError } from '@shared/vault/errors'
@@ -26,6 +27,7 @@ import {
   type SlotCostOptions,
 } from '@shared/vault/vaultKeys'
 import { reencryptRows, type RotationStep } from './rotation'
+import type { RotationFiles } from './rotationFiles'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultDb } from './db'
 import { mark } from '../perf/marks'
@@ -54,6 +56,8 @@ export interface VaultDeps {
   onRotationStep?: (step: RotationStep) => void
   /** Rows re-encrypted per transaction in a rotation (tests use a few, for many steps). */
   rotationBatchRows?: number
+  /** Main's attachment files, moved under new keys by a rotation; none in some tests. */
+  files?: RotationFiles
 }
 
 /** The vault: header on disk, keys in memory while unlocked. */
@@ -197,18 +201,28 @@ export class Vault {
    * Sets a new passphrase under a new data key, after checking the current passphrase. Answers a
    * new recovery code when the vault's old-format recovery slot could not follow (shown once).
    */
-  async changePassphrase(current: string, next: string): Promise<string | null> {
+  async changePassphrase(
+    current: string,
+    next: string,
+    beforeRows?: () => void,
+  ): Promise<string | null> {
     const header = await this.checkPassphrase(current)
-    return this.rotate(header, this.copyOfCurrentKey(), next, 'keep')
+    return this.rotate(header, this.copyOfCurrentKey(), next, 'keep', beforeRows)
   }
 
   /**
    * Makes a new recovery code under a new data key (the old code, even with an old copy of the
    * header, opens nothing written afterwards). Answers the code, to show once.
    */
-  async newRecoveryCode(passphrase: string): Promise<string> {
+  async newRecoveryCode(passphrase: string, beforeRows?: () => void): Promise<string> {
     const header = await this.checkPassphrase(passphrase)
-    const code = await this.rotate(header, this.copyOfCurrentKey(), passphrase, 'new-code')
+    const code = await this.rotate(
+      header,
+      this.copyOfCurrentKey(),
+      passphrase,
+      'new-code',
+      beforeRows,
+    )
     if (code === null) throw new VaultError('corrupt-header', 'no recovery code was made')
     return code
   }
@@ -267,12 +281,17 @@ export class Vault {
     return { dataKey: keys.dataKey.slice(), keyId: keys.keyId }
   }
 
-  /** Starts a rotation from `current` (consumed: zeroed or kept by the vault) and finishes it. */
+  /**
+   * Starts a rotation from `current` (consumed: zeroed or kept by the vault) and finishes it.
+   * `beforeRows` runs once the secret was checked, before anything is written: what the app holds
+   * in memory names attachment files the rotation is about to replace.
+   */
   private async rotate(
     header: VaultHeader,
     current: KeyWithId,
     passphrase: string,
     plan: RecoveryPlan,
+    beforeRows?: () => void,
   ): Promise<string | null> {
     const { sodium } = this.deps
     let started
@@ -287,6 +306,7 @@ export class Vault {
         await this.slotCost(),
       )
       this.step({ kind: 'keys-made' })
+      beforeRows?.()
       await this.storeHeader(started.header)
       this.step({ kind: 'journal-stored' })
     } catch (error) {
@@ -320,6 +340,7 @@ export class Vault {
         nextKeys,
         (step) => this.step(step),
         this.deps.rotationBatchRows,
+        this.deps.files,
       ),
     )
     const final = finishRotation(journalled)

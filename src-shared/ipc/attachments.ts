@@ -39,6 +39,7 @@ export interface AttachmentResponses {
   'attachments/import-bytes': ImportedAttachment
   'attachments/read': { dataB64: string }
   'attachments/export': { saved: boolean }
+  'attachments/rekey': { fileId: string; keyB64: string }
   'attachments/delete': Record<string, never>
   'attachments/list-encrypted': { files: EncryptedFile[] }
   /** `setAside`: files already there with other contents, moved aside rather than overwritten. */
@@ -68,6 +69,12 @@ export const attachmentRequestSchemas = {
     keyB64,
     name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
   }),
+  /**
+   * Encrypts an attachment again under a new key into a new file, for a change of data key;
+   * answers the new file id and key. The old file stays until it is deleted. Errors: not-found,
+   * not-an-attachment, corrupt-attachment, truncated-attachment, unsupported-version.
+   */
+  'attachments/rekey': v.strictObject({ fileId, keyB64 }),
   'attachments/delete': v.strictObject({ fileId }),
   /** Every attachment file, still encrypted, for a backup. */
   'attachments/list-encrypted': v.strictObject({}),

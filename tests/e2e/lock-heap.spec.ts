@@ -15,7 +15,7 @@ import { inlineDerive, unlockWithPassphrase } from '@shared/vault/vaultKeys'
 import { deriveVaultKeys } from '@shared/vault/subkeys'
 import { expect, test } from './support/app'
 import { addInterview, goTo } from './support/journeys'
-import { TEST_PASSPHRASE, unlock } from './support/vault'
+import { storedHeaderText, TEST_PASSPHRASE, unlock } from './support/vault'
 
 /** What the user typed about one interviewer: it must not outlive the lock. */
 const NOTE = 'Zoë asked about my notice period at Ørsted-Lindqvist & Søn, and the €71,500 floor'
@@ -34,21 +34,7 @@ async function heapStrings(page: Page): Promise<string[]> {
 
 /** The keys of the vault in the page's database, derived here from the passphrase. */
 async function vaultKeys(page: Page): Promise<Uint8Array[]> {
-  const headerText = await page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('afterview')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction('meta').objectStore('meta').get('header')
-          read.onerror = () => reject(read.error)
-          read.onsuccess = () => {
-            open.result.close()
-            resolve((read.result as { value: string }).value)
-          }
-        }
-      }),
-  )
+  const headerText = await storedHeaderText(page)
   const sodium = await loadSodium()
   const header = decodeVaultHeader(headerText)
   const dataKey = await unlockWithPassphrase(sodium, header, TEST_PASSPHRASE, inlineDerive(sodium))

@@ -15,6 +15,9 @@ import { importAttachment, type AttachmentRef } from '../../src-renderer/attachm
 import { useSessionStore } from '../../src-renderer/session/store'
 import { loadSession } from '../../src-renderer/session/lifecycle'
 import type { TestPorts } from './testPorts'
+import type { Sodium } from '@shared/vault/sodium'
+import type { RotationStep } from '../../src-renderer/vault/rotation'
+import type { RotationFiles } from '../../src-renderer/vault/rotationFiles'
 
 /** The passphrase of every vault made here. */
 export const VAULT_PASSPHRASE = 'a long passphrase'
@@ -110,4 +113,29 @@ export async function importedFile(
   const file = await importAttachment()
   if (!file) throw new Error(`the open dialog did not answer ${name}`)
   return file
+}
+
+/**
+ * A vault over database `name` for rotation tests: the test-only KDF cost, batches of two rows
+ * (many steps), `files` for attachments. `steps` hears each rotation step; at step number
+ * `stopAt` the work throws, as a kill would stop it there.
+ */
+export function killableVault(
+  sodium: Sodium,
+  name: string,
+  options: { stopAt?: number; steps?: RotationStep[]; files?: RotationFiles } = {},
+): Vault {
+  let seen = 0
+  return new Vault({
+    db: new VaultDb(name),
+    sodium,
+    kdf: inlineKdf(sodium),
+    testOnlyWeakKdf: true,
+    rotationBatchRows: 2,
+    ...(options.files ? { files: options.files } : {}),
+    onRotationStep: (step) => {
+      options.steps?.push(step)
+      if (seen++ === options.stopAt) throw new Error(`killed at ${step.kind}`)
+    },
+  })
 }

@@ -25,6 +25,8 @@ export interface AfterviewApp {
   page: Page
   /** Test ports behind the handlers (Chromium transport only; null under real Electron). */
   ports: TestPorts | null
+  /** The browser profile (Electron's user data folder): IndexedDB's files are inside it. */
+  profileDir: string
   /** Messages the page logged as errors, and uncaught exceptions. */
   consoleErrors: string[]
   /** Closes the app and opens it again on the same data (IndexedDB and data folder). */
@@ -105,6 +107,7 @@ async function startApp(options: {
         return current.page
       },
       ports: null,
+      profileDir,
       consoleErrors,
       async restart() {
         await current.electronApp.close()
@@ -149,6 +152,7 @@ async function startApp(options: {
       return current.page
     },
     ports,
+    profileDir,
     consoleErrors,
     async restart() {
       await close()

@@ -52,3 +52,22 @@ export async function deleteDatabase(page: Page): Promise<void> {
       }),
   )
 }
+
+/** The vault header as the page's database holds it (non-secret: KDF costs, salts, slots). */
+export async function storedHeaderText(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('afterview')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const read = open.result.transaction('meta').objectStore('meta').get('header')
+          read.onerror = () => reject(read.error)
+          read.onsuccess = () => {
+            open.result.close()
+            resolve((read.result as { value: string }).value)
+          }
+        }
+      }),
+  )
+}
