@@ -114,10 +114,21 @@ describe('the IPC fuzzer against main’s limits', () => {
       }),
       { numRuns: CALLS },
     )
+    // Whatever the seed drew, each refusal is met at least once: a link long after the last
+    // click, then a clicked burst one past the limit.
+    const link = { url: 'https://emplois.société-générale.fr/offre/1' }
+    f.step(USER_GESTURE_MS + 1, false)
+    expect(await f.call('shell/open-external', link)).toMatchObject({
+      error: { kind: 'no-user-gesture' },
+    })
+    f.step(RATE_LIMITS.externalLinks.windowMs, true)
+    for (let i = 0; i <= RATE_LIMITS.externalLinks.limit; i++) {
+      f.step(1, true)
+      await f.call('shell/open-external', link)
+    }
+    expect(f.kinds.get('rate-limited')).toBeGreaterThan(0)
     expect(f.effects.links.length).toBeGreaterThan(0)
     expect(withinLimit(f.effects.links, RATE_LIMITS.externalLinks)).toBe(true)
-    expect(f.kinds.get('rate-limited')).toBeGreaterThan(0)
-    expect(f.kinds.get('no-user-gesture')).toBeGreaterThan(0)
     expect(f.effects.links.filter((at) => !afterInput(at, f.effects.inputs))).toEqual([])
     expect(f.internal).toEqual([])
     report('links', f)
@@ -156,9 +167,22 @@ describe('the IPC fuzzer against main’s limits', () => {
       ),
       { numRuns: CALLS },
     )
+    // Whatever the seed drew: a change long after the last click is refused, and clicked
+    // changes once the window has passed reach the OS.
+    const now = await f.call('notify/get-preferences', {})
+    const on = now.ok && (now.value as { startAtLogin: boolean }).startAtLogin
+    f.step(USER_GESTURE_MS + 1, false)
+    expect(await f.call('notify/set-preferences', { startAtLogin: !on })).toMatchObject({
+      error: { kind: 'no-user-gesture' },
+    })
+    for (const next of [!on, on]) {
+      f.step(RATE_LIMITS.startAtLogin.windowMs + 1, true)
+      expect(await f.call('notify/set-preferences', { startAtLogin: next })).toMatchObject({
+        ok: true,
+      })
+    }
     expect(f.effects.login.length).toBeGreaterThan(0)
     expect(withinLimit(f.effects.login, RATE_LIMITS.startAtLogin)).toBe(true)
-    expect(f.kinds.get('no-user-gesture')).toBeGreaterThan(0)
     expect(f.effects.login.filter((at) => !afterInput(at, f.effects.inputs))).toEqual([])
     expect(withinLimit(f.effects.notices, RATE_LIMITS.notifications)).toBe(true)
     expect(f.internal).toEqual([])
