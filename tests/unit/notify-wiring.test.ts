@@ -42,7 +42,9 @@ describe('the reminder wiring in main, read from source', () => {
     )
     expect(keychain).toMatch(/available: \(\) =>\s+keychainProtects\(/)
     expect(keychain).toMatch(/safeStorage\.getSelectedStorageBackend\(\)/)
-    expect(index).toMatch(/window: \{\s+show: showWindow,\s+[^}]*reloadLocked: \(reason, place\) =>/)
+    expect(index).toMatch(
+      /window: \{\s+show: showWindow,\s+[^}]*reloadLocked: \(reason, place\) =>/,
+    )
   })
 
   it('offers Open, Lock and Quit in the tray menu', () => {
