@@ -51,6 +51,7 @@ export function useTypedWhen(
   model: Ref<string>,
   format: WhenFormat,
   input: Ref<HTMLInputElement | null>,
+  commit: (value: string) => void = () => {},
 ) {
   const text = ref(format.write(model.value))
   /** Why the text is not a value; shown once the person has left the field. */
@@ -90,6 +91,7 @@ export function useTypedWhen(
     if (reading && !reading.ok) problem.value = reading.problem
     else if (reading) text.value = format.write(reading.value)
     follow(reading)
+    if (reading === null || reading.ok) commit(model.value)
   }
 
   /** A value chosen in the picker. */
@@ -97,6 +99,7 @@ export function useTypedWhen(
     if (value === '') return
     text.value = format.write(value)
     follow({ ok: true, value, ambiguous: false })
+    commit(value)
   }
 
   // A value set from outside (a form reset, a record loaded) replaces the text.

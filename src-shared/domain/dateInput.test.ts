@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime, numericDate } from './dateText'
-import { dateOrder, readTypedDate, readTypedTime, twelveHourClock } from './dateInput'
+import { clockTime, numericDate, twelveHourClock } from './dateText'
+import { dateOrder, readTypedDate, readTypedTime } from './dateInput'
 import type { LocaleTag } from './locale'
 
 const GB = 'en-GB' as LocaleTag
@@ -83,6 +83,7 @@ describe('reading back what a form field writes', () => {
         expect(readTypedTime(shown, locale), `${locale} ${shown}`).toMatchObject({ time })
       }
     expect(clockTime('14:05', GB)).toBe('14:05')
+    expect(clockTime('08:00', GB)).toBe('08:00')
     expect(clockTime('14:05', US)).toMatch(/^2:05\sPM$/)
   })
 

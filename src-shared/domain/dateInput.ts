@@ -5,7 +5,7 @@
  * could be read both ways is marked `ambiguous`, so a preview can say which way it was read.
  * Nothing is guessed beyond that: a date that does not exist (31/02/2025) is refused, with why.
  */
-import { clockTime, numericDate } from './dateText'
+import { clockTime, numericDate, twelveHourClock } from './dateText'
 import type { LocaleTag } from './locale'
 import { daysInMonth, isIsoDate, type IsoDate, type LocalTime } from './time'
 
@@ -163,12 +163,6 @@ function periodsOf(locale: LocaleTag): Map<string, 'am' | 'pm'> {
 }
 
 const bare = (word: string) => word.toLowerCase().replace(/[.\s]/g, '')
-
-/** Whether `locale`'s clock runs 1 to 12 twice a day (en-US) rather than 0 to 23 (en-GB). */
-export function twelveHourClock(locale: LocaleTag): boolean {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
-  return cycle === 'h11' || cycle === 'h12'
-}
 
 /**
  * Reads a time of day as people type it: "14:30", "14.30", "1430", "14 h 30", "2:30 pm",

@@ -146,7 +146,8 @@ function fieldFormat(locale: LocaleTag, kind: 'date' | 'time'): Intl.DateTimeFor
     const options: Intl.DateTimeFormatOptions =
       kind === 'date'
         ? { day: 'numeric', month: 'numeric', year: 'numeric' }
-        : { hour: 'numeric', minute: '2-digit' }
+        : // "08:00" on a 24-hour clock, as browsers differ on "8:00"; "8:00 AM" on a 12-hour one.
+          { hour: twelveHourClock(locale) ? 'numeric' : '2-digit', minute: '2-digit' }
     f = new Intl.DateTimeFormat(locale, {
       ...options,
       timeZone: 'UTC',
@@ -164,6 +165,12 @@ function fieldFormat(locale: LocaleTag, kind: 'date' | 'time'): Intl.DateTimeFor
  */
 export function numericDate(date: IsoDate, locale: LocaleTag): string {
   return isIsoDate(date) ? fieldFormat(locale, 'date').format(Date.parse(date)) : date
+}
+
+/** Whether `locale`'s clock runs 1 to 12 twice a day (en-US) rather than 0 to 23 (en-GB). */
+export function twelveHourClock(locale: LocaleTag): boolean {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
+  return cycle === 'h11' || cycle === 'h12'
 }
 
 /** A wall-clock time on `locale`'s clock: "14:30" (en-GB, de-DE), "2:30 PM" (en-US). */
