@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createApp, h, nextTick, ref, type App, type Ref } from 'vue'
 import type { LocaleTag } from '@shared/domain/locale'
 import { chooseLocale } from '../locale'
-import DateField from './DateField.vue'
-import TimeField from './TimeField.vue'
+import { DateField, TimeField } from './whenFields'
 
 let app: App | null = null
 let root: HTMLElement
@@ -171,7 +170,10 @@ describe('DateField', () => {
 
   it('shows a date set from outside, and one picked in the calendar', async () => {
     const value = ref('2026-03-04')
-    const { input } = await mount(DateField, value)
+    const committed: string[] = []
+    const { input } = await mount(DateField, value, {
+      onCommit: (date: string) => committed.push(date),
+    })
     value.value = '2027-01-09'
     await nextTick()
     expect(input.value).toBe('09/01/2027')
@@ -183,6 +185,7 @@ describe('DateField', () => {
     native.dispatchEvent(new Event('change'))
     await nextTick()
     expect(value.value).toBe('2026-12-24')
+    expect(committed).toEqual(['2026-12-24'])
     expect(input.value).toBe('24/12/2026')
     const button = root.querySelector('button')!
     expect(button.getAttribute('aria-label')).toBe('Choose a date from the calendar')
