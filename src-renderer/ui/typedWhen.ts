@@ -117,20 +117,18 @@ export function useTypedWhen(
   })
 
   function guard(event: Event): void {
+    const field = input.value
+    if (!field?.form || event.target !== field.form) return
     const reading = readText()
     if (reading === null || reading.ok) return
-    // Capturing on the form runs before the form's own submit handler, which this stops.
+    // Caught on its way down to the form, so the form's own submit handler never runs.
     event.preventDefault()
-    event.stopImmediatePropagation()
+    event.stopPropagation()
     problem.value = reading.problem
-    input.value?.focus()
+    field.focus()
   }
-  let form: HTMLFormElement | null = null
-  onMounted(() => {
-    form = input.value?.form ?? null
-    form?.addEventListener('submit', guard, true)
-  })
-  onBeforeUnmount(() => form?.removeEventListener('submit', guard, true))
+  onMounted(() => document.addEventListener('submit', guard, true))
+  onBeforeUnmount(() => document.removeEventListener('submit', guard, true))
 
   return { text, problem, note, onInput, onChange, pick }
 }
