@@ -18,6 +18,8 @@ test.describe('a computer set to American formats', () => {
   test.use({ portOverrides: { systemLocales: ['en-US', 'en-GB'] } })
 
   test('writes American formats, then British ones once Formats says so', async ({ app }) => {
+    // Two forms, two redraws and a restart of the app.
+    test.setTimeout(120_000)
     const { page } = app
     await fixClock(page)
     await addInterview(page, {
