@@ -7,7 +7,7 @@
  */
 import type { LocaleTag } from './locale'
 import { dayNumber, isIsoDate } from './time'
-import type { Instant, IsoDate, TimeZone } from './time'
+import type { Instant, IsoDate, LocalTime, TimeZone } from './time'
 import { zonedDayNumber } from './zoned'
 
 /**
@@ -132,6 +132,52 @@ export function formatInstant(
 ): string {
   const readDay = reading.readAt === null ? null : zonedDayNumber(reading.readAt, zone)
   return write(reading.locale, style, needsYearOfDay(zonedDayNumber(at, zone), readDay), zone, at)
+}
+
+const fieldFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per locale and kind, in the Gregorian calendar with Latin digits. */
+function fieldFormat(locale: LocaleTag, kind: 'date' | 'time'): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`
+  let f = fieldFormats.get(key)
+  if (!f) {
+    // A field is read back by `readTypedDate`/`readTypedTime`: no Buddhist years, no Arabic-Indic
+    // digits, whatever the locale's default, so what the app writes the app can read.
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'date'
+        ? { day: 'numeric', month: 'numeric', year: 'numeric' }
+        : // "08:00" on a 24-hour clock, as browsers differ on "8:00"; "8:00 AM" on a 12-hour one.
+          { hour: twelveHourClock(locale) ? 'numeric' : '2-digit', minute: '2-digit' }
+    f = new Intl.DateTimeFormat(locale, {
+      ...options,
+      timeZone: 'UTC',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    })
+    fieldFormats.set(key, f)
+  }
+  return f
+}
+
+/**
+ * A date in figures as a form field shows it in `locale`: "04/03/2026" (en-GB), "3/4/2026"
+ * (en-US), "4.3.2026" (de-DE). Always with its year. Not a real date: returned as it is.
+ */
+export function numericDate(date: IsoDate, locale: LocaleTag): string {
+  return isIsoDate(date) ? fieldFormat(locale, 'date').format(Date.parse(date)) : date
+}
+
+/** Whether `locale`'s clock runs 1 to 12 twice a day (en-US) rather than 0 to 23 (en-GB). */
+export function twelveHourClock(locale: LocaleTag): boolean {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
+  return cycle === 'h11' || cycle === 'h12'
+}
+
+/** A wall-clock time on `locale`'s clock: "14:30" (en-GB, de-DE), "2:30 PM" (en-US). */
+export function clockTime(time: LocalTime, locale: LocaleTag): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(time)
+  if (!m) return time
+  return fieldFormat(locale, 'time').format(Date.UTC(2026, 0, 1, +m[1]!, +m[2]!))
 }
 
 /** A day named by its distance from the day of reading. */

@@ -11,7 +11,7 @@ test('an action offers its person’s phone to copy and LinkedIn profile', async
   await goTo(page, 'New interview')
   await page.getByRole('textbox', { name: 'Company', exact: true }).fill('Société Générale')
   await page.getByRole('textbox', { name: 'Role', exact: true }).fill('Analyste principale')
-  await page.locator('#f-rounds-0-date').fill('2026-03-03')
+  await page.locator('#f-rounds-0-date').fill('03/03/2026')
   await page.locator('#f-rounds-0-time').fill('09:00')
   const person = 'rounds-0-interviewers-0'
   await page.locator(`#f-${person}-name`).fill('Émilie Laurent-Duval')

@@ -44,7 +44,7 @@ async function startInterview(page: Page, company: string, role: string): Promis
   await goTo(page, 'New interview')
   if (company) await page.getByRole('textbox', { name: 'Company', exact: true }).fill(company)
   if (role) await page.getByRole('textbox', { name: 'Role', exact: true }).fill(role)
-  await page.locator('#f-rounds-0-date').fill('2026-03-02')
+  await page.locator('#f-rounds-0-date').fill('02/03/2026')
   await page.locator('#f-rounds-0-time').fill('14:00')
   await page.locator('#f-rounds-0-interviewers-0-name').fill('Siobhán Ní Bhriain')
 }
@@ -105,7 +105,7 @@ test('paste a UK advert, confirm each term, and see them against the offer', asy
   await expect(page.locator('#f-holiday')).toHaveValue('25')
   await expect(page.locator('#f-location')).toHaveValue('Leeds, Wellington Place')
   await expect(page.locator('#f-arrangement')).toHaveValue('hybrid')
-  await expect(page.locator('#f-advertClosesOn')).toHaveValue('2027-03-31')
+  await expect(page.locator('#f-advertClosesOn')).toHaveValue('31/03/2027')
   await expect(page.locator('#f-benefits')).toHaveValue('')
 
   await page.getByRole('button', { name: 'Save interview' }).first().click()
@@ -115,7 +115,7 @@ test('paste a UK advert, confirm each term, and see them against the offer', asy
   await expect(page.getByText('£45,000 to £52,000 a year')).toBeVisible()
   await expect(page.getByText('31 March 2027')).toBeVisible()
 
-  await recordOffer(page, 'Yorkshire Building Society Partners', '2026-03-03')
+  await recordOffer(page, 'Yorkshire Building Society Partners', '3/3/2026')
   await page.locator('#offer-payMin').fill('47,500')
   await page.getByRole('button', { name: 'Save the offer' }).click()
   const terms = page.getByTestId('terms-table')

@@ -25,7 +25,7 @@ test('add an interview with two interviewers, see both thank-yous due, send one,
   await addInterview(page, {
     company: 'Acme Ltd',
     role: 'Product designer',
-    date: '2026-03-03',
+    date: '3/3/2026',
     time: '09:30',
     people: PANEL,
   })
@@ -63,7 +63,7 @@ test('move cards by drag and drop and by keyboard; record an offer and a rejecti
     await addInterview(page, {
       company,
       role: 'Designer',
-      date: '2026-03-02',
+      date: '2/3/2026',
       time: '14:00',
       people: PANEL,
     })
@@ -92,13 +92,13 @@ test('move cards by drag and drop and by keyboard; record an offer and a rejecti
   await page.keyboard.press('Enter')
   const offer = page.getByRole('dialog', { name: 'An offer from Acme Ltd' })
   await expect(offer).toBeVisible()
-  await offer.getByLabel('The offer arrived on').fill('2026-03-03')
+  await offer.getByLabel('The offer arrived on').fill('03/03/2026')
   await app.screenshot('move-offer')
   await offer.getByRole('button', { name: 'Record the offer' }).click()
   // Recording the offer goes straight on to its terms, with what the interview already knows.
   await expect(page.getByRole('heading', { name: 'A new offer' })).toBeVisible()
   await expect(page.getByLabel('Company')).toHaveValue('Acme Ltd')
-  await expect(page.getByLabel('Offer received on')).toHaveValue('2026-03-03')
+  await expect(page.getByLabel('Offer received on')).toHaveValue('03/03/2026')
   await page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('button', { name: 'Board' })
@@ -132,7 +132,7 @@ test('search, undo a delete, and find everything after a restart', async ({ app 
   await addInterview(page, {
     company: 'Acme Ltd',
     role: 'Designer',
-    date: '2026-03-02',
+    date: '2/3/2026',
     time: '10:00',
     people: PANEL,
     agency: 'Hays',
@@ -140,7 +140,7 @@ test('search, undo a delete, and find everything after a restart', async ({ app 
   await addInterview(page, {
     company: 'Initech',
     role: 'Analyst',
-    date: '2026-03-02',
+    date: '2/3/2026',
     time: '15:00',
     people: [],
   })
@@ -188,7 +188,7 @@ test('a card shows a long company, role and next action whole, not cut to "Th…
   await addInterview(page, {
     company: 'Société Générale des Établissements',
     role: 'Responsable de la conception des expériences numériques',
-    date: '2026-03-03',
+    date: '3/3/2026',
     time: '14:00',
     agency: 'Øresund Talent Partners Scandinavia',
     people: [

@@ -33,7 +33,7 @@ const PANEL: PersonInput[] = [
 const NORTHWIND = {
   company: 'Northwind Logistics',
   role: 'Senior Data Analyst, Forecasting and Network Planning',
-  date: '2026-03-03',
+  date: '3/3/2026',
   time: '09:30',
   people: PANEL,
 }

@@ -13,7 +13,7 @@ const COMPANY = 'Société Lumière Analytique'
 const INTERVIEW = {
   company: COMPANY,
   role: 'Senior Data Analyst',
-  date: '2026-03-03',
+  date: '3/3/2026',
   time: '10:00',
   people: PEOPLE,
 }
@@ -57,7 +57,7 @@ test('a chaser marked done keeps its dates, a reply re-paces the plan, silence c
   await fixClock(page, new Date('2026-03-03T11:00:00Z'))
   await addInterview(page, INTERVIEW)
   await page.getByRole('button', { name: 'Edit' }).click()
-  await page.locator('#f-promisedDecisionDate').fill('2026-03-13')
+  await page.locator('#f-promisedDecisionDate').fill('13/03/2026')
   await page.getByRole('button', { name: 'Save interview' }).first().click()
   await page.getByRole('heading', { level: 1, name: COMPANY }).waitFor()
 
@@ -80,7 +80,7 @@ test('a chaser marked done keeps its dates, a reply re-paces the plan, silence c
   await openRecord(page)
   await page.getByRole('button', { name: 'Log a reply' }).click()
   await page.getByLabel('What they said').fill('The panel needs another week to decide')
-  await page.getByLabel('New decision date (if they gave one)').fill('2026-03-27')
+  await page.getByLabel('New decision date (if they gave one)').fill('27/03/2026')
   await page.getByRole('button', { name: 'Log reply' }).click()
   await expect(page.getByTestId('announcer')).toContainText('the next steps follow it')
   // No closing message now: one fresh chaser, a week past the new date (after Easter).
@@ -119,7 +119,7 @@ test('rounds logged a week late ask once what was done; Today is not flooded', a
   const page = app.page
   // Wednesday 11 March, 18:00: the round of Monday 2 March is typed in only now.
   await fixClock(page, new Date('2026-03-11T18:00:00Z'))
-  await addInterview(page, { ...INTERVIEW, date: '2026-03-02', time: '14:00' })
+  await addInterview(page, { ...INTERVIEW, date: '2/3/2026', time: '14:00' })
   const panel = page.getByTestId('catch-up')
   await expect(panel.getByRole('heading', { name: 'Already done some of these?' })).toBeVisible()
   // Thank-yous and cards (in person) and LinkedIn requests for three people, and the chaser.
@@ -191,7 +191,7 @@ test('a person met in two rounds gets one LinkedIn request', async ({ app }) => 
   await addInterview(page, INTERVIEW)
   await page.getByRole('button', { name: 'Edit' }).click()
   await page.getByRole('button', { name: 'Add another round' }).click()
-  await page.locator('#f-rounds-1-date').fill('2026-03-10')
+  await page.locator('#f-rounds-1-date').fill('10/03/2026')
   await page.locator('#f-rounds-1-time').fill('11:00')
   await page.locator('#f-rounds-1-interviewers-0-name').fill('Aurélie Dubois-Fernández')
   await page.locator('#f-rounds-1-interviewers-0-email').fill('Aurelie@Lumiere.example ')

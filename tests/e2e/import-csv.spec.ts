@@ -85,7 +85,7 @@ test('imports a home-made sheet read as German, lists unreadable rows and merges
   await addInterview(page, {
     company: 'Société Générale',
     role: 'Responsable des données',
-    date: '2026-02-24',
+    date: '24/2/2026',
     time: '14:00',
     people: [PANEL[0]!],
   })

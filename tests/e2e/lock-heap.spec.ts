@@ -71,7 +71,7 @@ test('after a lock the page is loaded afresh and its heap holds no key, plaintex
   await addInterview(page, {
     company: 'Ørsted-Lindqvist & Søn',
     role: 'Principal service designer',
-    date: '2025-11-18',
+    date: '18/11/2025',
     time: '14:15',
     people: [
       {

@@ -149,11 +149,11 @@ test('the date they want an answer by counts down on the offer and on Today', as
   const { page } = app
   await fixClock(page)
   await acmeOfferInWriting(page)
-  await page.getByLabel('They want an answer by').fill('2026-03-02')
+  await page.getByLabel('They want an answer by').fill('02/03/2026')
   await page.getByRole('button', { name: 'Save the offer' }).click()
   await expect(page.getByText('Answer by: this is before the offer arrived.')).toBeVisible()
   // Friday 13 March: the request for more time is due by Tuesday 10 March.
-  await page.getByLabel('They want an answer by').fill('2026-03-13')
+  await page.getByLabel('They want an answer by').fill('13/03/2026')
   await page.getByRole('button', { name: 'Save the offer' }).click()
   await expect(page.getByTestId('answer-by')).toHaveText(
     /They want your answer by Friday 13 March( 2026)?: in 10 days/,

@@ -15,7 +15,7 @@ test('one person across two applications, tags on the board, and the archive', a
   await addInterview(page, {
     company: 'Lumière Analytics',
     role: 'Data analyst',
-    date: '2026-03-02',
+    date: '2/3/2026',
     time: '14:00',
     people: LUMIERE_PANEL,
   })
@@ -28,7 +28,7 @@ test('one person across two applications, tags on the board, and the archive', a
   await goTo(page, 'New interview')
   await page.getByRole('textbox', { name: 'Company', exact: true }).fill('Lumière Analytics')
   await page.getByRole('textbox', { name: 'Role', exact: true }).fill('Senior data analyst')
-  await page.locator('#f-rounds-0-date').fill('2026-03-03')
+  await page.locator('#f-rounds-0-date').fill('03/03/2026')
   await page.locator('#f-rounds-0-time').fill('09:00')
   await page.locator('#f-rounds-0-interviewers-0-name').fill('aurelie dubois-fernandez')
   const offer = page.getByRole('group', { name: 'Same person as Aurélie Dubois-Fernández?' })

@@ -5,12 +5,11 @@ import { readDocx } from '../support/readDocx'
 import { noSeriousViolations } from './support/axe'
 import { acmeOfferInWriting, fixClock, goTo } from './support/journeys'
 
-/** A date `days` from today, as the date input takes it. */
+/** A date `days` from today, as a British user types it: "17/3/2026". */
 function fromToday(days: number): string {
   const d = new Date()
   d.setDate(d.getDate() + days)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`
 }
 
 test('plan a start with a month of notice and a two-week break, keep it over a restart, settle the clash, export it', async ({
@@ -115,7 +114,7 @@ test('an offer’s contract deadline becomes an action on Today and on the oppor
   await fixClock(page)
   // The terms: in writing, the contract due back on Thursday, two business days away.
   await acmeOfferInWriting(page)
-  await page.getByLabel('Return the contract by').fill('2026-03-05')
+  await page.getByLabel('Return the contract by').fill('05/03/2026')
   await page.getByRole('button', { name: 'Save the offer' }).click()
   await expect(page.getByRole('heading', { name: /at Acme Ltd/ })).toBeVisible()
 

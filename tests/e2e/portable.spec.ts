@@ -36,7 +36,7 @@ test('exports everything, imports it into a new vault with nothing lost, and und
   await addInterview(page, {
     company: 'Société Générale Île-de-France',
     role: 'Responsable des données, équipe plateformes',
-    date: '2026-02-24',
+    date: '24/2/2026',
     time: '14:00',
     people: [
       {
@@ -52,7 +52,7 @@ test('exports everything, imports it into a new vault with nothing lost, and und
   await addInterview(page, {
     company: '=HYPERLINK("http://evil.example")',
     role: 'Analyst',
-    date: '2026-03-02',
+    date: '2/3/2026',
     time: '09:30',
     people: [PANEL[0]!],
   })

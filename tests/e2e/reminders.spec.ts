@@ -22,7 +22,7 @@ async function interviewedThisMorning(
   await addInterview(app.page, {
     company,
     role,
-    date: '2026-03-03',
+    date: '3/3/2026',
     time: '09:00',
     people: [person],
   })

@@ -13,7 +13,7 @@ async function seed(page: Page): Promise<void> {
   await addInterview(page, {
     company: 'Acme Ltd',
     role: 'Product designer',
-    date: '2026-03-03',
+    date: '3/3/2026',
     time: '09:30',
     people: PANEL,
     agency: 'Hays Recruitment',
@@ -25,7 +25,7 @@ async function seed(page: Page): Promise<void> {
   await addInterview(page, {
     company: 'Globex',
     role: 'UX researcher',
-    date: '2026-02-20',
+    date: '20/2/2026',
     time: '14:00',
     people: [],
   })

@@ -23,7 +23,7 @@ test('save the record of my job search for the dates picked', async ({ app }) =>
   await addInterview(page, {
     company: 'Müller & Söhne Präzisionstechnik GmbH',
     role: 'Embedded Software Engineer',
-    date: '2026-02-20',
+    date: '20/2/2026',
     time: '15:00',
     people: [
       { name: 'Jürgen Weiß', title: 'Engineering Manager', email: '', discussed: 'firmware' },
@@ -32,15 +32,15 @@ test('save the record of my job search for the dates picked', async ({ app }) =>
 
   await goTo(page, 'Settings')
   const record = page.getByRole('group', { name: 'Record of my job search' })
-  await record.getByTestId('record-from').fill('2026-03-05')
-  await record.getByTestId('record-to').fill('2026-03-01')
+  await record.getByLabel('From', { exact: true }).fill('05/03/2026')
+  await record.getByLabel('To', { exact: true }).fill('01/03/2026')
   await record.getByRole('button', { name: 'Save the record as Word…' }).click()
   await expect(record.getByRole('alert')).toHaveText(
     'The first date is after the last. Swap them, then save.',
   )
 
-  await record.getByTestId('record-from').fill('2026-02-01')
-  await record.getByTestId('record-to').fill('2026-03-31')
+  await record.getByLabel('From', { exact: true }).fill('01/02/2026')
+  await record.getByLabel('To', { exact: true }).fill('31/03/2026')
   const path = join(ports.documentsDir, 'record.docx')
   ports.dialog.saves.push(path)
   await record.getByRole('button', { name: 'Save the record as Word…' }).click()

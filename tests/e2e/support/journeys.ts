@@ -35,6 +35,7 @@ export async function addInterview(
   input: {
     company: string
     role: string
+    /** As the user types it in the formats of the spec: "3/3/2026" in British ones. */
     date: string
     time: string
     people: PersonInput[]
@@ -81,7 +82,7 @@ export const PANEL: PersonInput[] = [
 export const ACME_MORNING = {
   company: 'Acme Ltd',
   role: 'Product designer',
-  date: '2026-03-03',
+  date: '3/3/2026',
   time: '09:30',
   people: PANEL,
 }
@@ -90,7 +91,7 @@ export const ACME_MORNING = {
 export const ACME_THIS_MORNING = {
   company: 'Acme Ltd',
   role: 'Product designer',
-  date: '2026-03-03',
+  date: '3/3/2026',
   time: '09:30',
   people: PANEL,
 }
@@ -117,11 +118,11 @@ export async function acmeOfferInWriting(page: Page): Promise<void> {
   await addInterview(page, {
     company: 'Acme Ltd',
     role: 'Product designer',
-    date: '2026-03-02',
+    date: '2/3/2026',
     time: '14:00',
     people: PANEL,
   })
-  await recordOffer(page, 'Acme Ltd', '2026-03-03')
+  await recordOffer(page, 'Acme Ltd', '3 Mar 2026')
   await page.locator('#offer-payMin').fill('52,000')
   await page.getByLabel('I have the advert').uncheck()
   await page.getByLabel('The offer is in writing').check()
