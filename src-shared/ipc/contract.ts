@@ -17,6 +17,7 @@ import { dataRequestSchemas, type DataResponses } from './data'
 import { exportRequestSchemas, type ExportResponses } from './export'
 import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from './reminders'
 import { shellRequestSchemas, type ShellResponses } from './shell'
+import { updateRequestSchemas, type UpdateEvents, type UpdateResponses } from './updates'
 import { vaultRequestSchemas, type VaultEvents, type VaultResponses } from './vault'
 
 // The contract is the one import for both sides: each part's payload types are reached from here.
@@ -30,6 +31,7 @@ export {
   type OpenedDataFile,
 } from './data'
 export { MAX_EXPORT_BYTES, type SavedFile } from './export'
+export type { UpdateState, UpdateStatus } from './updates'
 
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
@@ -40,6 +42,7 @@ export const requestSchemas = {
   ...vaultRequestSchemas,
   ...shellRequestSchemas,
   ...reminderRequestSchemas,
+  ...updateRequestSchemas,
 } as const
 
 /** The response type of each channel. */
@@ -51,7 +54,8 @@ export interface Responses
     AttachmentResponses,
     VaultResponses,
     ShellResponses,
-    ReminderResponses {}
+    ReminderResponses,
+    UpdateResponses {}
 
 /** Every channel name of the contract. */
 export type Channel = keyof typeof requestSchemas
@@ -71,7 +75,7 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Events main pushes to the renderer, with their payloads. */
-export interface HostEvents extends AboutEvents, VaultEvents, ReminderEvents {}
+export interface HostEvents extends AboutEvents, VaultEvents, ReminderEvents, UpdateEvents {}
 
 /** Every event name main may push. */
 export type HostEvent = keyof HostEvents
