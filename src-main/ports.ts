@@ -101,6 +101,21 @@ export interface KeychainPort {
   open(sealed: Uint8Array): Promise<string>
 }
 
+/**
+ * The update check of a packaged build (electron-updater's autoUpdater in the app, a scripted fake
+ * in tests). Only src-main/updates calls it, and only while the user allows checking.
+ */
+export interface UpdaterPort {
+  /** False when this build has no update address (it was packaged without one, or not packaged). */
+  readonly configured: boolean
+  /** Asks the update address for a newer version: its version, or null when this one is newest. */
+  check(): Promise<{ version: string } | null>
+  /** Downloads the version the last check found; settles when it is ready to install. */
+  download(): Promise<void>
+  /** Quits Afterview and installs the downloaded version. */
+  install(): void
+}
+
 /** Everything a handler table is built from. */
 export interface Ports {
   host: HostInfoPort
@@ -125,6 +140,7 @@ export interface Ports {
   /** The user's documents folder: where save dialogs start (backups, recovery code). */
   documentsDir: string
   dialog: DialogPort
+  updater: UpdaterPort
   /** Main's log in the data folder (diagnostics/log.ts): errors without personal data. */
   log: AppLog
   /** Largest attachment accepted, in bytes (default 50 MB). */

@@ -37,6 +37,8 @@ import { refusedDebugSwitch, startsHidden } from './launch'
 import { aboutPanelOptions } from './aboutPanel'
 import { createLog } from '../diagnostics/log'
 import { reloadAfterCrash } from './crash'
+import { electronUpdater } from './updater'
+import { createUpdateService } from '../updates/service'
 
 // A packaged app started with a debugger switch quits before it opens anything: a debugger could
 // script the lock screen, or read the keys while unlocked (docs/SECURITY.md, launch flags).
@@ -162,6 +164,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       dialog: electronDialogs(),
+      updater: electronUpdater(log),
       log,
     }
     app.setAboutPanelOptions(aboutPanelOptions(ports.host))
@@ -174,7 +177,9 @@ if (!app.requestSingleInstanceLock()) {
         .catch((error: unknown) =>
           log.note('links', error instanceof HostError ? error.kind : 'failed'),
         )
-    const table = buildHandlers(ports, notify, links)
+    // Checks only while the user allows them (Settings › Updates); off on a fresh install.
+    const updates = createUpdateService(ports)
+    const table = buildHandlers(ports, notify, links, updates)
     registerIpc(ipcMain, table, {
       devServerUrl,
       onInternalError: (channel, error) => log.error(`ipc ${channel}`, error),
@@ -231,6 +236,9 @@ if (!app.requestSingleInstanceLock()) {
       // With the tray on, Afterview stays running so reminders still come.
       if (!notify.preferences.get().keepRunningInTray && process.platform !== 'darwin') app.quit()
     })
-    app.on('before-quit', () => notify.scheduler.stop())
+    app.on('before-quit', () => {
+      notify.scheduler.stop()
+      updates.stop()
+    })
   })
 }

@@ -10,6 +10,8 @@ import { shellHandlers } from '../shell/handlers'
 import { linkOpener, type LinkOpener } from '../shell/links'
 import { syncFolderService } from '../sync/folderService'
 import { syncHandlers } from '../sync/handlers'
+import { updateHandlers } from '../updates/handlers'
+import { createUpdateService, type UpdateService } from '../updates/service'
 import { vaultHandlers } from '../vault/handlers'
 import { restoreGate } from '../vault/restoreGate'
 
@@ -29,12 +31,13 @@ export type HandlersOf<Schemas> = { [C in keyof Schemas & Channel]: Handler<C> }
  * Builds the table of handlers from injected ports, one concern at a time, the same way the
  * contract is assembled from its parts. Both transports use this same table. The notification
  * services are long-lived; main's wiring passes its own so it can reach the scheduler, and its
- * link opener, which the window-open guard shares.
+ * link opener, which the window-open guard shares, and the update service, whose timer it stops.
  */
 export function buildHandlers(
   ports: Ports,
   notify: NotifyServices = createNotifyServices(ports),
   links: LinkOpener = linkOpener(ports),
+  updates: UpdateService = createUpdateService(ports),
 ): HandlerTable {
   // Shared by backup/open, which starts a restore, and the attachment writes inside it.
   const restore = restoreGate(ports.clock)
@@ -47,5 +50,6 @@ export function buildHandlers(
     ...shellHandlers(links),
     ...reminderHandlers(ports, notify),
     ...syncHandlers(syncFolderService(ports)),
+    ...updateHandlers(ports, updates),
   }
 }

@@ -20,6 +20,10 @@ export const RATE_LIMITS = {
   externalLinks: { limit: 3, windowMs: 10_000 },
   /** Changes of start-at-login: a person toggles it back and forth a few times at most. */
   startAtLogin: { limit: 4, windowMs: 60_000 },
+  /** "Check now" for updates: each check reaches the update address, so a loop must not. */
+  updateChecks: { limit: 4, windowMs: 60_000 },
+  /** "Restart to update": one click quits; a second covers a restart that did not happen. */
+  updateInstalls: { limit: 2, windowMs: 60_000 },
 } as const satisfies Record<string, RateLimit>
 
 /** Answers whether one more event may happen now, and counts it when it may. */

@@ -18,6 +18,7 @@ import { exportRequestSchemas, type ExportResponses } from './export'
 import { reminderRequestSchemas, type ReminderEvents, type ReminderResponses } from './reminders'
 import { shellRequestSchemas, type ShellResponses } from './shell'
 import { syncRequestSchemas, type SyncEvents, type SyncResponses } from './sync'
+import { updateRequestSchemas, type UpdateEvents, type UpdateResponses } from './updates'
 import { vaultRequestSchemas, type VaultEvents, type VaultResponses } from './vault'
 
 // The contract is the one import for both sides: each part's payload types are reached from here.
@@ -32,6 +33,7 @@ export {
 } from './data'
 export { MAX_EXPORT_BYTES, type SavedFile } from './export'
 export { MAX_SYNC_FILE_BYTES, type SyncFolderInfo } from './sync'
+export type { UpdateState, UpdateStatus } from './updates'
 
 /** Runtime schemas of every request, keyed by channel name. Unknown keys are refused. */
 export const requestSchemas = {
@@ -43,6 +45,7 @@ export const requestSchemas = {
   ...shellRequestSchemas,
   ...reminderRequestSchemas,
   ...syncRequestSchemas,
+  ...updateRequestSchemas,
 } as const
 
 /** The response type of each channel. */
@@ -55,7 +58,8 @@ export interface Responses
     VaultResponses,
     ShellResponses,
     ReminderResponses,
-    SyncResponses {}
+    SyncResponses,
+    UpdateResponses {}
 
 /** Every channel name of the contract. */
 export type Channel = keyof typeof requestSchemas
@@ -75,7 +79,8 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Events main pushes to the renderer, with their payloads. */
-export interface HostEvents extends AboutEvents, VaultEvents, ReminderEvents, SyncEvents {}
+export interface HostEvents
+  extends AboutEvents, VaultEvents, ReminderEvents, SyncEvents, UpdateEvents {}
 
 /** Every event name main may push. */
 export type HostEvent = keyof HostEvents

@@ -53,6 +53,22 @@ export function scriptedDialog(): ScriptedDialog {
   return dialog
 }
 
+/** The fake update address behind the updater port: what checks find, and what was asked of it. */
+export interface FakeUpdater {
+  /** False plays a copy built without an update address. Default true. */
+  configured: boolean
+  /** The newest version the address offers; null (the default) when the running one is newest. */
+  latest: string | null
+  /** When set, checks fail with this error, as when the computer is offline. */
+  checkError: Error | null
+  /** When set, downloads fail with this error. */
+  downloadError: Error | null
+  /** How many checks, downloads and installs main asked for. */
+  checks: number
+  downloads: number
+  installs: number
+}
+
 /** One notification as the recording notifier saw it. */
 export interface RecordedNotification {
   title: string
@@ -91,6 +107,8 @@ export interface TestPorts {
   keychain: { available: boolean }
   /** A click or a key in the window now, as Electron's input-event tells main. */
   userInput(): void
+  /** The fake update address (checking is the user's choice; see src-main/updates). */
+  updater: FakeUpdater
   /** URLs the handlers asked the operating system to open, in order. */
   opened: string[]
   /** Also deliver pushed events here (the end-to-end fixture connects the current page). */
@@ -160,6 +178,15 @@ export async function createTestPorts(
       reloadSink = next
     },
     loginItem: [],
+    updater: {
+      configured: true,
+      latest: null,
+      checkError: null,
+      downloadError: null,
+      checks: 0,
+      downloads: 0,
+      installs: 0,
+    },
     opened: [],
     connectEvents(next) {
       sink = next
@@ -240,6 +267,24 @@ export async function createTestPorts(
     dataDir,
     documentsDir,
     dialog,
+    updater: {
+      get configured() {
+        return state.updater.configured
+      },
+      async check() {
+        state.updater.checks++
+        if (state.updater.checkError) throw state.updater.checkError
+        const { latest } = state.updater
+        return latest === null ? null : { version: latest }
+      },
+      async download() {
+        state.updater.downloads++
+        if (state.updater.downloadError) throw state.updater.downloadError
+      },
+      install() {
+        state.updater.installs++
+      },
+    },
     // The real log, in the temp data folder, so diagnostics show what main really recorded.
     log: createLog({ dataDir, now: () => now }),
     ...options.overrides,

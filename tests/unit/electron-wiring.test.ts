@@ -5,7 +5,7 @@
  * then does with it is Electron's own tested behaviour.
  */
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import ts from 'typescript'
 import { calls, literalProps, methodCalls, parse, walk } from '../support/readSource'
@@ -117,7 +117,7 @@ describe('the Electron wiring, read from source', () => {
     const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
     expect(index).toMatch(/guardAllWebContents\(\(url\) => openLink\(url\)\)/)
     expect(index).toMatch(/const links = linkOpener\(ports\)\s+openLink = \(url\) =>\s+void links/)
-    expect(index).toMatch(/buildHandlers\(ports, notify, links\)/)
+    expect(index).toMatch(/buildHandlers\(ports, notify, links, updates\)/)
     expect(index).toMatch(
       /win\.webContents\.on\('input-event', \(_event, input\) => gestures\.noteInput\(input\.type\)\)/,
     )
@@ -232,5 +232,35 @@ describe('the Electron wiring, read from source', () => {
     const handler = calls(crash, 'on')[0]?.[1] ?? ''
     expect(handler).toMatch(/rendererGoneAction\(details\.reason, reloads, deps\.now\(\)\)/)
     expect(handler).toMatch(/deps\.onGone\(\)[\s\S]*loadURL/)
+  })
+
+  it('never lets electron-updater download or install on its own, nor log personal data', () => {
+    const file = 'src-main/electron/updater.ts'
+    const updater = readFileSync(resolve(root, file), 'utf8')
+    expect(updater).toMatch(/^\s+autoUpdater\.autoDownload = false$/m)
+    expect(updater).toMatch(/^\s+autoUpdater\.autoInstallOnAppQuit = false$/m)
+    expect(updater).toMatch(/^\s+autoUpdater\.logger = updaterLogger\(log\)$/m)
+    expect(updater).not.toMatch(/autoDownload = true|checkForUpdatesAndNotify|setFeedURL|https?:/)
+    // Checks, downloads and the restart happen only when src-main/updates calls the port.
+    expect(calls(file, 'checkForUpdates')).toEqual([[]])
+    expect(calls(file, 'downloadUpdate')).toEqual([[]])
+    expect(calls(file, 'quitAndInstall')).toEqual([['false', 'true']])
+    // An 'error' event with no listener would throw in main.
+    expect(calls(file, 'on')[0]?.[0]).toBe("'error'")
+    // Without app-update.yml (a build given no update address) the app offers no checks.
+    expect(updater).toMatch(
+      /const configured = app\.isPackaged && existsSync\(join\(process\.resourcesPath, UPDATE_CONFIG\)\)/,
+    )
+    const index = readFileSync(resolve(root, 'src-main/electron/index.ts'), 'utf8')
+    expect(index).toMatch(/updater: electronUpdater\(log\),/)
+    expect(index).toMatch(/const updates = createUpdateService\(ports\)/)
+    expect(index).toMatch(/app\.on\('before-quit', \(\) => \{[^}]*updates\.stop\(\)/)
+    // No other file of main reaches electron-updater.
+    const importers = readdirSync(resolve(root, 'src-main'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .filter((name) =>
+        readFileSync(resolve(root, 'src-main', name), 'utf8').includes("from 'electron-updater'"),
+      )
+    expect(importers).toEqual(['electron/updater.ts'])
   })
 })

@@ -32,7 +32,7 @@ describe('the reminder wiring in main, read from source', () => {
   it('builds every port of the handler table from the real Electron pieces', () => {
     const index = readFileSync(resolve(__dirname, '../..', INDEX), 'utf8')
     expect(index).toMatch(/const notify = createNotifyServices\(ports\)/)
-    expect(index).toMatch(/buildHandlers\(ports, notify, links\)/)
+    expect(index).toMatch(/buildHandlers\(ports, notify, links, updates\)/)
     expect(index).toMatch(/notifier: electronNotifier\(\)/)
     // reminders.json is sealed by safeStorage, read through the policy in keychainPolicy.ts.
     expect(index).toMatch(/keychain: electronKeychain\(\)/)

@@ -114,11 +114,41 @@ describe('the electron-builder config', () => {
   })
 
   it('is what `npm run dist` uses, after a build, with electron-builder as a pinned dev tool', () => {
-    expect(pkg.scripts['dist']).toMatch(
-      /^npm run build && electron-builder --config build\/electron-builder\.yml/,
+    expect(pkg.scripts['dist']).toBe(
+      'npm run build && electron-builder --config build/electron-builder.config.cjs --publish never',
     )
     expect(pkg.devDependencies['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/)
     expect(pkg.dependencies['electron-builder']).toBeUndefined()
+  })
+
+  it('adds an update address only when one is given at build time, and only over https', () => {
+    const require = createRequire(import.meta.url)
+    const builder = require(
+      resolve(root, 'build/electron-builder.config.cjs'),
+    ) as (() => unknown) & {
+      builderConfig(env: Record<string, string>): Record<string, unknown>
+      UPDATE_URL_VARIABLE: string
+    }
+    const name = builder.UPDATE_URL_VARIABLE
+    expect(name).toBe('AFTERVIEW_UPDATE_URL')
+    // Without it the config is the YAML file's, which publishes nothing.
+    expect(builder.builderConfig({})).toEqual(config)
+    expect(builder.builderConfig({ [name]: '  ' })['publish']).toBeNull()
+    const withAddress = builder.builderConfig({ [name]: 'https://updates.example.org/afterview/' })
+    expect(withAddress).toEqual({
+      ...config,
+      publish: { provider: 'generic', url: 'https://updates.example.org/afterview/' },
+    })
+    const generic = builderSchema().definitions['GenericServerOptions']!.properties
+    expect(Object.keys(generic)).toEqual(expect.arrayContaining(['provider', 'url']))
+    for (const refused of [
+      'http://updates.example.org/afterview',
+      'https://user:secret@updates.example.org/',
+      'https://updates.example.org/?token=1',
+      'updates.example.org',
+    ]) {
+      expect(() => builder.builderConfig({ [name]: refused }), refused).toThrow(name)
+    }
   })
 
   it('gives macOS only the JIT entitlement under the hardened runtime', () => {

@@ -143,6 +143,8 @@ async function startApp(options: {
     const launched = await starting.catch(() => null)
     await launched?.context.close()
     await launched?.notify.scheduler.idle()
+    await launched?.updates.idle()
+    launched?.updates.stop()
   }
   teardown.add(close)
   let current = await starting

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { buildHandlers } from '../../../src-main/ipc/handlers'
 import { createNotifyServices, type NotifyServices } from '../../../src-main/reminders/services'
+import { createUpdateService, type UpdateService } from '../../../src-main/updates/service'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import {
   ALLOWED_PERMISSIONS,
@@ -49,9 +50,12 @@ export interface LaunchOptions {
 }
 
 /** Launches Chromium with the test transport and opens the app. */
-export async function launchChromium(
-  options: LaunchOptions,
-): Promise<{ context: BrowserContext; page: Page; notify: NotifyServices }> {
+export async function launchChromium(options: LaunchOptions): Promise<{
+  context: BrowserContext
+  page: Page
+  notify: NotifyServices
+  updates: UpdateService
+}> {
   const { profileDir, ports, url, errors } = options
   const executablePath = chromiumPath()
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
@@ -64,7 +68,9 @@ export async function launchChromium(
   await grantMainsPermissions(context, url)
   // A launch is a start of main too: its notification services read their files afresh.
   const notify = createNotifyServices(ports.ports)
-  const table = buildHandlers(ports.ports, notify)
+  // Likewise its update service, which the fixture stops when this launch closes.
+  const updates = createUpdateService(ports.ports)
+  const table = buildHandlers(ports.ports, notify, undefined, updates)
   await context.exposeBinding(
     '__afterviewInvoke',
     async (source, channel: unknown, payload: unknown) => {
@@ -101,7 +107,8 @@ export async function launchChromium(
   ports.connectReload((reason, place) => void loadLocked(page, url, reason, place))
   await page.goto(url)
   await notify.ready
-  return { context, page, notify }
+  await updates.ready
+  return { context, page, notify, updates }
 }
 
 /**
