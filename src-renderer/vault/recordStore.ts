@@ -16,7 +16,8 @@ import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
 import type { RecordRow, VaultDb } from './db'
 import type { VaultKeeper } from './keeper'
-import { keysFor, ManifestStore, type IntegrityNotice } from './manifestStore'
+import { keysFor } from './manifestOpen'
+import { ManifestStore, type IntegrityNotice } from './manifestStore'
 
 /** Rows read per IndexedDB request while loading a table. */
 const CHUNK_ROWS = 100
