@@ -9,11 +9,11 @@ import type { EncryptedFile } from '@shared/ipc/contract'
 import { isVaultError, VaultError } from '@shared/vault/errors'
 import { decodeVaultHeader, slotOf } from '@shared/vault/vaultHeader'
 import { envelopeCounter, openRecord } from '@shared/vault/recordEnvelope'
-import { encodeManifest, manifestOf } from '@shared/vault/manifest'
+import { manifestOf } from '@shared/vault/manifest'
 import { wipeKeys } from '@shared/vault/subkeys'
 import { STAGING_DB_NAME, VaultDb, type RecordRow } from './db'
 import type { UnreadableRecord } from './recordStore'
-import { MANIFEST_KEY } from './manifestStore'
+import { putManifestRows, wholeManifestRows } from './manifestRows'
 import { HEADER_KEY, type Vault } from './vault'
 
 /** A backup file, and the rows it carries as they were because they could not be read. */
@@ -107,12 +107,7 @@ export async function restoreBackup(
         (high, r) => Math.max(high, envelopeCounter(r.ciphertext) ?? 0),
         kept.generation,
       ) + 1
-    const manifest = encodeManifest(
-      sodium,
-      keys.manifest,
-      keys.keyId,
-      manifestOf(staged, generation),
-    )
+    const manifest = wholeManifestRows(sodium, keys, manifestOf(staged, generation))
     await writeAttachments(
       contents.attachments.map((f) => ({ fileId: f.fileId, dataB64: toBase64(f.bytes) })),
     )
@@ -122,7 +117,7 @@ export async function restoreBackup(
         await strict.records.clear()
         await strict.records.bulkPut(staged)
         await strict.meta.put({ key: HEADER_KEY, value: contents.vaultHeader })
-        await strict.meta.put({ key: MANIFEST_KEY, value: manifest })
+        await putManifestRows(strict, manifest)
       }),
     )
     await new VaultDb(STAGING_DB_NAME).delete()

@@ -1,41 +1,29 @@
 /**
  * The manifest of an unlocked vault (src-shared/vault/manifest.ts): read and checked on first
- * use after unlock, kept in memory, and written in the same transaction as every row it covers,
- * so rows and manifest never disagree on disk. Writes are serialised through one promise chain:
- * each takes the next generation, which is also the counter sealed into its row.
- *
- * Opening it finds what changed behind the app's back: listed rows that are gone (reported as
- * `missing-record`), a manifest older than the generation main last kept (`vault-rolled-back`),
- * and a manifest that is damaged or gone from a vault that had one. A vault made before
- * manifests (no manifest, no counters, nothing kept by main) is upgraded instead: its rows are
- * sealed again with a counter, and listed.
+ * use after unlock (manifestOpen.ts), kept in memory, and written in the same transaction as
+ * every row it covers, so rows and manifest never disagree on disk. A write stores only the
+ * pieces its rows fall in, and the index (manifestRows.ts). Writes are serialised through one
+ * promise chain: each takes the next generation, which is also the counter sealed into its row.
  */
 import { VaultError } from '@shared/vault/errors'
 import {
   checkCounter,
-  decodeManifest,
   emptyManifest,
-  encodeManifest,
   listedCounter,
   listRow,
-  manifestOf,
   missingRows,
+  pieceOf,
   unlistRow,
   type Manifest,
 } from '@shared/vault/manifest'
-import {
-  envelopeCounter,
-  envelopeKeyId,
-  openRecord,
-  sealRecord,
-} from '@shared/vault/recordEnvelope'
+import type { PieceRef } from '@shared/vault/manifestFormat'
+import { envelopeCounter } from '@shared/vault/recordEnvelope'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
-import type { RecordRow, VaultDb } from './db'
+import type { VaultDb } from './db'
 import type { VaultKeeper } from './keeper'
-
-/** The meta key the manifest is stored under. */
-export const MANIFEST_KEY = 'manifest'
+import { openManifest } from './manifestOpen'
+import { manifestRows, putManifestRows, wholeManifestRows } from './manifestRows'
 
 /** A row's table and id. */
 export interface RowName {
@@ -45,11 +33,14 @@ export interface RowName {
 
 /** Something about the vault as a whole that the user must be told. */
 export type IntegrityNotice =
-  /** The manifest is older than the last one main was told of: `saves` writes are missing. */
+  /**
+   * The manifest, or a piece of it, is older than the last one main (or the index) was told of:
+   * `saves` writes are missing.
+   */
   | { kind: 'vault-rolled-back'; saves: number }
-  /** A vault that had a manifest has none: rows could not be checked, and were listed afresh. */
+  /** A vault that had a manifest (or a piece) has none: its rows were listed afresh. */
   | { kind: 'manifest-missing' }
-  /** The manifest does not authenticate: rows could not be checked, and were listed afresh. */
+  /** The manifest (or a piece) does not authenticate: its rows were listed afresh. */
   | { kind: 'manifest-damaged' }
 
 /** Where the manifest store reports what it found. */
@@ -60,15 +51,11 @@ export interface IntegrityReports {
 
 const rowKey = (table: string, id: string) => `${table}\0${id}`
 
-/** The keys a row's envelope names: the previous ones during a change of data key. */
-export function keysFor(keys: VaultKeys, envelope: Uint8Array): VaultKeys {
-  const { previous } = keys
-  return previous && envelopeKeyId(envelope) === previous.keyId ? previous : keys
-}
-
 /** The manifest of the unlocked vault. */
 export class ManifestStore {
   private opening: Promise<Manifest> | null = null
+  /** The index's view of each piece: what the next index written names. */
+  private refs: (PieceRef | null)[] = []
   private chain: Promise<unknown> = Promise.resolve()
   /** The generation the next write takes. */
   private next = 1
@@ -163,7 +150,7 @@ export class ManifestStore {
     this.opening = (async () => {
       const kept = this.keeper ? await this.keeper.read() : { generation: 0 }
       const manifest = emptyManifest(kept.generation + 1)
-      await this.store(manifest)
+      await this.storeWhole(manifest, this.db)
       this.next = manifest.generation + 1
       return manifest
     })()
@@ -171,11 +158,13 @@ export class ManifestStore {
   }
 
   /**
-   * Authenticates the manifest again under the current keys (a new data key), durably: it is
-   * part of a passphrase change, which must survive a power cut.
+   * Authenticates the manifest again under the current keys (a new data key), durably and in one
+   * transaction: it is part of a passphrase change, which must survive a power cut.
    */
   rekey(): Promise<void> {
-    return this.serial((manifest) => this.store(manifest, { strict: true }))
+    return this.serial((manifest) =>
+      this.db.strictly((strict) => this.storeWhole(manifest, strict)),
+    )
   }
 
   /** Waits until main has been told of every generation written so far (tests). */
@@ -199,27 +188,31 @@ export class ManifestStore {
   ): Promise<void> {
     const keys = this.keys()
     const before = rows.map(({ table, id }) => listedCounter(manifest, table, id))
+    const was = manifest.generation
     const generation = this.next
     for (const { table, id } of rows) {
       if (counter === null) unlistRow(manifest, table, id)
       else listRow(manifest, table, id, counter)
     }
     manifest.generation = generation
-    const text = encodeManifest(this.sodium, keys.manifest, keys.keyId, manifest)
+    const refs = [...this.refs]
+    const touched = new Set(rows.map(({ table, id }) => pieceOf(table, id)))
+    const stored = manifestRows(this.sodium, keys, manifest, refs, touched)
     try {
       await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
         await change()
-        await this.db.meta.put({ key: MANIFEST_KEY, value: text })
+        await putManifestRows(this.db, stored)
       })
     } catch (error) {
       rows.forEach(({ table, id }, i) => {
-        const was = before[i]
-        if (was === undefined) unlistRow(manifest, table, id)
-        else listRow(manifest, table, id, was)
+        const listed = before[i]
+        if (listed === undefined) unlistRow(manifest, table, id)
+        else listRow(manifest, table, id, listed)
       })
-      manifest.generation = generation - 1
+      manifest.generation = was
       throw error
     }
+    this.refs = refs
     rows.forEach(({ table, id }, i) => {
       if (!this.floors.has(rowKey(table, id))) this.floors.set(rowKey(table, id), before[i] ?? 0)
     })
@@ -235,96 +228,27 @@ export class ManifestStore {
     this.telling = this.telling.then(() => keeper.keepGeneration(generation)).catch(() => {})
   }
 
-  private async store(manifest: Manifest, { strict = false } = {}): Promise<void> {
-    const keys = this.keys()
-    const text = encodeManifest(this.sodium, keys.manifest, keys.keyId, manifest)
-    const row = { key: MANIFEST_KEY, value: text }
-    await (strict ? this.db.putMetaStrict(row) : this.db.meta.put(row))
+  /** Stores every piece and the index through `db` (the vault's, or a strict connection). */
+  private async storeWhole(manifest: Manifest, db: VaultDb): Promise<void> {
+    const rows = wholeManifestRows(this.sodium, this.keys(), manifest)
+    await db.transaction('rw', db.meta, () => putManifestRows(db, rows))
+    this.refs = rows.refs
   }
 
   private async open(): Promise<Manifest> {
-    const keys = this.keys()
     const kept = this.keeper ? await this.keeper.read() : { generation: 0 }
-    const row = await this.db.meta.get(MANIFEST_KEY)
-    let manifest = row ? this.decode(keys, row.value) : null
-    if (manifest) {
-      if (manifest.generation < kept.generation) {
-        this.reports.notice({
-          kind: 'vault-rolled-back',
-          saves: kept.generation - manifest.generation,
-        })
-      }
-    } else {
-      const rows = await this.db.records.toArray()
-      const counted = rows.some((r) => (envelopeCounter(r.ciphertext) ?? 0) > 0)
-      if (row || counted || kept.generation > 0) {
-        this.reports.notice({ kind: row ? 'manifest-damaged' : 'manifest-missing' })
-        const highest = rows.reduce(
-          (high, r) => Math.max(high, envelopeCounter(r.ciphertext) ?? 0),
-          kept.generation,
-        )
-        manifest = manifestOf(rows, highest + 1)
-        await this.store(manifest)
-      } else {
-        manifest = await this.upgrade(keys, kept.generation + 1)
-      }
-    }
+    const { manifest, refs } = await openManifest({
+      db: this.db,
+      sodium: this.sodium,
+      keys: this.keys(),
+      kept: kept.generation,
+      notice: this.reports.notice,
+    })
+    this.refs = refs
     this.next = Math.max(manifest.generation, kept.generation) + 1
     const present = await this.db.records.toCollection().primaryKeys()
     const missing = missingRows(manifest, new Set(present.map(([table, id]) => rowKey(table, id))))
     if (missing.length > 0) this.reports.missing(missing)
     return manifest
-  }
-
-  private decode(keys: VaultKeys, text: string): Manifest | null {
-    const own = decodeManifest(this.sodium, keys.manifest, keys.keyId, text)
-    if (own || !keys.previous) return own
-    // A change of data key stopped before the manifest was authenticated again.
-    return decodeManifest(this.sodium, keys.previous.manifest, keys.previous.keyId, text)
-  }
-
-  /**
-   * Seals every readable row of a vault made before manifests again, at `generation`, and lists
-   * it, in one transaction. Rows that do not open are listed at their envelope's counter and
-   * left as they are (they are reported as unreadable when read).
-   */
-  private upgrade(keys: VaultKeys, generation: number): Promise<Manifest> {
-    const { db, sodium } = this
-    return db.transaction('rw', db.records, db.meta, async () => {
-      const manifest = emptyManifest(generation)
-      const out: RecordRow[] = []
-      for (const row of await db.records.toArray()) {
-        const under = keysFor(keys, row.ciphertext)
-        let plaintext: Uint8Array
-        try {
-          plaintext = openRecord(
-            sodium,
-            under.records,
-            under.keyId,
-            row.table,
-            row.id,
-            row.ciphertext,
-          )
-        } catch {
-          listRow(manifest, row.table, row.id, envelopeCounter(row.ciphertext) ?? 0)
-          continue
-        }
-        const ciphertext = sealRecord(
-          sodium,
-          keys.records,
-          keys.keyId,
-          row.table,
-          row.id,
-          plaintext,
-          generation,
-        )
-        plaintext.fill(0)
-        out.push({ table: row.table, id: row.id, ciphertext })
-        listRow(manifest, row.table, row.id, generation)
-      }
-      await db.records.bulkPut(out)
-      await this.store(manifest)
-      return manifest
-    })
   }
 }

@@ -11,12 +11,16 @@ import { isValidRecordName } from '@shared/vault/backupPayload'
 import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
 import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
 import type { Manifest } from '@shared/vault/manifest'
-import { isRecordTable, readRecord, type RecordOf, type RecordTable } from '@shared/records/schemas'
+import type { RecordOf, RecordTable } from '@shared/records/schemas'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
 import type { RecordRow, VaultDb } from './db'
 import type { VaultKeeper } from './keeper'
-import { keysFor, ManifestStore, type IntegrityNotice } from './manifestStore'
+import { keysFor } from './manifestOpen'
+import { ManifestStore, type IntegrityNotice } from './manifestStore'
+
+/** The record schemas, loaded on the first read: the lock screen paints without them. */
+type Schemas = typeof import('@shared/records/schemas')
 
 /** Rows read per IndexedDB request while loading a table. */
 const CHUNK_ROWS = 100
@@ -54,6 +58,7 @@ export class RecordStore {
   /** Which rows exist at which counter: every write and read goes through it. */
   readonly manifest: ManifestStore
   private readonly writeListeners = new Set<(rows: WrittenRows) => void>()
+  private schemas: Schemas | null = null
 
   constructor(
     private readonly db: VaultDb,
@@ -163,10 +168,11 @@ export class RecordStore {
     checkNames(table, id)
     const keys = this.keys()
     const manifest = await this.manifest.ready()
+    const schemas = await this.loadSchemas()
     const row = await this.db.records.get([table, id])
     if (!row) return undefined
     try {
-      return this.decode<T>(keys, manifest, row.table, row.id, row.ciphertext)
+      return this.decode<T>(keys, manifest, schemas, row.table, row.id, row.ciphertext)
     } catch (error) {
       if (isVaultError(error)) this.report([{ table, id, kind: error.kind }])
       throw error
@@ -180,6 +186,7 @@ export class RecordStore {
     const keys = this.keys()
     const result: TableContents<T> = { records: [], unreadable: [] }
     const manifest = await this.manifest.ready()
+    const schemas = await this.loadSchemas()
     if (!this.db.isOpen()) await this.db.open()
     // Every chunk is asked for at once: IndexedDB reads them one after the other on another
     // thread (the browser process) while this one decrypts and parses those already here.
@@ -188,7 +195,7 @@ export class RecordStore {
         try {
           result.records.push({
             id: row.id,
-            value: this.decode<T>(keys, manifest, row.table, row.id, row.ciphertext),
+            value: this.decode<T>(keys, manifest, schemas, row.table, row.id, row.ciphertext),
           })
         } catch (error) {
           if (!isVaultError(error)) throw error
@@ -257,10 +264,11 @@ export class RecordStore {
   async scan(): Promise<UnreadableRecord[]> {
     const keys = this.keys()
     const manifest = await this.manifest.ready()
+    const schemas = await this.loadSchemas()
     const unreadable: UnreadableRecord[] = []
     await this.db.records.each((row) => {
       try {
-        this.decode(keys, manifest, row.table, row.id, row.ciphertext)
+        this.decode(keys, manifest, schemas, row.table, row.id, row.ciphertext)
       } catch (error) {
         if (!isVaultError(error)) throw error
         unreadable.push({ table: row.table, id: row.id, kind: error.kind })
@@ -278,23 +286,31 @@ export class RecordStore {
     return unreadable
   }
 
-  /** True when rows of `table` are read through its schema here, so a reader need not check them. */
+  /**
+   * True when rows of `table` are read through its schema here, so a reader need not check them.
+   * False before the first read has loaded the schemas: the reader then checks them itself.
+   */
   checksOnRead(table: string): boolean {
-    return isRecordTable(table)
+    return this.schemas?.isRecordTable(table) ?? false
+  }
+
+  private async loadSchemas(): Promise<Schemas> {
+    return (this.schemas ??= await import('@shared/records/schemas'))
   }
 
   /** The row's value: decrypted, parsed, and read through its table's schema when it has one. */
   private decode<T>(
     keys: VaultKeys,
     manifest: Manifest,
+    schemas: Schemas,
     table: string,
     id: string,
     ciphertext: Uint8Array,
   ): T {
     const value = this.parse(keys, table, id, ciphertext)
     this.manifest.check(manifest, table, id, ciphertext)
-    if (!isRecordTable(table)) return value as T
-    const read = readRecord(table, value)
+    if (!schemas.isRecordTable(table)) return value as T
+    const read = schemas.readRecord(table, value)
     if (!read.ok) throw new VaultError('invalid-record', read.problem)
     return read.value as T
   }

@@ -9,13 +9,13 @@ import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { LockPlace } from '@shared/ipc/lockPlace'
 import { readLockReason, type LockReason } from '@shared/ipc/launchNotice'
 import { loadSodium } from '@shared/vault/sodium'
-import { MAX_AUTO_LOCK_MINUTES } from '@shared/records/schemas'
+import { MAX_AUTO_LOCK_MINUTES } from '@shared/domain/autoLock'
 import { host } from '../host'
 import { VaultDb } from './db'
 import { workerKdf } from './kdfRunner'
 import { Vault, type VaultDeps } from './vault'
 import { describeRestore } from './restoreSummary'
-import { createBackup, restoreBackup, type RestoreReport, type WriteAttachments } from './backups'
+import type { RestoreReport, WriteAttachments } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { hostKeeper } from './keeper'
 import { hostRotationFiles } from './rotationFiles'
@@ -377,6 +377,8 @@ export const useVaultStore = defineStore('vault', () => {
    */
   async function backUpNow(): Promise<{ unreadable: number } | null> {
     const { files } = await host().call('attachments/list-encrypted', {})
+    // Backups load when used: the lock screen paints without them.
+    const { createBackup } = await import('./backups')
     const backup = await createBackup(current(), files)
     const { saved } = await host().call('backup/save', { dataB64: toBase64(backup.bytes) })
     if (backup.unreadable.length > 0) addUnreadable(backup.unreadable)
@@ -405,6 +407,7 @@ export const useVaultStore = defineStore('vault', () => {
       await host().call('attachments/restore-encrypted', { files })
     }
     const restoreAndSay = async (beforeSwap?: () => void) => {
+      const { restoreBackup } = await import('./backups')
       const done = await restoreBackup(current(), bytes, passphrase, write, beforeSwap)
       // Said before the app reopens, so whichever screen opens first can show it.
       restoreSummary.value = describeRestore(done)

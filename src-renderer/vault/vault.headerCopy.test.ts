@@ -10,7 +10,8 @@ import { fromBase64 } from '@shared/vault/bytes'
 import { envelopeCounter, RECORD_VERSION } from '@shared/vault/recordEnvelope'
 import { VaultDb } from './db'
 import { memoryKeeper } from './keeper'
-import { MANIFEST_KEY, type IntegrityNotice } from './manifestStore'
+import type { IntegrityNotice } from './manifestStore'
+import { MANIFEST_INDEX_KEY } from './manifestRows'
 import { HEADER_KEY, Vault } from './vault'
 import { headerLost, recoverHeader } from './headerCopy'
 import { createBackup, restoreBackup } from './backups'
@@ -105,7 +106,7 @@ describe('a vault made before manifests', () => {
     }
     expect(reported).toEqual([])
     expect(notices).toEqual([])
-    expect(await db.meta.get(MANIFEST_KEY)).toBeDefined()
+    expect(await db.meta.get(MANIFEST_INDEX_KEY)).toBeDefined()
     for (const row of await db.records.toArray()) {
       expect(row.ciphertext[0]).toBe(RECORD_VERSION)
       expect(envelopeCounter(row.ciphertext)).toBeGreaterThan(0)

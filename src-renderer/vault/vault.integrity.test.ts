@@ -10,7 +10,8 @@ import { sealRecord } from '@shared/vault/recordEnvelope'
 import { utf8 } from '@shared/vault/bytes'
 import { VaultDb, type MetaRow, type RecordRow } from './db'
 import { memoryKeeper } from './keeper'
-import { MANIFEST_KEY, type IntegrityNotice } from './manifestStore'
+import type { IntegrityNotice } from './manifestStore'
+import { MANIFEST_INDEX_KEY } from './manifestRows'
 import { Vault } from './vault'
 import type { UnreadableRecord } from './recordStore'
 import { kindOfAsync } from '../../tests/support/vaultKit'
@@ -169,9 +170,9 @@ describe('the manifest or the whole database put back from an older copy', () =>
 
   it('reports the rows newer than an older manifest put back on its own', async () => {
     await vault.records.put(TABLE, 'acme-1', renée)
-    const oldManifest = await db.meta.get(MANIFEST_KEY)
+    const oldManifest = (await db.meta.toArray()).filter((row) => row.key.startsWith('manifest'))
     await vault.records.put(TABLE, 'acme-1', laterRenée)
-    await db.meta.put(oldManifest!)
+    await db.meta.bulkPut(oldManifest)
     await relock()
     expect((await vault.records.all(TABLE)).unreadable).toEqual([
       { table: TABLE, id: 'acme-1', kind: 'unlisted-record' },
@@ -181,15 +182,15 @@ describe('the manifest or the whole database put back from an older copy', () =>
 
   it('says so when the manifest is damaged or deleted, and lists the rows afresh', async () => {
     await vault.records.put(TABLE, 'acme-1', renée)
-    const stored = (await db.meta.get(MANIFEST_KEY))!.value
+    const stored = (await db.meta.get(MANIFEST_INDEX_KEY))!.value
     await db.meta.put({
-      key: MANIFEST_KEY,
+      key: MANIFEST_INDEX_KEY,
       value: stored.replace('"generation":', '"generation":9'),
     })
     await relock()
     expect(await vault.records.get(TABLE, 'acme-1')).toEqual(renée)
     expect(notices).toEqual([{ kind: 'manifest-damaged' }])
-    await db.meta.delete(MANIFEST_KEY)
+    await db.meta.delete(MANIFEST_INDEX_KEY)
     await relock()
     expect(await vault.records.get(TABLE, 'acme-1')).toEqual(renée)
     expect(notices).toEqual([{ kind: 'manifest-missing' }])

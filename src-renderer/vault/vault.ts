@@ -26,7 +26,7 @@ import {
   unlockWithRecoveryCode,
   type SlotCostOptions,
 } from '@shared/vault/vaultKeys'
-import { reencryptRows, type RotationStep } from './rotation'
+import type { RotationStep } from './rotation'
 import type { RotationFiles } from './rotationFiles'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultDb } from './db'
@@ -327,6 +327,8 @@ export class Vault {
     next: KeyWithId,
   ): Promise<void> {
     const { sodium, db } = this.deps
+    // Loaded when a change of key runs (rarely), not with the lock screen.
+    const { reencryptRows } = await import('./rotation')
     const previousKeys = deriveVaultKeys(sodium, previous.dataKey, previous.keyId)
     const nextKeys = deriveVaultKeys(sodium, next.dataKey, next.keyId)
     this.useKeys(journalled, { ...nextKeys, previous: previousKeys })

@@ -15,9 +15,9 @@ import { opportunitySchema } from '../domain/opportunity'
 import { profileSchema, refereeSchema } from '../domain/people'
 import { settingsSchema } from '../domain/settings'
 import { planRecordSchema } from '../startPlan/record'
+import { MAX_AUTO_LOCK_MINUTES } from '../domain/autoLock'
 
-/** The longest an auto-lock can wait, in minutes; the shortest is one. */
-export const MAX_AUTO_LOCK_MINUTES = 120
+export { MAX_AUTO_LOCK_MINUTES }
 
 /**
  * Schema of the vault's own settings (table `vault-settings`): kept apart from the board's so the

@@ -3,15 +3,15 @@
  * header and keys (Argon2id at the calibrated cost, in-line), then records are generated, sealed
  * with the shared record envelope and written with bulkPut in chunks, so 10,000 records take
  * seconds rather than the minutes 10,000 separate transactions would. Every row is sealed at
- * the manifest's first generation, and the manifest that lists them is written last, as a vault
+ * the manifest's first generation, and the manifest's pieces that list them are written last, as a vault
  * that saved them one by one would hold.
  */
 import { calibrateKdf, deriveKek, KDF_FLOOR, type KdfCost } from '@shared/vault/kdf'
 import { sealRecord } from '@shared/vault/recordEnvelope'
 import { loadSodium } from '@shared/vault/sodium'
 import { utf8, toBase64 } from '@shared/vault/bytes'
-import { encodeManifest, listRow } from '@shared/vault/manifest'
-import { MANIFEST_KEY } from '../../../src-renderer/vault/manifestStore'
+import { listRow } from '@shared/vault/manifest'
+import { putManifestRows, wholeManifestRows } from '../../../src-renderer/vault/manifestRows'
 import { VaultDb, type RecordRow } from '../../../src-renderer/vault/db'
 import { HEADER_KEY, Vault } from '../../../src-renderer/vault/vault'
 import { decodeVaultHeader, slotOf } from '@shared/vault/vaultHeader'
@@ -94,10 +94,8 @@ export async function buildVault(request: BuildRequest): Promise<BuildResult> {
     ...BENCH_REFEREES.map((r) => seal(TABLES.referees, r.id, r)),
   ])
   manifest.generation = generation
-  await db.meta.put({
-    key: MANIFEST_KEY,
-    value: encodeManifest(sodium, keys.manifest, keys.keyId, manifest),
-  })
+  const stored = wholeManifestRows(sodium, keys, manifest)
+  await db.transaction('rw', db.meta, () => putManifestRows(db, stored))
 
   const header = decodeVaultHeader((await db.meta.get(HEADER_KEY))!.value)
   const { opsLimit, memLimitBytes } = slotOf(header, 'passphrase').kdf
