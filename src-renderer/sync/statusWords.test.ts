@@ -22,6 +22,7 @@ function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
     unsaved: [],
     conflicts: [],
     lastPassAt: at,
+    header: null,
     ...over,
   }
 }

@@ -59,6 +59,12 @@ export function statusLines(
       tone: 'problem',
     })
   }
+  if (status.header?.kind === 'other-vault') {
+    lines.push({
+      text: 'The folder’s vault header belongs to another Afterview, so this computer leaves it alone and keeps its own. Check that the folder holds only this Afterview’s files.',
+      tone: 'problem',
+    })
+  }
   lines.push({
     text: status.lastPullAt
       ? `This computer (${computerName(status.device)}) last read the folder ${when(status.lastPullAt)}.`
