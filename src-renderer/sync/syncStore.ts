@@ -34,6 +34,8 @@ export const useSyncStore = defineStore('sync', () => {
   const syncing = ref(false)
   /** Why the last pass could not run at all (rare: the vault refused to keep sync's state). */
   const passError = ref<ErrorKind | null>(null)
+  /** This computer took up a passphrase changed elsewhere (said until the page reloads on lock). */
+  const newPassphraseTaken = ref(false)
   let session: SyncSession | null = null
   let starting: Promise<void> | null = null
   let publishTimer: ReturnType<typeof setTimeout> | undefined
@@ -133,6 +135,7 @@ export const useSyncStore = defineStore('sync', () => {
     const request = status.value?.header
     if (request?.kind !== 'new-passphrase') return
     await useVaultStore().syncAccess().adoptHeader(request.copy, passphrase)
+    newPassphraseTaken.value = true
   }
 
   /** "Stop syncing": this computer stops reading and writing the folder; the folder stays. */
@@ -161,6 +164,7 @@ export const useSyncStore = defineStore('sync', () => {
     status,
     syncing,
     passError,
+    newPassphraseTaken,
     refreshFolder,
     syncNow,
     enterNewPassphrase,
