@@ -6,7 +6,7 @@ import { VAULT_HEADER_NAME } from '@shared/sync/names'
 import { readHeaderCopy } from '@shared/sync/headerCopy'
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
-import { twoDevices } from '../../tests/support/syncSessions'
+import { pairedDevices } from '../../tests/support/syncSessions'
 import type { SyncSession } from './syncSession'
 
 const sessions: SyncSession[] = []
@@ -44,14 +44,8 @@ const secondApplication = opportunity({
 
 /** Two paired devices; the first then changes its passphrase and syncs under the new key. */
 async function rotatedOnFirst() {
-  const devices = await twoDevices(sessions)
-  const { first, second, folders, start } = devices
-  await first.records.put('opportunities', application.id, application)
-  const before = await start(first, 0)
-  await before.sync()
-  folders.deliverAll()
-  const b = await start(second, 1)
-  await b.sync()
+  const devices = await pairedDevices(sessions, application)
+  const { first, second, folders, start, a: before, b } = devices
   folders.deliverAll()
   const oldKeyId = second.requireKeys().keyId
 

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto'
 import type { Opportunity } from '@shared/domain/opportunity'
 import { interviewer, opportunity, round } from '@shared/rules/testing/fixtures'
 import { createdVault, testVault, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
-import { twoDevices } from '../../tests/support/syncSessions'
+import { pairedDevices, twoDevices } from '../../tests/support/syncSessions'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
 import { SYNC_STATE } from './localCopy'
 import type { SyncSession } from './syncSession'
@@ -32,17 +32,7 @@ const application = opportunity({
 })
 
 /** Two devices, the first with `application`, both synced once. */
-async function paired() {
-  const devices = await twoDevices(sessions)
-  const { first, second, folders, start } = devices
-  await first.records.put('opportunities', application.id, application)
-  const a = await start(first, 0)
-  await a.sync()
-  folders.deliverAll()
-  const b = await start(second, 1)
-  await b.sync()
-  return { ...devices, a, b }
-}
+const paired = () => pairedDevices(sessions, application)
 
 describe('joining a synced vault', () => {
   it('stores the header copy only once the passphrase opens it', async () => {

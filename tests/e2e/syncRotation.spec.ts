@@ -6,9 +6,9 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
-import { expect, test, type AfterviewApp } from './support/app'
-import { addInterview, goTo, PANEL } from './support/journeys'
+import { expect, test } from './support/app'
+import { goTo } from './support/journeys'
+import { interview, onBoard, syncNow } from './support/syncJourneys'
 import { TEST_PASSPHRASE } from './support/vault'
 
 const NEW_PASSPHRASE = 'harbour copper sandwich evening'
@@ -20,26 +20,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
-
-async function interview(page: Page, company: string): Promise<void> {
-  await addInterview(page, {
-    company,
-    role: 'Responsable produit',
-    date: '2025-11-24',
-    time: '14:30',
-    people: PANEL,
-  })
-}
-
-async function onBoard(app: AfterviewApp, company: string): Promise<void> {
-  await goTo(app.page, 'Board')
-  await expect(app.page.getByText(company).first()).toBeVisible({ timeout: 20_000 })
-}
-
-async function syncNow(app: AfterviewApp): Promise<void> {
-  await goTo(app.page, 'Settings')
-  await app.page.getByTestId('sync-now').click()
-}
 
 /** The key id of the folder's header copy. */
 async function folderKeyId(folder: string): Promise<number> {

@@ -36,3 +36,16 @@ export async function twoDevices(sessions: SyncSession[]) {
   }
   return { first: first.vault, second: second.vault, folders, merged, start }
 }
+
+/** Two devices, the first with `record` (an application), both synced once. */
+export async function pairedDevices(sessions: SyncSession[], record: { id: string }) {
+  const devices = await twoDevices(sessions)
+  const { first, second, folders, start } = devices
+  await first.records.put('opportunities', record.id, record)
+  const a = await start(first, 0)
+  await a.sync()
+  folders.deliverAll()
+  const b = await start(second, 1)
+  await b.sync()
+  return { ...devices, a, b }
+}
