@@ -92,6 +92,13 @@ export function statusLines(
   for (const [reason, issues] of grouped(status.waiting)) {
     lines.push({ text: WAITING[reason](issues.length), tone: 'waiting' })
   }
+  if (status.earlierKey.length > 0) {
+    const n = status.earlierKey.length
+    lines.push({
+      text: `${n === 1 ? 'One file' : `${n} files`} in the folder ${n === 1 ? 'was' : 'were'} locked with an earlier passphrase, from before this computer had the current one, so ${n === 1 ? 'it stays' : 'they stay'} closed here. The computer that wrote ${n === 1 ? 'it' : 'them'} sends its changes again under the current passphrase once it uses it.`,
+      tone: 'plain',
+    })
+  }
   for (const [reason, issues] of grouped(status.failed)) {
     const subject = issues.length === 1 ? 'One file' : `${issues.length} files`
     lines.push({ text: `${subject} from the folder ${FAILED[reason]}`, tone: 'problem' })

@@ -78,6 +78,12 @@ export class SessionKeys {
     return { keyId: keys.keyId, key: deriveSyncKey(this.sodium, keys.dataKey), older }
   }
 
+  /** The vault's earlier key ids this device knows of (not the current one). */
+  earlierKeyIds(): Set<number> {
+    const current = this.vaultKeys().keyId
+    return new Set(this.keyIds.filter((id) => id !== current))
+  }
+
   /** What to save with the sync state. */
   saved(): SavedKeys {
     const ring = this.ring()

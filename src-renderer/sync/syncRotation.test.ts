@@ -129,6 +129,30 @@ describe('a passphrase changed on another computer', () => {
     )
   })
 
+  it('takes up two changes made in a row while it was away', async () => {
+    const { first, second, folders, start, a, b } = await rotatedOnFirst()
+    const third = 'Oluwaseun’s third passphrase, longer'
+    await a.close()
+    await first.changePassphrase(NEW_PASSPHRASE, third)
+    const again = await start(first, 0)
+    await again.sync()
+    folders.deliverAll()
+    await b.sync()
+    const request = b.status().header
+    if (request?.kind !== 'new-passphrase') throw new Error('no request')
+    await b.close()
+    await second.adoptHeader(request.copy, third)
+    const later = await start(second, 1)
+    await later.sync()
+    // The middle key's files stay closed here, and say so; their changes came under the third.
+    const status = later.status()
+    expect(status.waiting).toEqual([])
+    expect(status.earlierKey.length).toBeGreaterThan(0)
+    expect(await second.records.get<Opportunity>('opportunities', application.id)).toMatchObject({
+      role: 'Design director',
+    })
+  })
+
   it('writes its own header over an older copy, and leaves another vault’s alone', async () => {
     const { first, folders, a, oldKeyId } = await rotatedOnFirst()
     const port = folders.port(0)

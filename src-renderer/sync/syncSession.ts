@@ -13,7 +13,7 @@ import { readRecord, type RecordTable } from '@shared/records/schemas'
 import type { Instant } from '@shared/domain/time'
 import type { SyncFolder } from '@shared/sync/folder'
 import type { DeleteConflict, RecordValue } from '@shared/sync/recordDoc'
-import type { SyncStatus } from '@shared/sync/status'
+import type { FileIssue, SyncStatus, WaitingReason } from '@shared/sync/status'
 import { SyncEngine } from '@shared/sync/syncEngine'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
@@ -61,6 +61,12 @@ export interface SyncSessionStatus extends SyncStatus {
   lastPassAt: Instant | null
   /** What the folder's header copy asks: the new passphrase from another computer, or nothing. */
   header: HeaderRequest | null
+  /**
+   * Files sealed under an earlier key of this vault that this device never held (it joined, or
+   * took up a change, after them): not in `waiting`, since no passphrase opens them here; their
+   * writers send their changes again under the current key once they use it.
+   */
+  earlierKey: FileIssue<WaitingReason>[]
 }
 
 /** What a session is built from. */
@@ -267,8 +273,14 @@ export class SyncSession {
     const conflicts = SYNCED_TABLES.flatMap((table) =>
       this.engine.records.table(table).conflicts.map((c) => ({ ...c, table })),
     )
+    const engine = this.engine.status()
+    const earlier = this.keys.earlierKeyIds()
+    const isEarlier = (issue: FileIssue<WaitingReason>) =>
+      issue.reason === 'unknown-key' && issue.keyId !== undefined && earlier.has(issue.keyId)
     return {
-      ...this.engine.status(),
+      ...engine,
+      waiting: engine.waiting.filter((issue) => !isEarlier(issue)),
+      earlierKey: engine.waiting.filter(isEarlier),
       rejected: [...this.rejected.values()],
       unsaved: [...this.unsaved.values()],
       conflicts,
