@@ -2,8 +2,7 @@
  * Handlers of the sync channels. Every name the renderer gives is relative to the folder main
  * keeps (folderService.ts) and checked again by the folder port (syncFolder.ts).
  */
-import { HostError } from '@shared/ipc/errors'
-import { MAX_SYNC_FILE_BYTES, type syncRequestSchemas } from '@shared/ipc/sync'
+import type { syncRequestSchemas } from '@shared/ipc/sync'
 import { SyncFolderError } from '@shared/sync/folder'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { HandlersOf } from '../ipc/handlers'
@@ -29,10 +28,8 @@ export function syncHandlers(service: SyncFolderService): HandlersOf<typeof sync
     },
     'sync/read': async ({ name }) => {
       const folder = await service.folder()
+      // The port refuses a file over MAX_SYNC_FILE_BYTES from its size, before reading it.
       const bytes = await inFolder(() => folder.read(name))
-      if (bytes && bytes.byteLength > MAX_SYNC_FILE_BYTES) {
-        throw new HostError('too-large', 'a file in the sync folder is too large to read')
-      }
       return { dataB64: bytes && toBase64(bytes) }
     },
     'sync/write': async ({ name, dataB64 }) => {

@@ -41,6 +41,15 @@ describe('the sync folder on disk', () => {
     expect(await readdir(join(folder(), 'devices', device))).toEqual(['batch-1.avsync'])
   })
 
+  it('refuses a file over the size limit from its size, before reading it', async () => {
+    const port = diskSyncFolder(folder(), 1024)
+    await port.write(name, new Uint8Array(1024).fill(7))
+    expect(await port.read(name)).toHaveLength(1024)
+    const big = `devices/${device}/snapshot-2.avsync`
+    await writeFile(join(folder(), big), new Uint8Array(1025))
+    await expect(port.read(big)).rejects.toMatchObject({ kind: 'too-large' })
+  })
+
   it.each([
     '../outside.avsync',
     '/etc/passwd',

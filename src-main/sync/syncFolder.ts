@@ -7,6 +7,7 @@
  *   absolute name, no backslash, no empty part, nothing deeper;
  * - a symlink is never followed: listing skips anything that is not a plain folder or file, and
  *   reading or writing checks that the real path is still inside the folder;
+ * - a file over the size limit is refused (`too-large`) from its size on disk, never read;
  * - writes are atomic (writeFileAtomic), so another device never reads half of a file this one
  *   wrote; its temp names start with `.`, which readers skip;
  * - failures become the port's kinds (folder gone, disk full, access refused).
@@ -22,6 +23,8 @@ import {
   type FolderProblem,
   type SyncFolder,
 } from '@shared/sync/folder'
+import { HostError } from '@shared/ipc/errors'
+import { MAX_SYNC_FILE_BYTES } from '@shared/ipc/sync'
 import { writeFileAtomic } from '../files/atomicWrite'
 import { readFileIfPresent } from '../files/readIfPresent'
 
@@ -72,8 +75,8 @@ function partsOf(name: unknown): string[] {
   throw new SyncFolderError('denied', 'not a name inside the sync folder')
 }
 
-/** The folder port over `root`, a folder the user picked. */
-export function diskSyncFolder(root: string): DiskSyncFolder {
+/** The folder port over `root`, a folder the user picked; files over `maxReadBytes` are refused. */
+export function diskSyncFolder(root: string, maxReadBytes = MAX_SYNC_FILE_BYTES): DiskSyncFolder {
   const inside = async (path: string): Promise<void> => {
     const real = await realpath(path)
     const realRoot = await realpath(root)
@@ -128,6 +131,9 @@ export function diskSyncFolder(root: string): DiskSyncFolder {
       try {
         const stats = await lstat(path)
         if (!stats.isFile()) throw new SyncFolderError('denied', 'not a plain file')
+        if (stats.size > maxReadBytes) {
+          throw new HostError('too-large', 'a file in the sync folder is too large to read')
+        }
         await inside(path)
         const bytes = await readFileIfPresent(path)
         return bytes && new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -138,6 +144,7 @@ export function diskSyncFolder(root: string): DiskSyncFolder {
           })
           return null
         }
+        if (error instanceof HostError) throw error
         throw failure(error)
       }
     },

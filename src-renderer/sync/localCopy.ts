@@ -1,12 +1,14 @@
 /**
  * What this device keeps between sessions for sync, sealed in the vault like any record (one row
  * of the table `sync-state`): its device id, the last file number it used, what it has
- * published, and its copy of the merged records (the Yjs document).
+ * published, its copy of the merged records (the Yjs document), and its sync keys (the current
+ * and older ones, syncKeys.ts). A copy saved before the keys were kept has none.
  */
 import * as v from 'valibot'
 import type { SyncLocalState } from '@shared/sync/syncEngine'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { RecordStore } from '../vault/recordStore'
+import type { SavedKeys } from './syncKeys'
 
 /** The vault table and id of this device's sync state; not a synced table. */
 export const SYNC_STATE = { table: 'sync-state', id: 'local' } as const
@@ -16,12 +18,19 @@ const savedSchema = v.strictObject({
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
   published: v.nullable(v.string()),
   records: v.string(),
+  keyIds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  keys: v.optional(
+    v.array(
+      v.strictObject({ keyId: v.pipe(v.number(), v.integer(), v.minValue(0)), key: v.string() }),
+    ),
+  ),
 })
 
 /** The state and the records' document, as saved. */
 export interface LocalCopy {
   local: SyncLocalState
   records: Uint8Array
+  keys: SavedKeys | null
 }
 
 /**
@@ -38,8 +47,12 @@ export async function loadLocalCopy(records: Pick<RecordStore, 'get'>): Promise<
   }
   const parsed = v.safeParse(savedSchema, saved)
   if (!parsed.success) return null
-  const { records: body, ...local } = parsed.output
-  return { local, records: fromBase64(body) }
+  const { records: body, keyIds, keys, ...local } = parsed.output
+  const savedKeys =
+    keyIds && keys
+      ? { keyIds, keys: keys.map(({ keyId, key }) => ({ keyId, key: fromBase64(key) })) }
+      : null
+  return { local, records: fromBase64(body), keys: savedKeys }
 }
 
 /** Saves this device's state and copy of the records. */
@@ -47,5 +60,11 @@ export function saveLocalCopy(records: Pick<RecordStore, 'put'>, copy: LocalCopy
   return records.put(SYNC_STATE.table, SYNC_STATE.id, {
     ...copy.local,
     records: toBase64(copy.records),
+    ...(copy.keys
+      ? {
+          keyIds: copy.keys.keyIds,
+          keys: copy.keys.keys.map(({ keyId, key }) => ({ keyId, key: toBase64(key) })),
+        }
+      : {}),
   })
 }

@@ -22,6 +22,8 @@ function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
     unsaved: [],
     conflicts: [],
     lastPassAt: at,
+    header: null,
+    earlierKey: [],
     ...over,
   }
 }
@@ -39,6 +41,24 @@ describe('the sync status in words', () => {
       'Changes from computer f00d last arrived 2025-11-28T09:15. One of its files has not arrived yet; its later changes wait for it.',
     ])
     expect(lines[1]!.tone).toBe('waiting')
+  })
+
+  it('tells files under an earlier passphrase from a folder holding another vault', () => {
+    const issue = { name: 'devices/x/batch-2.avsync', since: at, attempts: 1, keyId: 7 }
+    const lines = statusLines(
+      status({
+        header: { kind: 'other-vault' },
+        earlierKey: [
+          { ...issue, reason: 'unknown-key' },
+          { ...issue, reason: 'unknown-key', name: 'b' },
+        ],
+      }),
+      when,
+    )
+    expect(lines[0]).toMatchObject({ tone: 'problem' })
+    expect(lines[0]!.text).toContain('belongs to another Afterview')
+    expect(lines.at(-1)).toMatchObject({ tone: 'plain' })
+    expect(lines.at(-1)!.text).toMatch(/^2 files in the folder were locked with an earlier/)
   })
 
   it('puts a missing folder, files waiting and failed, and a delete conflict into words', () => {

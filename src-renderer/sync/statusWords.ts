@@ -59,6 +59,12 @@ export function statusLines(
       tone: 'problem',
     })
   }
+  if (status.header?.kind === 'other-vault') {
+    lines.push({
+      text: 'The folder’s vault header belongs to another Afterview, so this computer leaves it alone and keeps its own. Check that the folder holds only this Afterview’s files.',
+      tone: 'problem',
+    })
+  }
   lines.push({
     text: status.lastPullAt
       ? `This computer (${computerName(status.device)}) last read the folder ${when(status.lastPullAt)}.`
@@ -85,6 +91,13 @@ export function statusLines(
   }
   for (const [reason, issues] of grouped(status.waiting)) {
     lines.push({ text: WAITING[reason](issues.length), tone: 'waiting' })
+  }
+  if (status.earlierKey.length > 0) {
+    const n = status.earlierKey.length
+    lines.push({
+      text: `${n === 1 ? 'One file' : `${n} files`} in the folder ${n === 1 ? 'was' : 'were'} locked with an earlier passphrase, from before this computer had the current one, so ${n === 1 ? 'it stays' : 'they stay'} closed here. The computer that wrote ${n === 1 ? 'it' : 'them'} sends its changes again under the current passphrase once it uses it.`,
+      tone: 'plain',
+    })
   }
   for (const [reason, issues] of grouped(status.failed)) {
     const subject = issues.length === 1 ? 'One file' : `${issues.length} files`

@@ -13,14 +13,15 @@ import { readRecord, type RecordTable } from '@shared/records/schemas'
 import type { Instant } from '@shared/domain/time'
 import type { SyncFolder } from '@shared/sync/folder'
 import type { DeleteConflict, RecordValue } from '@shared/sync/recordDoc'
-import type { SyncStatus } from '@shared/sync/status'
-import { SyncEngine, type SyncKeyring } from '@shared/sync/syncEngine'
+import type { FileIssue, SyncStatus, WaitingReason } from '@shared/sync/status'
+import { SyncEngine } from '@shared/sync/syncEngine'
 import type { Sodium } from '@shared/vault/sodium'
-import { deriveSyncKey, type VaultKeys } from '@shared/vault/subkeys'
+import type { VaultKeys } from '@shared/vault/subkeys'
 import { isVaultError, type VaultErrorKind } from '@shared/vault/errors'
 import { TABLES } from '../session/tableNames'
 import type { RecordStore, WrittenRows } from '../vault/recordStore'
 import { loadLocalCopy, saveLocalCopy } from './localCopy'
+import { SessionKeys, type HeaderRequest } from './syncKeys'
 
 /**
  * The tables that travel: everything a user keeps about the search. Not `reminder-ids` (this
@@ -58,6 +59,14 @@ export interface SyncSessionStatus extends SyncStatus {
   conflicts: (DeleteConflict & { table: string })[]
   /** When the last pass ended, and whether it ran to its end. */
   lastPassAt: Instant | null
+  /** What the folder's header copy asks: the new passphrase from another computer, or nothing. */
+  header: HeaderRequest | null
+  /**
+   * Files sealed under an earlier key of this vault that this device never held (it joined, or
+   * took up a change, after them): not in `waiting`, since no passphrase opens them here; their
+   * writers send their changes again under the current key once they use it.
+   */
+  earlierKey: FileIssue<WaitingReason>[]
 }
 
 /** What a session is built from. */
@@ -67,16 +76,11 @@ export interface SyncSessionDeps {
   folder: SyncFolder
   /** The vault's keys now (the sync key and its id come from the data key). */
   keys: () => VaultKeys
+  /** The vault's header text now (non-secret), for the folder's copy. */
+  headerText: () => Promise<string>
   now: () => Instant
   /** Told after records from other devices were written into the vault (stores reload). */
   onMerged?: () => void | Promise<void>
-}
-
-/** The sync keyring of the vault's keys (with the previous key during a change of passphrase). */
-export function syncKeyring(sodium: Sodium, keys: VaultKeys): SyncKeyring {
-  const older = new Map<number, Uint8Array>()
-  if (keys.previous) older.set(keys.previous.keyId, deriveSyncKey(sodium, keys.previous.dataKey))
-  return { keyId: keys.keyId, key: deriveSyncKey(sodium, keys.dataKey), older }
 }
 
 /** One device's sync for one unlocked session. */
@@ -89,6 +93,11 @@ export class SyncSession {
   private rejected = new Map<string, RejectedRecord>()
   private unsaved = new Map<string, UnsavedRecord>()
   private lastPassAt: Instant | null = null
+  private header: HeaderRequest | null = null
+  /** Keep the state after the next pass even when it merged nothing (new keys to save). */
+  private mustKeep: boolean
+  /** Write a snapshot under the current key on the next pass (the key changed). */
+  private mustSnapshot: boolean
   private running: Promise<void> | null = null
   private again = false
   private closed = false
@@ -96,7 +105,11 @@ export class SyncSession {
   private constructor(
     private readonly deps: SyncSessionDeps,
     readonly engine: SyncEngine,
+    private readonly keys: SessionKeys,
+    hasSavedKeys: boolean,
   ) {
+    this.mustKeep = !hasSavedKeys || keys.changed
+    this.mustSnapshot = hasSavedKeys && keys.changed
     this.stops.push(
       engine.records.onMerge((rows) => {
         for (const row of rows) if (synced.has(row.table)) this.touched.set(key(row), row)
@@ -113,16 +126,17 @@ export class SyncSession {
     const { sodium } = deps
     const saved = await loadLocalCopy(deps.records)
     const newDeviceId = () => sodium.to_hex(sodium.randombytes_buf(16))
+    const keys = new SessionKeys(sodium, deps.keys, saved?.keys ?? null)
     const engine = new SyncEngine({
       sodium,
       folder: deps.folder,
-      keys: syncKeyring(sodium, deps.keys()),
+      keys: keys.ring(),
       now: deps.now,
       newDeviceId,
       local: saved?.local ?? { device: newDeviceId(), seq: 0, published: null },
       ...(saved ? { records: saved.records } : {}),
     })
-    const session = new SyncSession(deps, engine)
+    const session = new SyncSession(deps, engine, keys, saved?.keys != null)
     if (!saved) {
       for (const table of SYNCED_TABLES) {
         for (const { id, value } of (await deps.records.all(table)).records) {
@@ -166,11 +180,18 @@ export class SyncSession {
 
   private async pass(): Promise<void> {
     if (this.closed) return
-    this.engine.setKeys(syncKeyring(this.deps.sodium, this.deps.keys()))
+    this.engine.setKeys(this.keys.ring())
+    this.header = await this.keys
+      .checkHeader(this.deps.folder, this.deps.headerText)
+      .catch(() => this.header) // a folder failure: the pull reports it
     await this.engine.pull()
     const wrote = await this.writeBack()
-    const published = await this.engine.publish()
-    if (wrote || published) await this.keep()
+    // After a change of key, everything this device holds goes once under the new key, so a
+    // computer that never had the previous key (a change made on two at once) still gets it.
+    const snapshot = this.mustSnapshot && (await this.engine.writeSnapshot())
+    if (snapshot) this.mustSnapshot = false
+    const published = !this.mustSnapshot && (await this.engine.publish())
+    if (wrote || published || snapshot || this.mustKeep) await this.keep()
     this.lastPassAt = this.deps.now()
     if (wrote) await this.deps.onMerged?.()
   }
@@ -242,7 +263,9 @@ export class SyncSession {
     await saveLocalCopy(this.deps.records, {
       local: this.engine.localState(),
       records: this.engine.records.encodeState(),
+      keys: this.keys.saved(),
     })
+    this.mustKeep = false
   }
 
   /** What sync has to say now. */
@@ -250,12 +273,19 @@ export class SyncSession {
     const conflicts = SYNCED_TABLES.flatMap((table) =>
       this.engine.records.table(table).conflicts.map((c) => ({ ...c, table })),
     )
+    const engine = this.engine.status()
+    const earlier = this.keys.earlierKeyIds()
+    const isEarlier = (issue: FileIssue<WaitingReason>) =>
+      issue.reason === 'unknown-key' && issue.keyId !== undefined && earlier.has(issue.keyId)
     return {
-      ...this.engine.status(),
+      ...engine,
+      waiting: engine.waiting.filter((issue) => !isEarlier(issue)),
+      earlierKey: engine.waiting.filter(isEarlier),
       rejected: [...this.rejected.values()],
       unsaved: [...this.unsaved.values()],
       conflicts,
       lastPassAt: this.lastPassAt,
+      header: this.header,
     }
   }
 

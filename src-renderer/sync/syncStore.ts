@@ -8,6 +8,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { SyncFolderInfo } from '@shared/ipc/sync'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
+import { compareHeaderCopy, headerCopyText, readHeaderCopy } from '@shared/sync/headerCopy'
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { decodeVaultHeader } from '@shared/vault/vaultHeader'
 import { kindOf, type ErrorKind } from '../errors/sentences'
@@ -33,6 +34,8 @@ export const useSyncStore = defineStore('sync', () => {
   const syncing = ref(false)
   /** Why the last pass could not run at all (rare: the vault refused to keep sync's state). */
   const passError = ref<ErrorKind | null>(null)
+  /** This computer took up a passphrase changed elsewhere (said until the page reloads on lock). */
+  const newPassphraseTaken = ref(false)
   let session: SyncSession | null = null
   let starting: Promise<void> | null = null
   let publishTimer: ReturnType<typeof setTimeout> | undefined
@@ -75,6 +78,7 @@ export const useSyncStore = defineStore('sync', () => {
         records: access.records,
         folder: hostSyncFolder(host()),
         keys: access.keys,
+        headerText: access.headerText,
         now,
         onMerged: () => reloadSession(),
       })
@@ -112,9 +116,26 @@ export const useSyncStore = defineStore('sync', () => {
       folder.value = await host().call('sync/forget-folder', {})
       return 'other-vault'
     }
-    if (there === null) await port.write(VAULT_HEADER_NAME, utf8(ours))
+    if (there === null) {
+      await port.write(
+        VAULT_HEADER_NAME,
+        utf8(headerCopyText(ours, [decodeVaultHeader(ours).keyId])),
+      )
+    }
     await start()
     return null
+  }
+
+  /**
+   * Takes up the passphrase another computer changed to: its header copy in the folder opens
+   * with it, and this vault moves to the new key. A wrong passphrase rejects (`wrong-passphrase`)
+   * and changes nothing. Sync starts again on the new key by itself (the vault reopens).
+   */
+  async function enterNewPassphrase(passphrase: string): Promise<void> {
+    const request = status.value?.header
+    if (request?.kind !== 'new-passphrase') return
+    await useVaultStore().syncAccess().adoptHeader(request.copy, passphrase)
+    newPassphraseTaken.value = true
   }
 
   /** "Stop syncing": this computer stops reading and writing the folder; the folder stays. */
@@ -143,18 +164,27 @@ export const useSyncStore = defineStore('sync', () => {
     status,
     syncing,
     passError,
+    newPassphraseTaken,
     refreshFolder,
     syncNow,
+    enterNewPassphrase,
     chooseFolder,
     forgetFolder,
     follow,
   }
 })
 
-/** True when two header copies are of one vault's current data key. */
-function sameVault(a: string, b: string): boolean {
+/**
+ * True when the folder's copy is this vault's: the same key, or a later one another computer
+ * changed to (the session then asks for its passphrase).
+ */
+function sameVault(there: string, ours: string): boolean {
   try {
-    return decodeVaultHeader(a).keyId === decodeVaultHeader(b).keyId
+    const standing = compareHeaderCopy(
+      [decodeVaultHeader(ours).keyId],
+      readHeaderCopy(there).keyIds,
+    )
+    return standing === 'same' || standing === 'newer'
   } catch {
     return false
   }

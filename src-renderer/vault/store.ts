@@ -199,7 +199,11 @@ export const useVaultStore = defineStore('vault', () => {
     await run('new', () => current().join(headerText, passphrase))
   }
 
-  /** What sync needs of the open vault: its records, keys and header copy. */
+  /**
+   * What sync needs of the open vault: its records, keys and header copy, and taking up a change
+   * of passphrase made on another computer (`copy` is the header it wrote). That moves every row
+   * to the new key as a change made here does, so the session closes meanwhile.
+   */
   function syncAccess() {
     const opened = current()
     return {
@@ -207,6 +211,8 @@ export const useVaultStore = defineStore('vault', () => {
       records: opened.records,
       keys: () => opened.requireKeys(),
       headerText: () => opened.headerText(),
+      adoptHeader: (copy: string, passphrase: string) =>
+        closingSession((close) => opened.adoptHeader(copy, passphrase, close)),
     }
   }
 

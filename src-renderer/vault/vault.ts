@@ -12,6 +12,7 @@ import { VaultError } from '@shared/vault/errors'
 import { TEST_ONLY_KDF, type KdfCost } from '@shared/vault/kdf'
 import { decodeVaultHeader, encodeVaultHeader, type VaultHeader } from '@shared/vault/vaultHeader'
 import {
+  adoptRotation,
   finishRotation,
   resumeRotation,
   startRotation,
@@ -225,6 +226,42 @@ export class Vault {
     )
     if (code === null) throw new VaultError('corrupt-header', 'no recovery code was made')
     return code
+  }
+
+  /**
+   * Takes up the change of passphrase another computer of a synced vault made: `headerText` is
+   * the header it wrote (the synced folder's copy), `passphrase` its new passphrase. The key that
+   * opens is journalled and every row moves to it through the same path as a change made here;
+   * the recovery code becomes the other computer's. Errors: wrong-passphrase (nothing written),
+   * corrupt-header (the copy is damaged, or is this vault's own key).
+   */
+  async adoptHeader(
+    headerText: string,
+    passphrase: string,
+    beforeRows?: () => void,
+  ): Promise<void> {
+    const { sodium } = this.deps
+    const header = await this.readHeader()
+    const current = this.copyOfCurrentKey()
+    let journalled: VaultHeader
+    let next: KeyWithId | null = null
+    try {
+      const target = decodeVaultHeader(headerText)
+      if (target.rotation || target.keyId === current.keyId) {
+        throw new VaultError('corrupt-header', 'the copy is not a finished change of key')
+      }
+      const dataKey = await unlockWithPassphrase(sodium, target, passphrase, this.deps.kdf.derive)
+      next = { dataKey, keyId: target.keyId }
+      journalled = adoptRotation(sodium, header, current, target, next)
+      beforeRows?.()
+      await this.storeHeader(journalled)
+      this.step({ kind: 'journal-stored' })
+    } catch (error) {
+      sodium.memzero(current.dataKey)
+      if (next) sodium.memzero(next.dataKey)
+      throw error
+    }
+    await this.completeRotation(journalled, current, next)
   }
 
   /** Zeroes every key and forgets what was unreadable. Safe to call when already locked. */

@@ -143,6 +143,33 @@ export async function startRotation(
   return { header: { ...header, rotation: journal }, next, recoveryCode }
 }
 
+/**
+ * The change of key another computer of a synced vault made, taken up here: `target` is the
+ * header it wrote (its passphrase slot and recovery box, so this vault's recovery code becomes
+ * that computer's), `next` the key its new passphrase opened. Answers the header journalling the
+ * change from `current`, which the caller stores and finishes like its own rotation.
+ */
+export function adoptRotation(
+  sodium: Sodium,
+  header: VaultHeader,
+  current: KeyWithId,
+  target: VaultHeader,
+  next: KeyWithId,
+): VaultHeader {
+  if (header.rotation) throw new VaultError('rotation-pending', 'a rotation is already under way')
+  const passphrase = target.slots.find((slot) => slot.kind === 'passphrase')
+  if (!passphrase || !target.recovery || target.rotation || next.keyId === current.keyId) {
+    throw new VaultError('corrupt-header', 'the other header cannot be taken up')
+  }
+  const journal = {
+    keyId: next.keyId,
+    passphrase,
+    recovery: target.recovery,
+    previousKey: wrapPrevious(sodium, current, next),
+  }
+  return { ...header, rotation: journal }
+}
+
 /** The header once every row is under the next key: the journal becomes the header. */
 export function finishRotation(header: VaultHeader): VaultHeader {
   const journal = header.rotation

@@ -18,9 +18,9 @@ import {
 } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
-import { expect, test, type AfterviewApp } from './support/app'
-import { addInterview, goTo, PANEL } from './support/journeys'
+import { expect, test } from './support/app'
+import { goTo } from './support/journeys'
+import { interview, onBoard, syncNow } from './support/syncJourneys'
 import { TEST_PASSPHRASE } from './support/vault'
 
 let root = ''
@@ -49,26 +49,6 @@ async function files(folder: string): Promise<Map<string, number>> {
     }
   }
   return out
-}
-
-async function interview(page: Page, company: string): Promise<void> {
-  await addInterview(page, {
-    company,
-    role: 'Responsable produit',
-    date: '2026-02-24',
-    time: '14:30',
-    people: PANEL,
-  })
-}
-
-async function onBoard(app: AfterviewApp, company: string): Promise<void> {
-  await goTo(app.page, 'Board')
-  await expect(app.page.getByText(company).first()).toBeVisible({ timeout: 20_000 })
-}
-
-async function syncNow(app: AfterviewApp): Promise<void> {
-  await goTo(app.page, 'Settings')
-  await app.page.getByTestId('sync-now').click()
 }
 
 test('two computers pair, edit offline, converge, and survive a file cut short', async ({
