@@ -35,6 +35,36 @@ test('a snooze day that does not exist is refused where it was typed; a real one
   await expect(page.getByText(/That is after its deadline/)).toBeVisible()
 })
 
+test('Snooze clicked straight after typing a day that does not exist refuses it; then a real day snoozes', async ({
+  app,
+}) => {
+  const { page } = app
+  await fixClock(page)
+  await addInterview(page, ACME_THIS_MORNING)
+  const item = page.getByTestId('action').filter({ hasText: 'Thank Priya Shah' })
+  await item.getByRole('button', { name: /^Snooze…/ }).click()
+  await page.getByRole('button', { name: 'Until a day you choose…' }).click()
+  const day = page.getByRole('textbox', { name: 'Day', exact: true })
+  const snooze = page.getByRole('button', { name: 'Snooze', exact: true })
+  // No Tab, no wait: the click itself takes the focus out of the field, and the error it shows
+  // must not move the button from under the pointer.
+  await day.fill('30/2/2026')
+  await snooze.click()
+  await expect(day).toHaveAccessibleDescription(
+    '"30/2/2026" is not a real date: February 2026 has 28 days.',
+  )
+  await expect(day).toBeFocused()
+  await expect(day).toHaveValue('30/2/2026')
+  await expect(item).not.toContainText('Snoozed')
+  await app.screenshot('date-field-snooze-clicked-at-once')
+
+  // Before the thank-you's deadline (23:59 today), so it snoozes without a question.
+  await day.fill('3/3/2026')
+  await page.getByRole('textbox', { name: 'Time', exact: true }).fill('20:00')
+  await snooze.click()
+  await expect(item).toContainText('Snoozed until Tue 3 Mar')
+})
+
 test('the offer’s dates and the quiet hours read what is typed, in the user’s formats', async ({
   app,
 }) => {
