@@ -4,18 +4,24 @@
  * figures could be either, and each form looked at.
  */
 import { test, expect } from './support/app'
+import type { Page } from '@playwright/test'
 import { ACME_THIS_MORNING, addInterview, fixClock, goTo } from './support/journeys'
 
-test('a snooze day that does not exist is refused where it was typed; a real one is taken', async ({
-  app,
-}) => {
-  const { page } = app
+/** This morning's interview logged, the first thank-you's snooze menu open on "a day you choose". */
+async function snoozeUntilADay(page: Page) {
   await fixClock(page)
   await addInterview(page, ACME_THIS_MORNING)
   const item = page.getByTestId('action').filter({ hasText: 'Thank Priya Shah' })
   await item.getByRole('button', { name: /^Snooze…/ }).click()
   await page.getByRole('button', { name: 'Until a day you choose…' }).click()
-  const day = page.getByRole('textbox', { name: 'Day', exact: true })
+  return { item, day: page.getByRole('textbox', { name: 'Day', exact: true }) }
+}
+
+test('a snooze day that does not exist is refused where it was typed; a real one is taken', async ({
+  app,
+}) => {
+  const { page } = app
+  const { day } = await snoozeUntilADay(page)
   await day.fill('31/3/2026')
   await page.getByRole('textbox', { name: 'Time', exact: true }).fill('2pm')
   await page.getByRole('textbox', { name: 'Time', exact: true }).press('Tab')
@@ -39,12 +45,7 @@ test('Snooze clicked straight after typing a day that does not exist refuses it;
   app,
 }) => {
   const { page } = app
-  await fixClock(page)
-  await addInterview(page, ACME_THIS_MORNING)
-  const item = page.getByTestId('action').filter({ hasText: 'Thank Priya Shah' })
-  await item.getByRole('button', { name: /^Snooze…/ }).click()
-  await page.getByRole('button', { name: 'Until a day you choose…' }).click()
-  const day = page.getByRole('textbox', { name: 'Day', exact: true })
+  const { item, day } = await snoozeUntilADay(page)
   const snooze = page.getByRole('button', { name: 'Snooze', exact: true })
   // No Tab, no wait: the click itself takes the focus out of the field, and the error it shows
   // must not move the button from under the pointer.

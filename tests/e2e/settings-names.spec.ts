@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
 import { goTo } from './support/journeys'
 import { bothThemes } from './support/axe'
@@ -78,7 +79,7 @@ test('the offer currency is typed by name and shown by name when the offer is ed
 })
 
 /** The countries whose public holidays the page has loaded: one chunk each, named by its code. */
-async function holidayChunks(page: import('@playwright/test').Page): Promise<string[]> {
+async function holidayChunks(page: Page): Promise<string[]> {
   const urls = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => entry.name),
   )
