@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { holidayData } from './build/vite/holidayData.mjs'
 
 const root = import.meta.dirname
 const alias = { '@shared': resolve(root, 'src-shared') }
@@ -71,7 +72,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     resolve: { alias },
-    plugins: [vue(), pdfjsAssets()],
+    plugins: [vue(), pdfjsAssets(), holidayData()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'src-renderer/index.html') },

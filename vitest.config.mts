@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { holidayData } from './build/vite/holidayData.mjs'
 
 const root = import.meta.dirname
 const alias = { '@shared': resolve(root, 'src-shared') }
@@ -13,6 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        plugins: [holidayData()],
         test: {
           name: 'unit',
           environment: 'node',
@@ -23,17 +25,18 @@ export default defineConfig({
             'tests/support/**/*.test.ts',
             'tests/bench/**/*.test.ts',
           ],
+          setupFiles: ['tests/support/holidays.ts'],
           testTimeout: 60_000,
         },
       },
       {
         resolve: { alias },
-        plugins: [vue()],
+        plugins: [vue(), holidayData()],
         test: {
           name: 'component',
           environment: 'happy-dom',
           include: ['src-renderer/**/*.test.ts', 'tests/component/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', 'tests/support/holidays.ts'],
           testTimeout: 30_000,
         },
       },

@@ -100,6 +100,8 @@ export const MESSAGES: Record<ErrorKind, string> = {
   'invalid-time': 'A time is not a 24-hour time such as 09:30.',
   'invalid-time-zone': 'The time zone in Settings is not one Afterview knows. Choose it again.',
   'unknown-region': 'Afterview has no public holidays for the region in Settings. Choose another.',
+  'holidays-not-loaded':
+    'The public holidays of your region are still loading, or could not be loaded. Try again in a moment.',
   'band-inverted': 'The bottom of the salary band is above its top. Check the band.',
   'negative-pay': 'A pay figure is below zero. Check the amounts.',
   'not-minor-units': 'An amount has more decimal places than its currency uses.',

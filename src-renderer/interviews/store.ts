@@ -11,6 +11,7 @@ import type { AttachmentRef } from '@shared/domain/attachment'
 import type { IsoDate } from '@shared/domain/time'
 import type { Profile, Referee } from '@shared/domain/people'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
+import { loadHolidays } from '@shared/rules/holidayData'
 import { closeAs, moveTo, STAGE_LABELS } from '@shared/domain/stages'
 import { emptyPipeline, type PipelineRecord } from '@shared/domain/records'
 import { CLOSURE_LABELS } from '@shared/domain/stages'
@@ -68,9 +69,12 @@ export const useBoardStore = defineStore('board', () => {
       r.settings.load(),
       r.pipeline.load(),
     ])
+    const savedSettings = sets.rows[0]?.value ?? { ...defaultSettings }
+    // The rules count working days: the region's public holidays must be here before they run.
+    await loadHolidays(savedSettings.region)
     opportunities.value = opps.rows.map((x) => x.value).sort((a, b) => b.createdAt - a.createdAt)
     referees.value = refs.rows.map((x) => x.value).sort((a, b) => a.name.localeCompare(b.name))
-    settings.value = sets.rows[0]?.value ?? { ...defaultSettings }
+    settings.value = savedSettings
     // No pipeline record in a vault from before the nudge could be settled: nothing settled yet.
     pipeline.value = pipes.rows[0]?.value ?? emptyPipeline()
     unreadable.value = [opps, refs, sets, pipes].reduce((n, t) => n + t.unreadable.length, 0)
@@ -258,6 +262,7 @@ export const useBoardStore = defineStore('board', () => {
 
   /** Saves the settings. */
   async function saveSettings(s: Settings): Promise<void> {
+    await loadHolidays(s.region)
     await repos().settings.save(
       SINGLE_ROW.settings,
       () => s,

@@ -37,6 +37,7 @@ async function mount(
             'onUpdate:modelValue': (next: string) => (value.value = next),
             ...extra,
           }),
+          h('button', { type: 'submit' }, 'Save'),
         ],
       ),
   })
@@ -150,6 +151,27 @@ describe('DateField', () => {
     expect(submitted.value).toBe(1)
     expect(document.activeElement).toBe(input)
     expect(text()).toContain('"30/02/2026" is not a real date')
+  })
+
+  it('refuses as the submit button is pressed, before the release, and keeps the focus', async () => {
+    const value = ref('2026-03-04')
+    const { input } = await mount(DateField, value)
+    const save = root.querySelector<HTMLButtonElement>('button[type="submit"]')!
+    const press = () => new MouseEvent('mousedown', { bubbles: true, cancelable: true })
+    const fine = press()
+    save.dispatchEvent(fine)
+    expect(fine.defaultPrevented).toBe(false)
+
+    input.focus()
+    await type(input, '30/02/2026')
+    const refused = press()
+    save.dispatchEvent(refused)
+    await nextTick()
+    // The error is there before the button is released; the focus never leaves the field.
+    expect(refused.defaultPrevented).toBe(true)
+    expect(document.activeElement).toBe(input)
+    expect(text()).toContain('"30/02/2026" is not a real date')
+    expect(value.value).toBe('2026-03-04')
   })
 
   it('follows a change of formats: British, American, German', async () => {

@@ -5,6 +5,8 @@
  * as it was. On leaving the field (or submitting its form) a text that still cannot be read is
  * said to be wrong, next to the field, and stays as typed for the person to fix; the form does
  * not submit meanwhile, as most forms here turn the browser's own checks off (`novalidate`).
+ * Every action that reads such a field's value is its form's submit button, so this one check
+ * covers them all.
  */
 import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
 import { readTypedDate, readTypedTime } from '@shared/domain/dateInput'
@@ -116,19 +118,46 @@ export function useTypedWhen(
     note.value = ''
   })
 
+  /** Says why a text cannot be read, next to the field, and puts the focus back in it. */
+  function refuse(): boolean {
+    const reading = readText()
+    if (reading === null || reading.ok) return false
+    problem.value = reading.problem
+    input.value?.focus()
+    return true
+  }
+
   function guard(event: Event): void {
     const field = input.value
     if (!field?.form || event.target !== field.form) return
-    const reading = readText()
-    if (reading === null || reading.ok) return
+    if (!refuse()) return
     // Caught on its way down to the form, so the form's own submit handler never runs.
     event.preventDefault()
     event.stopPropagation()
-    problem.value = reading.problem
-    field.focus()
   }
-  onMounted(() => document.addEventListener('submit', guard, true))
-  onBeforeUnmount(() => document.removeEventListener('submit', guard, true))
+
+  /**
+   * Pressing the form's submit button refuses at once, before the release: left to the blur, the
+   * error would appear between press and release, move the button from under the pointer, and
+   * the click would land nowhere. Kept from taking the focus, the field keeps it.
+   */
+  function guardPress(event: MouseEvent): void {
+    const form = input.value?.form
+    const target = event.target instanceof Element ? event.target : null
+    const control = target?.closest('button, input')
+    if (!form || !(control instanceof HTMLButtonElement || control instanceof HTMLInputElement))
+      return
+    if (control.type !== 'submit' || control.form !== form) return
+    if (refuse()) event.preventDefault()
+  }
+  onMounted(() => {
+    document.addEventListener('submit', guard, true)
+    document.addEventListener('mousedown', guardPress, true)
+  })
+  onBeforeUnmount(() => {
+    document.removeEventListener('submit', guard, true)
+    document.removeEventListener('mousedown', guardPress, true)
+  })
 
   return { text, problem, note, onInput, onChange, pick }
 }

@@ -6,7 +6,8 @@ import type { Settings } from '../domain/settings'
 import { isLocalTime } from '../domain/time'
 import { choiceName, pickChoice } from '../domain/choice'
 import { isTimeZone, timeZoneChoices } from '../domain/zoned'
-import { businessCalendar, regionChoices } from '../rules/calendar'
+import { regionChoices } from '../rules/calendar'
+import { isKnownRegion } from '../rules/holidayData'
 
 /** The editable rule defaults, as text. Region and time zone hold names ("Scotland", "London"). */
 export interface RulesForm {
@@ -59,12 +60,7 @@ function readRegion(text: string): string | null {
   const picked = pickChoice(text, regionChoices())
   if (picked !== null) return picked
   const code = text.trim().toUpperCase()
-  try {
-    businessCalendar(code).holidaysIn(2026)
-    return code
-  } catch {
-    return null
-  }
+  return isKnownRegion(code) ? code : null
 }
 
 /** The time zone `text` names: a city from the list ("London") or any zone id the platform knows. */

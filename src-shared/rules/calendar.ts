@@ -1,13 +1,15 @@
 /**
  * Business days: Monday to Friday, minus the public holidays of the user's region, read from
- * `date-holidays`. Holidays are computed once per region and year and cached, because the planner
- * runs for every opportunity on every board load and one year costs a few milliseconds to compute.
+ * `date-holidays`' rules, which load per country (`loadHolidays` in ./holidayData) before the
+ * calendar of a region is asked for. Holidays are computed once per region and year and cached,
+ * because the planner runs for every opportunity on every board load and one year costs a few
+ * milliseconds to compute.
  */
-import Holidays from 'date-holidays'
 import type { BusinessDays, IsoDate } from '../domain/time'
 import type { RegionCode } from '../domain/settings'
 import type { Choice } from '../domain/choice'
 import { RuleInputError } from './errors'
+import { REGION_NAMES, holidayParser, isKnownRegion, parseRegion } from './holidayData'
 import { fromDayNumber } from '../domain/time'
 import { toDayNumber, weekdayOfDay } from './dates'
 
@@ -50,35 +52,18 @@ function countsAsDayOff(h: { type: string; date: string }): boolean {
   return h.type === 'public' || (h.type === 'bank' && h.date.slice(11, 19) === '00:00:00')
 }
 
-/** Splits `GB-ENG` into country, state and optional region as date-holidays names them. */
-function parseRegion(region: RegionCode): [string, string?, string?] {
-  if (typeof region !== 'string' || !/^[A-Za-z]{2}(-[A-Za-z0-9]{1,10}){0,2}$/.test(region)) {
-    throw new RuleInputError(
-      'unknown-region',
-      'settings.region',
-      `not a region code: ${String(region)}`,
-    )
-  }
-  const [country, state, sub] = region.toUpperCase().split('-')
-  return [country!, state, sub]
-}
-
-let known: Holidays | undefined
-
 function requireKnownRegion(region: RegionCode): [string, string?, string?] {
-  const [country, state, sub] = parseRegion(region)
-  known ??= new Holidays()
-  const unknown = () =>
-    new RuleInputError('unknown-region', 'settings.region', `date-holidays does not know ${region}`)
-  if (!known.getCountries()?.[country]) throw unknown()
-  if (state && !known.getStates(country)?.[state]) throw unknown()
-  if (sub && !known.getRegions(country, state!)?.[sub]) throw unknown()
-  return [country, state, sub]
+  const parsed = parseRegion(region)
+  if (!isKnownRegion(region)) {
+    const message = `date-holidays does not know ${region}`
+    throw new RuleInputError('unknown-region', 'settings.region', message)
+  }
+  return parsed
 }
 
 function buildCalendar(region: RegionCode): BusinessCalendar {
   const [country, state, sub] = requireKnownRegion(region)
-  const source = new Holidays(country, state ?? '', sub ?? '')
+  const source = holidayParser(country, state, sub)
   // Day number -> holiday, for every year loaded so far; lists per year for `holidaysIn`.
   const offDays = new Map<number, PublicHoliday>()
   const lists = new Map<number, PublicHoliday[]>()
@@ -153,7 +138,7 @@ const calendars = new Map<string, BusinessCalendar>()
 /**
  * The business-day calendar of `region` (a date-holidays code: `GB-ENG` for England & Wales,
  * `GB-SCT`, `US-CA`, `DE-BY`...). Cached per region. Throws `unknown-region` for a code
- * date-holidays does not know.
+ * date-holidays does not know, `holidays-not-loaded` before `loadHolidays(region)` has finished.
  */
 export function businessCalendar(region: RegionCode = 'GB-ENG'): BusinessCalendar {
   const key = typeof region === 'string' ? region.toUpperCase() : ''
@@ -171,12 +156,11 @@ export function businessCalendar(region: RegionCode = 'GB-ENG'): BusinessCalenda
  */
 export function regionName(region: RegionCode): string {
   const [country, state, sub] = parseRegion(region)
-  known ??= new Holidays()
-  const countryName = known.getCountries('en')?.[country]
-  if (!countryName) return region
-  const stateName = state ? known.getStates(country, 'en')?.[state] : undefined
-  const subName = sub && state ? known.getRegions(country, state, 'en')?.[sub] : undefined
-  return [subName, stateName, countryName].filter(Boolean).join(', ')
+  const countryNames = REGION_NAMES[country]
+  if (!countryNames) return region
+  const stateNames = state ? countryNames.states[state] : undefined
+  const subName = sub ? stateNames?.regions[sub] : undefined
+  return [subName, stateNames?.name, countryNames.name].filter(Boolean).join(', ')
 }
 
 let regionList: readonly Choice[] | undefined
@@ -188,12 +172,10 @@ let regionList: readonly Choice[] | undefined
  */
 export function regionChoices(): readonly Choice[] {
   if (regionList) return regionList
-  known ??= new Holidays()
   const list: Choice[] = []
-  for (const [country, countryName] of Object.entries(known.getCountries('en') ?? {})) {
+  for (const [country, { name: countryName, states }] of Object.entries(REGION_NAMES)) {
     list.push({ code: country, name: countryName, short: countryName })
-    const states = known.getStates(country, 'en') ?? {}
-    for (const [state, stateName] of Object.entries(states))
+    for (const [state, { name: stateName }] of Object.entries(states))
       list.push({
         code: `${country}-${state}`,
         name: `${stateName}, ${countryName}`,

@@ -12,6 +12,7 @@ export type RuleInputErrorKind =
   | 'invalid-time'
   | 'invalid-time-zone'
   | 'unknown-region'
+  | 'holidays-not-loaded'
   | 'band-inverted'
   | 'negative-pay'
   | 'not-minor-units'

@@ -4,18 +4,24 @@
  * figures could be either, and each form looked at.
  */
 import { test, expect } from './support/app'
+import type { Page } from '@playwright/test'
 import { ACME_THIS_MORNING, addInterview, fixClock, goTo } from './support/journeys'
 
-test('a snooze day that does not exist is refused where it was typed; a real one is taken', async ({
-  app,
-}) => {
-  const { page } = app
+/** This morning's interview logged, the first thank-you's snooze menu open on "a day you choose". */
+async function snoozeUntilADay(page: Page) {
   await fixClock(page)
   await addInterview(page, ACME_THIS_MORNING)
   const item = page.getByTestId('action').filter({ hasText: 'Thank Priya Shah' })
   await item.getByRole('button', { name: /^Snooze…/ }).click()
   await page.getByRole('button', { name: 'Until a day you choose…' }).click()
-  const day = page.getByRole('textbox', { name: 'Day', exact: true })
+  return { item, day: page.getByRole('textbox', { name: 'Day', exact: true }) }
+}
+
+test('a snooze day that does not exist is refused where it was typed; a real one is taken', async ({
+  app,
+}) => {
+  const { page } = app
+  const { day } = await snoozeUntilADay(page)
   await day.fill('31/3/2026')
   await page.getByRole('textbox', { name: 'Time', exact: true }).fill('2pm')
   await page.getByRole('textbox', { name: 'Time', exact: true }).press('Tab')
@@ -33,6 +39,31 @@ test('a snooze day that does not exist is refused where it was typed; a real one
   await page.getByRole('button', { name: 'Snooze', exact: true }).click()
   // Taken: 5 March is past the thank-you's deadline, which the menu now asks about.
   await expect(page.getByText(/That is after its deadline/)).toBeVisible()
+})
+
+test('Snooze clicked straight after typing a day that does not exist refuses it; then a real day snoozes', async ({
+  app,
+}) => {
+  const { page } = app
+  const { item, day } = await snoozeUntilADay(page)
+  const snooze = page.getByRole('button', { name: 'Snooze', exact: true })
+  // No Tab, no wait: the click itself takes the focus out of the field, and the error it shows
+  // must not move the button from under the pointer.
+  await day.fill('30/2/2026')
+  await snooze.click()
+  await expect(day).toHaveAccessibleDescription(
+    '"30/2/2026" is not a real date: February 2026 has 28 days.',
+  )
+  await expect(day).toBeFocused()
+  await expect(day).toHaveValue('30/2/2026')
+  await expect(item).not.toContainText('Snoozed')
+  await app.screenshot('date-field-snooze-clicked-at-once')
+
+  // Before the thank-you's deadline (23:59 today), so it snoozes without a question.
+  await day.fill('3/3/2026')
+  await page.getByRole('textbox', { name: 'Time', exact: true }).fill('20:00')
+  await snooze.click()
+  await expect(item).toContainText('Snoozed until Tue 3 Mar')
 })
 
 test('the offer’s dates and the quiet hours read what is typed, in the user’s formats', async ({

@@ -32,12 +32,27 @@ test('save the record of my job search for the dates picked', async ({ app }) =>
 
   await goTo(page, 'Settings')
   const record = page.getByRole('group', { name: 'Record of my job search' })
+  // A date that does not exist stops the save, however fast the click follows the typing: the
+  // last real date is not used behind the user's back.
+  const from = record.getByLabel('From', { exact: true })
+  await from.fill('31/2/2026')
+  await record.getByRole('button', { name: 'Save the record as Word…' }).click()
+  await expect(from).toHaveAccessibleDescription(
+    '"31/2/2026" is not a real date: February 2026 has 28 days.',
+  )
+  await expect(from).toBeFocused()
+  await expect(record.getByRole('status')).toHaveCount(0)
+  await record.scrollIntoViewIfNeeded()
+  await app.screenshot('search-record-date-refused')
+
   await record.getByLabel('From', { exact: true }).fill('05/03/2026')
   await record.getByLabel('To', { exact: true }).fill('01/03/2026')
   await record.getByRole('button', { name: 'Save the record as Word…' }).click()
   await expect(record.getByRole('alert')).toHaveText(
     'The first date is after the last. Swap them, then save.',
   )
+  // Neither the refused date nor the swapped ones asked where to save.
+  expect(ports.dialog.asked.filter((asked) => asked.kind === 'save')).toEqual([])
 
   await record.getByLabel('From', { exact: true }).fill('01/02/2026')
   await record.getByLabel('To', { exact: true }).fill('31/03/2026')

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
 import { goTo } from './support/journeys'
 import { bothThemes } from './support/axe'
@@ -75,4 +76,37 @@ test('the offer currency is typed by name and shown by name when the offer is ed
   await bothThemes(app, 'offer-currency-by-name')
   await page.getByRole('button', { name: 'Save the offer' }).click()
   await expect(page.getByTestId('offer-totals')).toContainText('€68,000')
+})
+
+/** The countries whose public holidays the page has loaded: one chunk each, named by its code. */
+async function holidayChunks(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  )
+  return urls
+    .map((url) => /\/assets\/([A-Z]{2})-[\w-]+\.js$/.exec(url)?.[1])
+    .filter((code): code is string => code !== undefined)
+    .sort()
+}
+
+test('only the public holidays of the region in Settings load, and a new region’s on saving', async ({
+  app,
+}) => {
+  const { page } = app
+  await goTo(page, 'Settings')
+  const region = page.getByRole('combobox', { name: 'Region for public holidays' })
+  await expect(region).toHaveValue('England, United Kingdom')
+  expect(await holidayChunks(page)).toEqual(['GB'])
+
+  await region.fill('Bayern')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByText('Settings saved. Plans now follow them.')).toBeVisible()
+  expect(await holidayChunks(page)).toEqual(['DE', 'GB'])
+
+  await app.restart()
+  await goTo(app.page, 'Settings')
+  await expect(app.page.getByRole('combobox', { name: 'Region for public holidays' })).toHaveValue(
+    'Bayern, Germany',
+  )
+  expect(await holidayChunks(app.page)).toEqual(['DE'])
 })

@@ -4,10 +4,10 @@
  * With all of them there, app.asar was 104 MiB; see tests/support/packedFiles.ts for the method.
  */
 import { describe, expect, it } from 'vitest'
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { load } from 'js-yaml'
+import { ensureBuilt } from '../support/built'
 import { packedFiles, productionPackages } from '../support/packedFiles'
 
 const root = resolve(__dirname, '../..')
@@ -20,13 +20,6 @@ function mainRequires(): string[] {
   const bundle = readFileSync(resolve(root, 'out/main/index.js'), 'utf8')
   const names = [...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!)
   return [...new Set(names.filter((name) => !name.startsWith('node:') && name !== 'electron'))]
-}
-
-function ensureBuilt(): void {
-  if (existsSync(resolve(root, 'out/main/index.js')) && existsSync(resolve(root, 'out/renderer'))) {
-    return
-  }
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' })
 }
 
 describe('the packaged app', () => {
