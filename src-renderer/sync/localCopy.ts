@@ -1,7 +1,7 @@
 /**
  * What this device keeps between sessions for sync, sealed in the vault like any record (one row
  * of the table `sync-state`): its device id, the last file number it used, what it has
- * published, and its copy of the merged records (the Yjs document).
+ * published, how far it has merged each device's files, and its copy of the merged records (the Yjs document).
  */
 import * as v from 'valibot'
 import type { SyncLocalState } from '@shared/sync/syncEngine'
@@ -11,10 +11,14 @@ import type { RecordStore } from '../vault/recordStore'
 /** The vault table and id of this device's sync state; not a synced table. */
 export const SYNC_STATE = { table: 'sync-state', id: 'local' } as const
 
+const deviceId = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))
+const seq = v.pipe(v.number(), v.integer(), v.minValue(0))
 const savedSchema = v.strictObject({
-  device: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-  seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  device: deviceId,
+  seq,
   published: v.nullable(v.string()),
+  /** What the saved document holds of each device's files (absent in copies kept before it). */
+  merged: v.optional(v.record(deviceId, seq)),
   records: v.string(),
 })
 

@@ -18,6 +18,8 @@ function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
     failed: [],
     changesWaitingForEarlierOnes: false,
     renamedFrom: null,
+    removedBy: null,
+    filesKeptFor: [],
     rejected: [],
     unsaved: [],
     conflicts: [],
@@ -30,7 +32,9 @@ describe('the sync status in words', () => {
   it('says when this computer and each other one were last heard from', () => {
     const lines = statusLines(
       status({
-        devices: [{ device: desk, lastSeq: 4, lastSyncAt: at, missing: [3], clash: false }],
+        devices: [
+          { device: desk, lastSeq: 4, lastSyncAt: at, missing: [3], clash: false, removed: false },
+        ],
       }),
       when,
     )
