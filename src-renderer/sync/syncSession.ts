@@ -170,7 +170,8 @@ export class SyncSession {
     await this.engine.pull()
     const wrote = await this.writeBack()
     const published = await this.engine.publish()
-    if (wrote || published) await this.keep()
+    const snapshot = await this.engine.maintain()
+    if (wrote || published || snapshot) await this.keep()
     this.lastPassAt = this.deps.now()
     if (wrote) await this.deps.onMerged?.()
   }
@@ -243,6 +244,15 @@ export class SyncSession {
       local: this.engine.localState(),
       records: this.engine.records.encodeState(),
     })
+  }
+
+  /**
+   * Removes another computer from sync (its later files are not read; it is told if it comes
+   * back), then runs a pass so the removal reaches the folder.
+   */
+  async removeDevice(device: string): Promise<void> {
+    this.engine.removeDevice(device)
+    await this.sync()
   }
 
   /** What sync has to say now. */

@@ -117,6 +117,13 @@ export const useSyncStore = defineStore('sync', () => {
     return null
   }
 
+  /** "Remove this computer" for another computer in the list. */
+  async function removeComputer(device: string): Promise<void> {
+    if (!session) return
+    await session.removeDevice(device)
+    status.value = session?.status() ?? null
+  }
+
   /** "Stop syncing": this computer stops reading and writing the folder; the folder stays. */
   async function forgetFolder(): Promise<void> {
     await stop()
@@ -147,6 +154,7 @@ export const useSyncStore = defineStore('sync', () => {
     syncNow,
     chooseFolder,
     forgetFolder,
+    removeComputer,
     follow,
   }
 })

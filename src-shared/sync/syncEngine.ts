@@ -324,18 +324,24 @@ export class SyncEngine {
     return this.options.sodium.crypto_generichash(16, bytes, null, 'hex')
   }
 
-  /**
-   * One sync pass: reads the folder, publishes, writes a snapshot when one is due, rewrites the
-   * device file when what it says changed, and deletes what compaction allows.
-   */
+  /** One sync pass: reads the folder, publishes, then `maintain()`. */
   async sync(): Promise<void> {
     await this.pull()
     await this.publish()
-    if (snapshotDue(this.sinceSnapshot, this.options.snapshotPolicy ?? SNAPSHOT_POLICY)) {
-      await this.writeSnapshot()
-    }
+    await this.maintain()
+  }
+
+  /**
+   * What follows a publish: writes a snapshot when one is due, rewrites the device file when
+   * what it says changed, and deletes what compaction allows. Answers true when it wrote a
+   * snapshot (this device's state changed: keep it).
+   */
+  async maintain(): Promise<boolean> {
+    const due = snapshotDue(this.sinceSnapshot, this.options.snapshotPolicy ?? SNAPSHOT_POLICY)
+    const snapshot = due && (await this.writeSnapshot())
     await this.writeDeviceFile()
     await this.compact()
+    return snapshot
   }
 
   /**
