@@ -51,9 +51,14 @@ export class DeviceBook {
   /** What snapshot `seq` of `device` covers: what its device file says, or its own files. */
   covers(device: string, seq: number): SeqByDevice {
     const said = this.peers.get(device)?.snapshot
-    const covers = said?.seq === seq ? { ...said.covers } : {}
+    const covers = said && this.vouches(device, seq) ? { ...said.covers } : {}
     covers[device] = seq
     return covers
+  }
+
+  /** True when `device`'s device file names snapshot `seq` as its newest, with what it covers. */
+  vouches(device: string, seq: number): boolean {
+    return this.peers.get(device)?.snapshot?.seq === seq
   }
 
   /** Notes this device's newest snapshot listed in the folder, when it is newer than known. */

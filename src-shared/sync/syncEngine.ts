@@ -135,10 +135,18 @@ export class SyncEngine {
     return this.writeFile('batch', body, vector)
   }
 
-  /** Writes a snapshot of everything this device holds (new devices start from it). */
+  /**
+   * Writes a snapshot of everything this device holds (new devices start from it), after
+   * publishing what is unpublished. Answers false when the folder failed.
+   */
   async writeSnapshot(): Promise<boolean> {
     if (this.book.removedBy()) return false
-    return this.writeFile('snapshot', this.records.encodeState(), this.records.stateVector())
+    // Publish first: a snapshot then holds nothing its device's batches do not, so a device
+    // that merged those can take the snapshot as read (the device file vouches for it).
+    await this.publish()
+    const vector = this.records.stateVector()
+    if (this.local.published !== toBase64(vector)) return false
+    return this.writeFile('snapshot', this.records.encodeState(), vector)
   }
 
   private async writeFile(
@@ -210,12 +218,29 @@ export class SyncEngine {
       .map((f) => ({ ...f, covers: this.book.covers(f.parsed.device, f.parsed.seq) }))
       .sort((a, b) => total(b.covers) - total(a.covers))
     for (const snapshot of snapshots) {
-      if (snapshot.parsed.copy || this.beyond(snapshot.covers)) await this.readOne(snapshot)
+      const { device, seq, copy } = snapshot.parsed
+      if (copy || this.beyond(snapshot.covers)) {
+        if (!copy && this.holdsAllBut(snapshot.covers, device, seq)) {
+          this.ledger.noteCovered({ [device]: seq })
+        } else await this.readOne(snapshot)
+      }
     }
     for (const batch of fresh.filter((f) => f.parsed.kind === 'batch' && followed(f))) {
       const { device, seq, copy } = batch.parsed
       if (copy || seq > this.ledger.mergedThrough(device)) await this.readOne(batch)
     }
+  }
+
+  /**
+   * True when snapshot `seq` of `device` brings nothing new: its device file vouches for what
+   * it covers, every other device's files it covers are merged here, and so are its device's
+   * files before it (a snapshot is written just after its device published).
+   */
+  private holdsAllBut(covers: SeqByDevice, device: string, seq: number): boolean {
+    if (!this.book.vouches(device, seq) || this.ledger.mergedThrough(device) < seq - 1) {
+      return false
+    }
+    return !this.beyond({ ...covers, [device]: 0 })
   }
 
   /** True when `covers` holds a file of some device not merged here yet. */
