@@ -161,6 +161,11 @@ export class SyncedFolders {
     return added
   }
 
+  /** A file's bytes in device `device`'s copy of the folder. */
+  read(device: number, name: string): Uint8Array | undefined {
+    return this.views[device]!.get(name)?.bytes
+  }
+
   /** The names in device `device`'s copy of the folder. */
   names(device: number): string[] {
     return [...this.views[device]!.keys()]
