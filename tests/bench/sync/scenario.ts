@@ -22,6 +22,7 @@ import type { Sodium } from '@shared/vault/sodium'
 import { sealRecord } from '@shared/vault/recordEnvelope'
 import { utf8 } from '@shared/vault/bytes'
 import { generateOpportunity } from '../data/generate'
+import { gc } from '../syncSpike/scenario'
 import { engines } from '../../support/syncKit'
 
 /** The figures at one size (ms, bytes, MiB). */
@@ -44,10 +45,6 @@ const TABLE = 'opportunities'
 const NOW = Date.UTC(2026, 10, 2, 9)
 const BATCHES_PER_DEVICE = 20
 const EDITS_PER_BATCH = 5
-
-function gc(): void {
-  ;(globalThis as { gc?: () => void }).gc?.()
-}
 
 /** Heap and buffers outside it, in MiB, after a collection. */
 function heldMiB(): number {
