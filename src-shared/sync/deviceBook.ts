@@ -14,7 +14,10 @@ export class DeviceBook {
   private readonly removed: SeqByDevice = {}
   /** This device's newest snapshot and what it covers. */
   snapshot: DeviceFileBody['snapshot'] = null
-  /** The device file as last written or read back, to rewrite it only on change. */
+  /**
+   * The device file as last written or read back, with the key it was sealed with: rewritten
+   * only on change, or under a new key (so devices that dropped the old key can read it).
+   */
   private written: string | null = null
 
   /** @param self this device's id now (it changes if the id is found cloned). */
@@ -25,12 +28,15 @@ export class DeviceBook {
     return [...this.peers.keys()]
   }
 
-  /** Takes in `device`'s device file. This device's own, read back, keeps its removals. */
-  take(device: string, body: DeviceFileBody): void {
+  /**
+   * Takes in `device`'s device file, sealed with key `keyId`. This device's own, read back,
+   * keeps its removals.
+   */
+  take(device: string, body: DeviceFileBody, keyId: number): void {
     this.peers.set(device, body)
     if (device !== this.self()) return
     for (const [id, upTo] of Object.entries(body.removed)) this.remove(id, upTo)
-    this.written ??= deviceFileText(body)
+    this.written ??= `${keyId}:${deviceFileText(body)}`
   }
 
   /** Removes `device` from sync, its files followed up to `upTo`. */
@@ -68,18 +74,21 @@ export class DeviceBook {
   }
 
   /**
-   * The device file to write for `merged` (what this device merged of each), or null when it
-   * would say what the last one said.
+   * The device file to write for `merged` (what this device merged of each) under key `keyId`,
+   * or null when the last one said the same under the same key.
    */
-  next(merged: SeqByDevice): { body: DeviceFileBody; text: string } | null {
+  next(
+    merged: SeqByDevice,
+    keyId: number,
+  ): { body: DeviceFileBody; text: string; keyId: number } | null {
     const body: DeviceFileBody = { merged, snapshot: this.snapshot, removed: { ...this.removed } }
     const text = deviceFileText(body)
-    return text === this.written ? null : { body, text }
+    return `${keyId}:${text}` === this.written ? null : { body, text, keyId }
   }
 
   /** Notes that the device file `next` answered is in the folder. */
-  wrote(next: { body: DeviceFileBody; text: string }): void {
-    this.written = next.text
+  wrote(next: { body: DeviceFileBody; text: string; keyId: number }): void {
+    this.written = `${next.keyId}:${next.text}`
     this.peers.set(this.self(), next.body)
   }
 

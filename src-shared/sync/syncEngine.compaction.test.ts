@@ -121,4 +121,17 @@ describe('snapshots and compaction', () => {
     expect(await c.publish()).toBe(false)
     expect(c.records.get(TABLE, 'opp-drawer')).toBeDefined() // its records stay on it
   })
+
+  it('rewrites its device file only when what it says or its key changes', async () => {
+    const { folders, devices } = engines(sodium, 2)
+    const [a, b] = devices as [SyncEngine, SyncEngine]
+    await round(folders, [a, b])
+    await round(folders, [a, b])
+    const deviceFiles = () => folders.pending.filter((f) => f.name.endsWith('device.avsync'))
+    await a.sync()
+    expect(deviceFiles()).toEqual([])
+    a.setKeys(keyring(sodium, 2))
+    await a.sync()
+    expect(deviceFiles().map((f) => f.name)).toEqual([expect.stringContaining(a.device)])
+  })
 })

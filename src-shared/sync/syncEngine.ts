@@ -321,7 +321,7 @@ export class SyncEngine {
       this.ledger.recordIssue(entry, 'unsupported-version', this.options.now())
       return
     }
-    this.book.take(header.device, device)
+    this.book.take(header.device, device, header.keyId)
     this.ledger.markHandled(entry)
     this.ledger.noteFile(header, this.options.now())
   }
@@ -382,7 +382,7 @@ export class SyncEngine {
   /** Writes the device file when what it says changed. Answers false when the folder failed. */
   async writeDeviceFile(): Promise<boolean> {
     if (this.book.removedBy()) return false
-    const next = this.book.next(this.mergedMap())
+    const next = this.book.next(this.mergedMap(), this.keys.keyId)
     if (!next) return true
     const header: SyncFileHeader = {
       kind: 'device',
