@@ -222,12 +222,14 @@ export class SyncEngine {
       if (copy || this.beyond(snapshot.covers)) {
         if (!copy && this.holdsAllBut(snapshot.covers, device, seq)) {
           this.ledger.noteCovered({ [device]: seq })
+          this.ledger.markHandled(snapshot.entry)
         } else await this.readOne(snapshot)
-      }
+      } else this.ledger.markHandled(snapshot.entry) // covered: an earlier problem with it is moot
     }
     for (const batch of fresh.filter((f) => f.parsed.kind === 'batch' && followed(f))) {
       const { device, seq, copy } = batch.parsed
       if (copy || seq > this.ledger.mergedThrough(device)) await this.readOne(batch)
+      else this.ledger.markHandled(batch.entry)
     }
   }
 
