@@ -37,5 +37,10 @@ export function syncHandlers(service: SyncFolderService): HandlersOf<typeof sync
       await inFolder(() => folder.write(name, fromBase64(dataB64)))
       return null
     },
+    'sync/remove': async ({ name }) => {
+      const folder = await service.folder()
+      await inFolder(() => folder.remove(name))
+      return null
+    },
   }
 }

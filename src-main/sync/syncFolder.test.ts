@@ -84,14 +84,28 @@ describe('the sync folder on disk', () => {
       expect(
         await kindOf(() => port.write(`devices/${other}/batch-1.avsync`, new Uint8Array([1]))),
       ).toBe('denied')
-      expect(await readdir(outside)).toEqual(['secret.txt'])
+      await writeFile(join(outside, 'batch-2.avsync'), 'not ours either')
+      expect(await kindOf(() => port.remove(`devices/${other}/batch-2.avsync`))).toBe('denied')
+      expect((await readdir(outside)).sort()).toEqual(['batch-2.avsync', 'secret.txt'])
     } finally {
       await rm(outside, { recursive: true, force: true })
     }
   })
 
-  it('reports a folder that is gone as missing, for listing, reading and writing', async () => {
+  it('deletes a device’s file (compaction), a file already gone is fine, the header copy never', async () => {
+    const port = diskSyncFolder(folder())
+    await port.write(name, new Uint8Array([1, 2, 3]))
+    await port.write('vault-header.json', new TextEncoder().encode('{}'))
+    await port.remove(name)
+    await port.remove(name)
+    expect(await kindOf(() => port.remove('vault-header.json'))).toBe('denied')
+    expect(await kindOf(() => port.remove(`devices/${device}/../vault-header.json`))).toBe('denied')
+    expect((await port.list()).map((e) => e.name)).toEqual(['vault-header.json'])
+  })
+
+  it('reports a folder that is gone as missing, for listing, reading, writing and deleting', async () => {
     const port = diskSyncFolder(join(folder(), 'unplugged'))
+    expect(await kindOf(() => port.remove(name))).toBe('folder-missing')
     expect(await kindOf(() => port.list())).toBe('folder-missing')
     expect(await kindOf(() => port.read(name))).toBe('folder-missing')
     expect(await kindOf(() => port.write(name, new Uint8Array([1])))).toBe('folder-missing')

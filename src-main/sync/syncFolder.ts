@@ -8,12 +8,13 @@
  * - a symlink is never followed: listing skips anything that is not a plain folder or file, and
  *   reading or writing checks that the real path is still inside the folder;
  * - a file over the size limit is refused (`too-large`) from its size on disk, never read;
+ * - only files under `devices/` are ever deleted (compaction), never the header copy;
  * - writes are atomic (writeFileAtomic), so another device never reads half of a file this one
  *   wrote; its temp names start with `.`, which readers skip;
  * - failures become the port's kinds (folder gone, disk full, access refused).
  */
 import { watch as watchFs } from 'node:fs'
-import { lstat, mkdir, readdir, realpath } from 'node:fs/promises'
+import { lstat, mkdir, readdir, realpath, unlink } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { isDeviceId } from '@shared/sync/syncFile'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
@@ -158,6 +159,28 @@ export function diskSyncFolder(root: string, maxReadBytes = MAX_SYNC_FILE_BYTES)
         await inside(folder)
         await writeFileAtomic(join(folder, parts[parts.length - 1]!), bytes)
       } catch (error) {
+        throw failure(error)
+      }
+    },
+
+    async remove(name) {
+      const parts = partsOf(name)
+      if (parts.length !== 3) throw new SyncFolderError('denied', 'only device files are removed')
+      const path = join(root, ...parts)
+      try {
+        await inside(root)
+        const stats = await lstat(path)
+        if (!stats.isFile()) throw new SyncFolderError('denied', 'not a plain file')
+        await inside(path)
+        await unlink(path)
+      } catch (error) {
+        if (!(error instanceof SyncFolderError) && problemOf(error) === 'folder-missing') {
+          // Gone already (another pass, or the sync service): fine, unless the folder is gone.
+          await inside(root).catch((rootError: unknown) => {
+            throw failure(rootError)
+          })
+          return
+        }
         throw failure(error)
       }
     },

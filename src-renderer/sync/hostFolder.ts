@@ -1,6 +1,6 @@
 /**
- * The sync core's folder port (src-shared/sync/folder.ts) over the bridge: main lists, reads and
- * writes inside the folder the user chose; the renderer names only files inside it. A folder
+ * The sync core's folder port (src-shared/sync/folder.ts) over the bridge: main lists, reads,
+ * writes and deletes inside the folder the user chose; the renderer names only files inside it. A folder
  * failure main reports comes back as the port's own error, so the engine files it under its kind.
  */
 import type { HostBridge } from '@shared/ipc/bridge'
@@ -45,6 +45,10 @@ export function hostSyncFolder(bridge: HostBridge): SyncFolder {
     write: (name, bytes) =>
       call(async () => {
         await bridge.call('sync/write', { name, dataB64: toBase64(bytes) })
+      }),
+    remove: (name) =>
+      call(async () => {
+        await bridge.call('sync/remove', { name })
       }),
   }
 }

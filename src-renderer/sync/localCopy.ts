@@ -1,8 +1,9 @@
 /**
  * What this device keeps between sessions for sync, sealed in the vault like any record (one row
  * of the table `sync-state`): its device id, the last file number it used, what it has
- * published, its copy of the merged records (the Yjs document), and its sync keys (the current
- * and older ones, syncKeys.ts). A copy saved before the keys were kept has none.
+ * published, how far it has merged each device's files, its copy of the merged records (the Yjs
+ * document), and its sync keys (the current and older ones, syncKeys.ts). A copy saved before
+ * the keys were kept has none.
  */
 import * as v from 'valibot'
 import type { SyncLocalState } from '@shared/sync/syncEngine'
@@ -13,10 +14,14 @@ import type { SavedKeys } from './syncKeys'
 /** The vault table and id of this device's sync state; not a synced table. */
 export const SYNC_STATE = { table: 'sync-state', id: 'local' } as const
 
+const deviceId = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))
+const seq = v.pipe(v.number(), v.integer(), v.minValue(0))
 const savedSchema = v.strictObject({
-  device: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-  seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  device: deviceId,
+  seq,
   published: v.nullable(v.string()),
+  /** What the saved document holds of each device's files (absent in copies kept before it). */
+  merged: v.optional(v.record(deviceId, seq)),
   records: v.string(),
   keyIds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   keys: v.optional(

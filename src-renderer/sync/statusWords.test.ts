@@ -18,6 +18,8 @@ function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
     failed: [],
     changesWaitingForEarlierOnes: false,
     renamedFrom: null,
+    removedBy: null,
+    filesKeptFor: [],
     rejected: [],
     unsaved: [],
     conflicts: [],
@@ -32,7 +34,9 @@ describe('the sync status in words', () => {
   it('says when this computer and each other one were last heard from', () => {
     const lines = statusLines(
       status({
-        devices: [{ device: desk, lastSeq: 4, lastSyncAt: at, missing: [3], clash: false }],
+        devices: [
+          { device: desk, lastSeq: 4, lastSyncAt: at, missing: [3], clash: false, removed: false },
+        ],
       }),
       when,
     )
@@ -92,5 +96,30 @@ describe('the sync status in words', () => {
     expect(lines).toContain(
       'The application to Ørsted Vind A/S was deleted on computer f00d while it was changed on another. Afterview kept it with every change; delete it again if you meant to.',
     )
+  })
+
+  it('says who was removed, that this computer was, and for whom old files are kept', () => {
+    const laptop = 'beefcafebeefcafebeefcafebeefcafe'
+    const removedHere = statusLines(status({ removedBy: desk }), when)
+    expect(removedHere[0]).toEqual({
+      text: 'This computer was removed from sync on computer f00d, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers.',
+      tone: 'problem',
+    })
+    const lines = statusLines(
+      status({
+        devices: [
+          { device: desk, lastSeq: 4, lastSyncAt: at, missing: [], clash: false, removed: true },
+          { device: laptop, lastSeq: 2, lastSyncAt: at, missing: [], clash: false, removed: false },
+        ],
+        filesKeptFor: [laptop],
+      }),
+      when,
+    ).map((l) => l.text)
+    expect(lines).toEqual([
+      'This computer (computer a1b2) last read the folder 2025-11-28T09:15.',
+      'Afterview no longer reads new files from computer f00d: it was removed from sync.',
+      'Changes from computer beef last arrived 2025-11-28T09:15.',
+      'This computer’s older files stay in the folder until computer beef has read them. If you no longer use it, remove it below.',
+    ])
   })
 })

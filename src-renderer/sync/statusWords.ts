@@ -65,6 +65,12 @@ export function statusLines(
       tone: 'problem',
     })
   }
+  if (status.removedBy) {
+    lines.push({
+      text: `This computer was removed from sync on ${computerName(status.removedBy)}, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers.`,
+      tone: 'problem',
+    })
+  }
   lines.push({
     text: status.lastPullAt
       ? `This computer (${computerName(status.device)}) last read the folder ${when(status.lastPullAt)}.`
@@ -73,6 +79,13 @@ export function statusLines(
   })
   for (const device of status.devices) {
     if (device.device === status.device) continue
+    if (device.removed) {
+      lines.push({
+        text: `Afterview no longer reads new files from ${computerName(device.device)}: it was removed from sync.`,
+        tone: 'plain',
+      })
+      continue
+    }
     let text = device.lastSyncAt
       ? `Changes from ${computerName(device.device)} last arrived ${when(device.lastSyncAt)}.`
       : `Nothing from ${computerName(device.device)} has been read yet.`
@@ -86,6 +99,13 @@ export function statusLines(
   if (status.renamedFrom) {
     lines.push({
       text: `Another computer was using this computer’s name (${computerName(status.renamedFrom)}), so this one took a new name and wrote everything again. Nothing was lost.`,
+      tone: 'waiting',
+    })
+  }
+  if (status.filesKeptFor.length > 0) {
+    const names = status.filesKeptFor.map(computerName).join(' and ')
+    lines.push({
+      text: `This computer’s older files stay in the folder until ${names} has read them. If you no longer use ${status.filesKeptFor.length === 1 ? 'it' : 'one of them'}, remove it below.`,
       tone: 'waiting',
     })
   }

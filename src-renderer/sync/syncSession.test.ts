@@ -154,12 +154,13 @@ describe('a sync session', () => {
     const again = await start(first, 0)
     expect(again.engine.device).toBe(device)
     expect(again.engine.records.get('opportunities', application.id)).toEqual(application)
-    // Nothing new to publish: the first session's batch carried it all (with the header copy
-    // the first pass put in the folder, which had none).
+    // Nothing new to publish: the first session's batch carried it all, its device file still
+    // says what this one would (and the header copy the first pass put in the folder stays).
     await again.sync()
-    expect(folders.pending.map((f) => f.name)).toEqual([
+    expect(folders.pending.map((f) => f.name.slice(f.name.lastIndexOf('/') + 1)).sort()).toEqual([
+      'batch-1.avsync',
+      'device.avsync',
       VAULT_HEADER_NAME,
-      `devices/${device}/batch-1.avsync`,
     ])
   })
 })

@@ -191,7 +191,8 @@ export class SyncSession {
     const snapshot = this.mustSnapshot && (await this.engine.writeSnapshot())
     if (snapshot) this.mustSnapshot = false
     const published = !this.mustSnapshot && (await this.engine.publish())
-    if (wrote || published || snapshot || this.mustKeep) await this.keep()
+    const maintained = !this.mustSnapshot && (await this.engine.maintain())
+    if (wrote || published || snapshot || maintained || this.mustKeep) await this.keep()
     this.lastPassAt = this.deps.now()
     if (wrote) await this.deps.onMerged?.()
   }
@@ -266,6 +267,15 @@ export class SyncSession {
       keys: this.keys.saved(),
     })
     this.mustKeep = false
+  }
+
+  /**
+   * Removes another computer from sync (its later files are not read; it is told if it comes
+   * back), then runs a pass so the removal reaches the folder.
+   */
+  async removeDevice(device: string): Promise<void> {
+    this.engine.removeDevice(device)
+    await this.sync()
   }
 
   /** What sync has to say now. */

@@ -138,6 +138,13 @@ export const useSyncStore = defineStore('sync', () => {
     newPassphraseTaken.value = true
   }
 
+  /** "Remove this computer" for another computer in the list. */
+  async function removeComputer(device: string): Promise<void> {
+    if (!session) return
+    await session.removeDevice(device)
+    status.value = session?.status() ?? null
+  }
+
   /** "Stop syncing": this computer stops reading and writing the folder; the folder stays. */
   async function forgetFolder(): Promise<void> {
     await stop()
@@ -170,6 +177,7 @@ export const useSyncStore = defineStore('sync', () => {
     enterNewPassphrase,
     chooseFolder,
     forgetFolder,
+    removeComputer,
     follow,
   }
 })

@@ -33,6 +33,7 @@ export interface SyncResponses {
   /** `dataB64` is null when the file is gone (listed a moment ago, removed since). */
   'sync/read': { dataB64: string | null }
   'sync/write': null
+  'sync/remove': null
 }
 
 /** Request schemas of the sync channels, spread into the IPC contract. */
@@ -49,6 +50,11 @@ export const syncRequestSchemas = {
   'sync/read': v.strictObject({ name: fileName }),
   /** Writes one file whole, atomically. Errors: not-found, or a folder problem. */
   'sync/write': v.strictObject({ name: fileName, dataB64: base64Bytes(MAX_SYNC_FILE_BYTES) }),
+  /**
+   * Deletes one of this device's files (compaction); a file already gone is fine. Errors:
+   * not-found, or a folder problem (`denied` for the header copy or a name outside `devices/`).
+   */
+  'sync/remove': v.strictObject({ name: fileName }),
 } as const satisfies RequestSchemas<SyncResponses>
 
 /** Events main pushes about the synced folder. */

@@ -7,6 +7,11 @@
  *
  * Steps between two "barriers" (every file delivered, every device synced) are concurrent;
  * a barrier orders what came before it before what comes after.
+ *
+ * Snapshots and compaction happen among the edits: a device writes a snapshot every second
+ * batch, and each full pass may delete its files every device has merged (the deletions travel
+ * late like any file). At the end a fourth device joins from the folder and must hold the same
+ * records.
  */
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -14,10 +19,12 @@ import { loadSodium, type Sodium } from '../vault/sodium'
 import type { Json } from './paths'
 import type { RecordValue } from './recordDoc'
 import type { SyncEngine } from './syncEngine'
-import { engines } from '../../tests/support/syncKit'
+import { engines, keyring } from '../../tests/support/syncKit'
 import type { Delivery } from '../../tests/support/syncedFolders'
 
 const DEVICES = 3
+/** Snapshots (and so compaction) far more often than the app's policy. */
+const OFTEN = { batches: 2, bytes: 4_000 }
 const TABLE = 'opportunities'
 const PATHS = [
   ['stage'],
@@ -34,6 +41,7 @@ type Step =
   | { t: 'publish'; d: number }
   | { t: 'pull'; d: number }
   | { t: 'snapshot'; d: number }
+  | { t: 'sync'; d: number }
   | { t: 'deliver'; pick: number; to: number; how: Delivery; cut: number }
   | { t: 'barrier' }
 
@@ -61,6 +69,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('snapshot' as const), d: device }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant('sync' as const), d: device }) },
   {
     weight: 6,
     arbitrary: fc.record({
@@ -89,6 +98,8 @@ interface Write {
 }
 
 let sodium: Sodium
+/** Files compaction deleted over all runs: the property must have exercised it. */
+let compacted = 0
 beforeAll(async () => {
   sodium = await loadSodium()
 })
@@ -117,7 +128,7 @@ async function barrier(folders: { deliverAll(): void }, devices: SyncEngine[]): 
 }
 
 async function run(steps: Step[]): Promise<void> {
-  const { folders, devices } = engines(sodium, DEVICES)
+  const { folders, devices, join } = engines(sodium, DEVICES, keyring(sodium), OFTEN)
   const writes: Write[] = []
   const deletes: { segment: number; device: number; id: string }[] = []
   let segment = 0
@@ -133,6 +144,7 @@ async function run(steps: Step[]): Promise<void> {
     } else if (s.t === 'publish') await devices[s.d]!.publish()
     else if (s.t === 'pull') await devices[s.d]!.pull()
     else if (s.t === 'snapshot') await devices[s.d]!.writeSnapshot()
+    else if (s.t === 'sync') await devices[s.d]!.sync()
     else if (s.t === 'create') {
       const id = `r${n}`
       const value: RecordValue = {
@@ -166,7 +178,11 @@ async function run(steps: Step[]): Promise<void> {
 
   const merged = devices[0]!.records.table(TABLE)
   for (const d of devices.slice(1)) expect(d.records.table(TABLE)).toEqual(merged)
-  for (const d of devices) {
+  compacted += folders.deletions
+  const late = join()
+  await late.pull()
+  expect(late.records.table(TABLE), 'a device joining late').toEqual(merged)
+  for (const d of [...devices, late]) {
     const status = d.status()
     expect(status.waiting).toEqual([])
     expect(status.failed).toEqual([])
@@ -209,5 +225,6 @@ describe('sync convergence', () => {
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 60 }), run), {
       numRuns: Number(process.env.SYNC_RUNS ?? 120),
     })
+    expect(compacted, 'files deleted by compaction').toBeGreaterThan(0)
   })
 })

@@ -26,7 +26,8 @@ interface Issue {
 interface DeviceFiles {
   seqs: Set<number>
   lastSeq: number
-  snapshotSeq: number
+  /** Every file numbered up to this is covered by a snapshot merged here. */
+  floor: number
   lastSyncAt: Instant | null
   clash: boolean
 }
@@ -102,15 +103,40 @@ export class FileLedger {
     if (header.kind === 'device') return
     device.seqs.add(header.seq)
     if (header.seq > device.lastSeq) device.lastSeq = header.seq
-    if (header.kind === 'snapshot' && header.seq > device.snapshotSeq) {
-      device.snapshotSeq = header.seq
-    }
+    // A device's snapshot covers its own files up to its number.
+    if (header.kind === 'snapshot' && header.seq > device.floor) device.floor = header.seq
     device.lastSyncAt = now
+  }
+
+  /**
+   * Notes that a merged snapshot (or this device's saved copy) covers every file of each device
+   * up to the given number, so those files need not be read.
+   */
+  noteCovered(covers: Record<string, number>): void {
+    for (const [id, seq] of Object.entries(covers)) {
+      const device = this.device(id)
+      if (seq > device.floor) device.floor = seq
+    }
+  }
+
+  /** The number `device`'s files are merged through: none missing up to it (0 for none). */
+  mergedThrough(device: string): number {
+    const files = this.devices.get(device)
+    if (!files) return 0
+    let seq = files.floor
+    while (files.seqs.has(seq + 1)) seq++
+    return seq
+  }
+
+  /** Every device heard from, by id. */
+  deviceIds(): string[] {
+    return [...this.devices.keys()]
   }
 
   /** The highest number a device is known to have used (0 for none). */
   lastSeq(device: string): number {
-    return this.devices.get(device)?.lastSeq ?? 0
+    const files = this.devices.get(device)
+    return files ? Math.max(files.lastSeq, files.floor) : 0
   }
 
   /** True when two different files were found under one of `device`'s numbers. */
@@ -121,24 +147,30 @@ export class FileLedger {
   private device(id: string): DeviceFiles {
     let device = this.devices.get(id)
     if (!device) {
-      device = { seqs: new Set(), lastSeq: 0, snapshotSeq: 0, lastSyncAt: null, clash: false }
+      device = {
+        seqs: new Set(),
+        lastSeq: 0,
+        floor: 0,
+        lastSyncAt: null,
+        clash: false,
+      }
       this.devices.set(id, device)
     }
     return device
   }
 
   /** Every device heard from, by id. */
-  deviceStatuses(): DeviceStatus[] {
+  deviceStatuses(): Omit<DeviceStatus, 'removed'>[] {
     return [...this.devices.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([device, files]) => {
         const missing: number[] = []
-        for (let seq = files.snapshotSeq + 1; seq < files.lastSeq; seq++) {
+        for (let seq = files.floor + 1; seq < files.lastSeq; seq++) {
           if (!files.seqs.has(seq)) missing.push(seq)
         }
         return {
           device,
-          lastSeq: files.lastSeq,
+          lastSeq: Math.max(files.lastSeq, files.floor),
           lastSyncAt: files.lastSyncAt,
           missing,
           clash: files.clash,

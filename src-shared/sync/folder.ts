@@ -1,5 +1,5 @@
 /**
- * The synced folder as the sync core sees it: three operations on names relative to the folder
+ * The synced folder as the sync core sees it: four operations on names relative to the folder
  * (always with `/`), implemented by main over the real folder and by tests in memory. The core
  * never sees a path on disk.
  */
@@ -49,6 +49,11 @@ export interface SyncFolder {
   read(name: string): Promise<Uint8Array | null>
   /** Writes a whole file atomically: readers see the old file or the new one, never a mix. */
   write(name: string, bytes: Uint8Array): Promise<void>
+  /**
+   * Deletes a file; a file already gone is not an error. Compaction calls it only for the
+   * device's own files (ARCHITECTURE.md, "Compaction").
+   */
+  remove(name: string): Promise<void>
 }
 
 /** The kind of a folder failure (anything that is not a SyncFolderError is `folder-error`). */

@@ -44,6 +44,8 @@ export interface DeviceStatus {
   missing: number[]
   /** Two machines write under this id (a restored backup): their files are still merged. */
   clash: boolean
+  /** Removed from sync: its later files are not read. */
+  removed: boolean
 }
 
 /** The whole status. */
@@ -60,4 +62,14 @@ export interface SyncStatus {
   changesWaitingForEarlierOnes: boolean
   /** Set when this device found its own id in use elsewhere and took a new one. */
   renamedFrom: string | null
+  /**
+   * The device that removed this one from sync, or null. A removed device neither reads nor
+   * writes the folder any more; its records stay on it.
+   */
+  removedBy: string | null
+  /**
+   * Live devices that have not yet merged this device's newest snapshot: its older files stay
+   * in the folder until they have (or are removed).
+   */
+  filesKeptFor: string[]
 }

@@ -139,8 +139,8 @@ describe('sync engine', () => {
     await a.publish()
     const [file] = folders.pending
     const port = folders.port(2)
-    await port.write(file!.name.replace(a.device, b.device), file!.bytes)
-    await port.write(file!.name.replace('batch-1', 'batch-9'), file!.bytes)
+    await port.write(file!.name.replace(a.device, b.device), file!.bytes!)
+    await port.write(file!.name.replace('batch-1', 'batch-9'), file!.bytes!)
     await c.pull()
     expect(ids(c)).toEqual([])
     expect(c.status().failed.map((f) => f.reason)).toEqual(['misplaced', 'misplaced'])

@@ -2,6 +2,7 @@
  * Sync test helpers: engines over one in-memory synced folder, with real libsodium and a clock
  * the test moves. Production code never imports this file.
  */
+import type { SnapshotPolicy } from '@shared/sync/compaction'
 import { SyncEngine, type SyncKeyring } from '@shared/sync/syncEngine'
 import type { Sodium } from '@shared/vault/sodium'
 import { deriveSyncKey } from '@shared/vault/subkeys'
@@ -19,24 +20,32 @@ export function testClock(start = Date.UTC(2026, 11, 5, 9)) {
   return { now: () => now, advance: (ms: number) => (now += ms) }
 }
 
-/** `count` engines sharing one key over one synced folder, each with its own device id. */
-export function engines(sodium: Sodium, count: number, keys = keyring(sodium)) {
+/**
+ * `count` engines sharing one key over one synced folder, each with its own device id, and a
+ * way to add a device later that joins from the folder as device 0 sees it.
+ */
+export function engines(
+  sodium: Sodium,
+  count: number,
+  keys = keyring(sodium),
+  snapshotPolicy?: SnapshotPolicy,
+) {
   const folders = new SyncedFolders(count)
   const clock = testClock()
   const newDeviceId = () => sodium.to_hex(sodium.randombytes_buf(16))
-  const devices = Array.from(
-    { length: count },
-    (_, i) =>
-      new SyncEngine({
-        sodium,
-        folder: folders.port(i),
-        keys,
-        now: clock.now,
-        newDeviceId,
-        local: { device: newDeviceId(), seq: 0, published: null },
-      }),
-  )
-  return { folders, clock, devices, keys, newDeviceId }
+  const engine = (view: number) =>
+    new SyncEngine({
+      sodium,
+      folder: folders.port(view),
+      keys,
+      now: clock.now,
+      newDeviceId,
+      local: { device: newDeviceId(), seq: 0, published: null },
+      ...(snapshotPolicy ? { snapshotPolicy } : {}),
+    })
+  const devices = Array.from({ length: count }, (_, i) => engine(i))
+  const join = (from = 0) => engine(folders.addDevice(from))
+  return { folders, clock, devices, keys, newDeviceId, join }
 }
 
 /** True when `haystack` holds `needle`'s UTF-8 bytes anywhere. */

@@ -15,10 +15,10 @@ interface StoredFile {
   source: PendingFile
 }
 
-/** A write not yet delivered everywhere. */
+/** A write (or, with `bytes` null, a deletion) not yet delivered everywhere. */
 export interface PendingFile {
   name: string
-  bytes: Uint8Array
+  bytes: Uint8Array | null
   from: number
   /** Devices that have it whole. */
   reached: Set<number>
@@ -32,6 +32,10 @@ export class SyncedFolders {
   private readonly views: Map<string, StoredFile>[]
   readonly pending: PendingFile[] = []
   private tick = 0
+  /** How many files devices deleted (compaction) from their own copies. */
+  deletions = 0
+  /** Every read, in order: which device's copy, which name. */
+  readonly reads: { device: number; name: string }[] = []
   /** Devices whose folder is gone (an unplugged drive): every call fails. */
   readonly missing = new Set<number>()
 
@@ -44,11 +48,17 @@ export class SyncedFolders {
    * machines writing one name) is kept, and the new one lands as a conflicted copy, as
    * Dropbox does.
    */
-  private put(device: number, name: string, bytes: Uint8Array, source: PendingFile): void {
+  private put(device: number, name: string, bytes: Uint8Array | null, source: PendingFile): void {
     const view = this.views[device]!
     const known = view.get(name)
+    if (bytes === null) {
+      // A deletion removes what its device wrote, not a stranger's file under the name.
+      if (known?.source.from === source.from) view.delete(name)
+      return
+    }
+    // A file its own device rewrote replaces the old one; a stranger's under the name clashes.
     const target =
-      known && known.source !== source
+      known && known.source !== source && known.source.from !== source.from
         ? name.replace('.avsync', ` (conflicted copy ${this.tick}).avsync`)
         : name
     view.set(target, { bytes: bytes.slice(), modified: ++this.tick, source })
@@ -70,14 +80,34 @@ export class SyncedFolders {
       },
       read: async (name) => {
         guard()
+        this.reads.push({ device, name })
         return this.views[device]!.get(name)?.bytes.slice() ?? null
       },
       write: async (name, bytes) => {
         guard()
         const file = { name, bytes: bytes.slice(), from: device, reached: new Set([device]) }
         this.views[device]!.set(name, { bytes: bytes.slice(), modified: ++this.tick, source: file })
+        this.supersede(name, device)
         this.pending.push(file)
       },
+      remove: async (name) => {
+        guard()
+        if (this.views[device]!.delete(name)) this.deletions++
+        this.supersede(name, device)
+        const gone = { name, bytes: null, from: device, reached: new Set([device]) }
+        this.pending.push(gone)
+      },
+    }
+  }
+
+  /**
+   * A device rewrote or deleted `name`: its earlier writes of it that have not arrived
+   * everywhere never will (a sync service carries a file's current state, not its history).
+   */
+  private supersede(name: string, device: number): void {
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const file = this.pending[i]!
+      if (file.name === name && file.from === device) this.pending.splice(i, 1)
     }
   }
 
@@ -85,13 +115,15 @@ export class SyncedFolders {
   deliver(index: number, to: number, how: Delivery, cut = 0.5): void {
     const file = this.pending[index]
     if (!file || file.reached.has(to)) return
-    if (how === 'truncated') {
+    if (how === 'truncated' && file.bytes) {
       this.put(to, file.name, file.bytes.subarray(0, Math.floor(file.bytes.length * cut)), file)
       return
     }
     this.put(to, file.name, file.bytes, file)
     file.reached.add(to)
-    if (how === 'conflicted-copy') {
+    if (file.bytes === null) {
+      // Copies of a deleted file made earlier stay, as they do with real sync services.
+    } else if (how === 'conflicted-copy') {
       this.put(
         to,
         file.name.replace('.avsync', ' (conflicted copy 2026-12-05).avsync'),
@@ -116,6 +148,27 @@ export class SyncedFolders {
         if (!file.reached.has(to)) this.put(to, file.name, file.bytes, file)
       }
     }
+  }
+
+  /** A new device's copy of the folder: what device `from` holds now. */
+  addDevice(from: number): number {
+    const view = new Map<string, StoredFile>()
+    for (const [name, file] of this.views[from]!)
+      view.set(name, { ...file, bytes: file.bytes.slice() })
+    this.views.push(view)
+    const added = this.views.length - 1
+    for (const file of this.pending) if (file.reached.has(from)) file.reached.add(added)
+    return added
+  }
+
+  /** A file's bytes in device `device`'s copy of the folder. */
+  read(device: number, name: string): Uint8Array | undefined {
+    return this.views[device]!.get(name)?.bytes
+  }
+
+  /** The names in device `device`'s copy of the folder. */
+  names(device: number): string[] {
+    return [...this.views[device]!.keys()]
   }
 
   /** Every byte of every device's copy of the folder. */

@@ -1,0 +1,84 @@
+/**
+ * The rules of snapshots, compaction and removal (ARCHITECTURE.md, "Compaction"), as pure
+ * functions of what the device files say:
+ *
+ * - a device writes a snapshot once enough batches or bytes followed its last one;
+ * - it deletes its own files numbered below its newest snapshot only when every live device's
+ *   device file says it has merged through that snapshot; a device that never wrote a device
+ *   file, or wrote one that says less, holds the files back;
+ * - a device removed by any live device is no longer live: its files up to the number it was
+ *   merged through when it was removed are still read, later ones never.
+ */
+import type { DeviceFileBody, SeqByDevice } from './deviceFile'
+
+/** When a device writes its next snapshot: whichever limit its batches reach first. */
+export interface SnapshotPolicy {
+  /** Batches written since the last snapshot. */
+  batches: number
+  /** Bytes of batches written since the last snapshot. */
+  bytes: number
+}
+
+/** The default: a snapshot after 50 batches or 1 MB of them, whichever comes first. */
+export const SNAPSHOT_POLICY: SnapshotPolicy = { batches: 50, bytes: 1_000_000 }
+
+/** True when the batches since the last snapshot reach either limit of `policy`. */
+export function snapshotDue(since: SnapshotPolicy, policy: SnapshotPolicy): boolean {
+  return since.batches >= policy.batches || (since.batches > 0 && since.bytes >= policy.bytes)
+}
+
+/**
+ * Every removal in force: this device's own and those of every device not itself removed, each
+ * with the highest number any of them gave (files up to it were merged somewhere, so they
+ * travel anyway).
+ */
+export function removals(
+  own: SeqByDevice,
+  peers: ReadonlyMap<string, DeviceFileBody>,
+): SeqByDevice {
+  const union = (from: Iterable<SeqByDevice>) => {
+    const out: SeqByDevice = {}
+    for (const map of from) {
+      for (const [device, upTo] of Object.entries(map))
+        out[device] = Math.max(out[device] ?? 0, upTo)
+    }
+    return out
+  }
+  const all = union([own, ...[...peers.values()].map((p) => p.removed)])
+  const byLive = [...peers.entries()].filter(([id]) => !(id in all)).map(([, p]) => p.removed)
+  return union([own, ...byLive])
+}
+
+/** The device that removed `device`, if a live device did. */
+export function removedBy(
+  device: string,
+  peers: ReadonlyMap<string, DeviceFileBody>,
+  removed: SeqByDevice,
+): string | null {
+  for (const [id, body] of peers) {
+    if (id !== device && !(id in removed) && device in body.removed) return id
+  }
+  return null
+}
+
+/**
+ * The devices that must have merged a file before its writer deletes it: every device heard
+ * from, except `self` and the removed ones.
+ */
+export function liveDevices(self: string, known: Iterable<string>, removed: SeqByDevice): string[] {
+  return [...new Set(known)].filter((id) => id !== self && !(id in removed))
+}
+
+/**
+ * The devices among `live` that have not said, in their device file, that they merged `self`'s
+ * files through `seq` (a device without a device file has said nothing). None: `self` may
+ * delete its files below `seq`.
+ */
+export function holdingBack(
+  self: string,
+  seq: number,
+  live: readonly string[],
+  peers: ReadonlyMap<string, DeviceFileBody>,
+): string[] {
+  return live.filter((id) => (peers.get(id)?.merged[self] ?? 0) < seq)
+}
