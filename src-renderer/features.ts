@@ -8,9 +8,13 @@ import { followVault } from './session/lifecycle'
 import { startReminders } from './reminders/startReminders'
 import { followFormats } from './settings/followFormats'
 import { useSyncStore } from './sync/syncStore'
+import { preloadHolidayParser } from '@shared/rules/holidayData'
 
 /** Starts every feature; returns the function that stops them. */
 export function startFeatures(): () => void {
+  // The public holidays' parser is the largest part of them and the same for every region: it
+  // loads while the passphrase is typed, not after the records (a failure is said on unlock).
+  preloadHolidayParser().catch(() => undefined)
   const stops = [
     followVault(),
     // Reminders follow the board: synced to main while it is loaded, locked in main when it is not.

@@ -41,8 +41,24 @@ export function isKnownRegion(region: RegionCode): boolean {
 
 /** The parser and each country's rules, once loaded. */
 let Parser: typeof HolidaysParser | undefined
+let parserLoading: Promise<typeof HolidaysParser> | undefined
 const loaded = new Map<string, object>()
 const loading = new Map<string, Promise<void>>()
+
+/**
+ * Starts loading date-holidays' parser (the same for every country, and most of the download),
+ * once, so that it can load while the records do rather than after them.
+ */
+export function preloadHolidayParser(): Promise<typeof HolidaysParser> {
+  parserLoading ??= import('date-holidays-parser').then(
+    (parser) => (Parser ??= parser.default),
+    (error: unknown) => {
+      parserLoading = undefined // tried again on the next call
+      throw error
+    },
+  )
+  return parserLoading
+}
 
 /**
  * Loads the holiday rules of `region`'s country, once; the calendar can then be built for it and
@@ -57,9 +73,8 @@ export function loadHolidays(region: RegionCode): Promise<void> {
   if (loaded.has(country) || !load) return Promise.resolve()
   let pending = loading.get(country)
   if (!pending) {
-    pending = Promise.all([import('date-holidays-parser'), load()])
-      .then(([parser, rules]) => {
-        Parser ??= parser.default
+    pending = Promise.all([preloadHolidayParser(), load()])
+      .then(([, rules]) => {
         loaded.set(country, rules.default)
       })
       .catch((error: unknown) => {
