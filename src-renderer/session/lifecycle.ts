@@ -42,8 +42,12 @@ export async function settleSession(): Promise<void> {
   await Promise.all(Object.values(repositories).map((repository) => repository.settled()))
 }
 
-/** A new session over the unlocked vault, every store loaded from it (after an import or undo). */
+/**
+ * A new session over the unlocked vault, every store loaded from it (after an import, an undo, or
+ * records merged from another computer). The screens keep what they show until the stores have
+ * loaded again, so nothing the user is typing is lost.
+ */
 export function reloadSession(): Promise<void> {
-  useSessionStore().open(useVaultStore().records())
+  useSessionStore().renew(useVaultStore().records())
   return loadSession()
 }

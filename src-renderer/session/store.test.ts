@@ -22,6 +22,21 @@ describe('the session', () => {
     expect(store.notes).toEqual([])
   })
 
+  it('keeps what the stores show while a session over the same vault is renewed', async () => {
+    const { vault } = await openedSession('session-renew')
+    const store = useNotesStore()
+    const sessions = useSessionStore()
+    const before = sessions.session()
+    store.notes = ['Åsa Lindqvist, met at the second round']
+    sessions.renew(vault.records)
+    expect(store.notes).toEqual(['Åsa Lindqvist, met at the second round'])
+    expect(before.disposed).toBe(true)
+    expect(sessions.session()).not.toBe(before)
+    // A plain open (an unlock, a restore) still starts empty.
+    sessions.open(vault.records)
+    expect(store.notes).toEqual([])
+  })
+
   it('makes each owned part once and disposes it with the session', async () => {
     await openedSession('session-own')
     const sessions = useSessionStore()

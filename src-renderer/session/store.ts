@@ -13,12 +13,33 @@ import { combinedSaveState, IDLE, type SaveState } from './repository'
 /** The session store. */
 export const useSessionStore = defineStore('session', () => {
   const current = shallowRef<Session | null>(null)
+  /** True while `renew` swaps sessions: the stores keep showing what they hold. */
+  let renewing = false
 
   /** Starts a session over the unlocked vault's records (ending the one before, if any). */
   function open(records: RecordStore): Session {
     close()
     current.value = createSession(records)
     return current.value
+  }
+
+  /**
+   * A new session over the same unlocked vault (records merged from sync, an import), whose
+   * stores keep what they show until they have loaded again from it: the screens stay drawn, so
+   * a form being typed in is not emptied under the user.
+   */
+  function renew(records: RecordStore): Session {
+    renewing = true
+    try {
+      return open(records)
+    } finally {
+      renewing = false
+    }
+  }
+
+  /** True while the session is being renewed (sessionRef keeps its value then). */
+  function isRenewing(): boolean {
+    return renewing
   }
 
   /** Ends the session: its repositories stop and every store's session state is emptied. */
@@ -46,12 +67,12 @@ export const useSessionStore = defineStore('session', () => {
     return open ? combinedSaveState(tables.map((t) => open.repositories[t].state.value)) : IDLE
   }
 
-  return { current, open, close, session, repositories, saveStateOf }
+  return { current, open, renew, isRenewing, close, session, repositories, saveStateOf }
 })
 
 /**
  * A store's piece of decrypted state: `initial()` to begin with, and again whenever the session
- * changes. Shallow unless `deep` (a form edited in place). Call it inside a store's setup (its
+ * changes (except when it is renewed over the same vault: the store then loads over it). Shallow unless `deep` (a form edited in place). Call it inside a store's setup (its
  * watcher lives as long as the store).
  */
 export function sessionRef<T>(initial: () => T, deep = false): Ref<T> {
@@ -60,7 +81,9 @@ export function sessionRef<T>(initial: () => T, deep = false): Ref<T> {
   // Sync: nothing may read the ended session's data, not even before the next tick.
   watch(
     () => sessions.current,
-    () => (value.value = initial()),
+    () => {
+      if (!sessions.isRenewing()) value.value = initial()
+    },
     { flush: 'sync' },
   )
   return value
