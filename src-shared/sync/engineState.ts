@@ -1,0 +1,109 @@
+/**
+ * What one device's sync engine holds between its steps (syncEngine.ts): the options it was
+ * given, what it knows of the folder's files (the ledger) and of the device files (the book),
+ * its own state to keep, and the folder's last problem. The reading, publishing and maintenance
+ * steps (engineReader.ts, enginePublisher.ts, engineMaintenance.ts) share it.
+ */
+import type { Instant } from '../domain/time'
+import type { Sodium } from '../vault/sodium'
+import type { SnapshotPolicy } from './compaction'
+import { DeviceBook } from './deviceBook'
+import type { SeqByDevice } from './deviceFile'
+import { FileLedger } from './fileLedger'
+import { folderProblem, type FolderEntry, type FolderProblem, type SyncFolder } from './folder'
+import type { ParsedName } from './names'
+import { RecordDoc } from './recordDoc'
+
+/** The sync keys a device holds: the current one, and older ones it can still read with. */
+export interface SyncKeyring {
+  keyId: number
+  key: Uint8Array
+  older: ReadonlyMap<number, Uint8Array>
+}
+
+/** What a device keeps between sessions (sealed in its vault) besides its copy of the records. */
+export interface SyncLocalState {
+  device: string
+  /** The last number this device used for a file. */
+  seq: number
+  /** Yjs state vector at the last publish, base64: what is beyond it is unpublished. */
+  published: string | null
+  /** What the saved records hold of each device's files (their number merged through). */
+  merged?: SeqByDevice
+}
+
+/** What the engine is given. */
+export interface SyncEngineOptions {
+  sodium: Sodium
+  folder: SyncFolder
+  keys: SyncKeyring
+  now: () => Instant
+  /** A fresh random device id (32 hex characters). */
+  newDeviceId: () => string
+  local: SyncLocalState
+  /** The records as this device last saved them (RecordDoc.encodeState), if any. */
+  records?: Uint8Array
+  /** When to write a snapshot; SNAPSHOT_POLICY by default. */
+  snapshotPolicy?: SnapshotPolicy
+}
+
+/** A file of the folder with what its name says. */
+export interface Listed {
+  entry: FolderEntry
+  parsed: ParsedName
+}
+
+/** The state the engine's steps share. */
+export class EngineState {
+  readonly records: RecordDoc
+  readonly ledger = new FileLedger()
+  readonly book = new DeviceBook(() => this.local.device)
+  local: Omit<SyncLocalState, 'merged'>
+  keys: SyncKeyring
+  folderIssue: { problem: FolderProblem; since: Instant } | null = null
+  lastPullAt: Instant | null = null
+  lastPublishAt: Instant | null = null
+  /** The id this device had before it found it cloned, or null. */
+  renamedFrom: string | null = null
+  /** This device's files as last listed (compaction deletes from them). */
+  ownFiles: Listed[] = []
+  /** The batches written since this device's newest snapshot. */
+  sinceSnapshot: SnapshotPolicy = { batches: 0, bytes: 0 }
+
+  constructor(readonly options: SyncEngineOptions) {
+    const { merged, ...local } = options.local
+    this.local = local
+    this.keys = options.keys
+    this.records = new RecordDoc(() => this.local.device, options.records)
+    // The saved records hold these files already: they are not read again.
+    if (options.records && merged) this.ledger.noteCovered(merged)
+  }
+
+  /** For each device heard from, the number its files are merged through here. */
+  mergedMap(): SeqByDevice {
+    const merged: SeqByDevice = {}
+    for (const id of this.ledger.deviceIds()) {
+      const seq = this.ledger.mergedThrough(id)
+      if (seq > 0) merged[id] = seq
+    }
+    if (this.local.seq > 0) merged[this.local.device] = this.local.seq
+    return merged
+  }
+
+  /** The sync key with id `keyId`, if this device holds it. */
+  keyFor = (keyId: number): Uint8Array | undefined =>
+    keyId === this.keys.keyId ? this.keys.key : this.keys.older.get(keyId)
+
+  /** Notes a failure of the folder; its start is kept while the problem stays the same. */
+  folderFailed(error: unknown): void {
+    const problem = folderProblem(error)
+    if (this.folderIssue?.problem !== problem) {
+      this.folderIssue = { problem, since: this.options.now() }
+    }
+  }
+
+  /** A file's identity: a hash of its bytes, hex. */
+  hash(bytes: Uint8Array): string {
+    return this.options.sodium.crypto_generichash(16, bytes, null, 'hex')
+  }
+}
