@@ -96,8 +96,6 @@ export class SyncSession {
   private header: HeaderRequest | null = null
   /** Keep the state after the next pass even when it merged nothing (new keys to save). */
   private mustKeep: boolean
-  /** Write a snapshot under the current key on the next pass (the key changed). */
-  private mustSnapshot: boolean
   private running: Promise<void> | null = null
   private again = false
   private closed = false
@@ -109,7 +107,6 @@ export class SyncSession {
     hasSavedKeys: boolean,
   ) {
     this.mustKeep = !hasSavedKeys || keys.changed
-    this.mustSnapshot = hasSavedKeys && keys.changed
     this.stops.push(
       engine.records.onMerge((rows) => {
         for (const row of rows) if (synced.has(row.table)) this.touched.set(key(row), row)
@@ -127,6 +124,8 @@ export class SyncSession {
     const saved = await loadLocalCopy(deps.records)
     const newDeviceId = () => sodium.to_hex(sodium.randombytes_buf(16))
     const keys = new SessionKeys(sodium, deps.keys, saved?.keys ?? null)
+    // After a change of key, everything this device holds goes once under the new key, so a
+    // computer that never had the previous key (a change made on two at once) still gets it.
     const engine = new SyncEngine({
       sodium,
       folder: deps.folder,
@@ -135,6 +134,7 @@ export class SyncSession {
       newDeviceId,
       local: saved?.local ?? { device: newDeviceId(), seq: 0, published: null },
       ...(saved ? { records: saved.records } : {}),
+      snapshotOwed: saved?.keys != null && keys.changed,
     })
     const session = new SyncSession(deps, engine, keys, saved?.keys != null)
     if (!saved) {
@@ -186,13 +186,9 @@ export class SyncSession {
       .catch(() => this.header) // a folder failure: the pull reports it
     await this.engine.pull()
     const wrote = await this.writeBack()
-    // After a change of key, everything this device holds goes once under the new key, so a
-    // computer that never had the previous key (a change made on two at once) still gets it.
-    const snapshot = this.mustSnapshot && (await this.engine.writeSnapshot())
-    if (snapshot) this.mustSnapshot = false
-    const published = !this.mustSnapshot && (await this.engine.publish())
-    const maintained = !this.mustSnapshot && (await this.engine.maintain())
-    if (wrote || published || snapshot || maintained || this.mustKeep) await this.keep()
+    const published = await this.engine.publish()
+    const maintained = await this.engine.maintain()
+    if (wrote || published || maintained || this.mustKeep) await this.keep()
     this.lastPassAt = this.deps.now()
     if (wrote) await this.deps.onMerged?.()
   }

@@ -15,15 +15,17 @@ export class EngineMaintenance {
   ) {}
 
   /**
-   * Writes a snapshot when one is due, rewrites the device file when what it says changed, and
-   * deletes what compaction allows. Answers true when it wrote a snapshot (this device's state
-   * changed: keep it).
+   * Writes a snapshot when one is due or owed (the key changed), rewrites the device file when
+   * what it says changed, and deletes what compaction allows. Answers true when it wrote a
+   * snapshot (this device's state changed: keep it).
    */
   async maintain(): Promise<boolean> {
     const { state } = this
     const policy = state.options.snapshotPolicy ?? SNAPSHOT_POLICY
-    const snapshot =
-      snapshotDue(state.sinceSnapshot, policy) && (await this.publisher.writeSnapshot())
+    const due = state.snapshotOwed || snapshotDue(state.sinceSnapshot, policy)
+    const snapshot = due && (await this.publisher.writeSnapshot())
+    // An owed snapshot not written yet comes before anything else: tried again next pass.
+    if (state.snapshotOwed) return false
     await this.publisher.writeDeviceFile()
     await this.compact()
     return snapshot

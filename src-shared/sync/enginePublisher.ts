@@ -85,6 +85,7 @@ export class EnginePublisher {
     if (kind === 'snapshot') {
       state.book.snapshot = { seq, covers: state.mergedMap() }
       state.sinceSnapshot = { batches: 0, bytes: 0 }
+      state.snapshotOwed = false
     } else {
       state.sinceSnapshot.batches++
       state.sinceSnapshot.bytes += bytes.length

@@ -45,6 +45,11 @@ export interface SyncEngineOptions {
   records?: Uint8Array
   /** When to write a snapshot; SNAPSHOT_POLICY by default. */
   snapshotPolicy?: SnapshotPolicy
+  /**
+   * The key changed since this device last synced: its next maintenance writes a snapshot of
+   * everything it holds under the current key, for a device that never held the previous one.
+   */
+  snapshotOwed?: boolean
 }
 
 /** A file of the folder with what its name says. */
@@ -69,11 +74,14 @@ export class EngineState {
   ownFiles: Listed[] = []
   /** The batches written since this device's newest snapshot. */
   sinceSnapshot: SnapshotPolicy = { batches: 0, bytes: 0 }
+  /** A snapshot under the current key is owed (`SyncEngineOptions.snapshotOwed`). */
+  snapshotOwed: boolean
 
   constructor(readonly options: SyncEngineOptions) {
     const { merged, ...local } = options.local
     this.local = local
     this.keys = options.keys
+    this.snapshotOwed = options.snapshotOwed ?? false
     this.records = new RecordDoc(() => this.local.device, options.records)
     // The saved records hold these files already: they are not read again.
     if (options.records && merged) this.ledger.noteCovered(merged)
