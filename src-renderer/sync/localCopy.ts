@@ -1,11 +1,12 @@
 /**
  * What this device keeps between sessions for sync, sealed in the vault like any record (one row
  * of the table `sync-state`): its device id, the last file number it used, what it has
- * published, how far it has merged each device's files, its copy of the merged records (the Yjs
+ * published, how far it has merged each device's files, the name the user gave it, its copy of the merged records (the Yjs
  * document), and its sync keys (the current and older ones, syncKeys.ts). A copy saved before
  * the keys were kept has none.
  */
 import * as v from 'valibot'
+import { computerNameSchema } from '@shared/sync/deviceFile'
 import type { SyncLocalState } from '@shared/sync/syncEngine'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { RecordStore } from '../vault/recordStore'
@@ -22,6 +23,8 @@ const savedSchema = v.strictObject({
   published: v.nullable(v.string()),
   /** What the saved document holds of each device's files (absent in copies kept before it). */
   merged: v.optional(v.record(deviceId, seq)),
+  /** The name the user gave this computer (absent until named). */
+  name: v.optional(computerNameSchema),
   records: v.string(),
   keyIds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   keys: v.optional(

@@ -10,6 +10,7 @@ const at = Date.UTC(2025, 10, 28, 9, 15)
 function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
   return {
     device: me,
+    name: null,
     folder: null,
     lastPullAt: at,
     lastPublishAt: at,
@@ -35,7 +36,15 @@ describe('the sync status in words', () => {
     const lines = statusLines(
       status({
         devices: [
-          { device: desk, lastSeq: 4, lastSyncAt: at, missing: [3], clash: false, removed: false },
+          {
+            device: desk,
+            name: null,
+            lastSeq: 4,
+            lastSyncAt: at,
+            missing: [3],
+            clash: false,
+            removed: false,
+          },
         ],
       }),
       when,
@@ -108,8 +117,24 @@ describe('the sync status in words', () => {
     const lines = statusLines(
       status({
         devices: [
-          { device: desk, lastSeq: 4, lastSyncAt: at, missing: [], clash: false, removed: true },
-          { device: laptop, lastSeq: 2, lastSyncAt: at, missing: [], clash: false, removed: false },
+          {
+            device: desk,
+            name: null,
+            lastSeq: 4,
+            lastSyncAt: at,
+            missing: [],
+            clash: false,
+            removed: true,
+          },
+          {
+            device: laptop,
+            name: null,
+            lastSeq: 2,
+            lastSyncAt: at,
+            missing: [],
+            clash: false,
+            removed: false,
+          },
         ],
         filesKeptFor: [laptop],
       }),
@@ -120,6 +145,43 @@ describe('the sync status in words', () => {
       'Afterview no longer reads new files from computer f00d: it was removed from sync.',
       'Changes from computer beef last arrived 2025-11-28T09:15.',
       'This computer’s older files stay in the folder until computer beef has read them. If you no longer use it, remove it below.',
+    ])
+  })
+
+  it('names computers by the names they were given, and by their id before they have one', () => {
+    const laptop = 'beefcafebeefcafebeefcafebeefcafe'
+    const lines = statusLines(
+      status({
+        name: 'Siobhán’s desktop',
+        devices: [
+          {
+            device: desk,
+            name: 'Zoë’s laptop',
+            lastSeq: 4,
+            lastSyncAt: at,
+            missing: [],
+            clash: false,
+            removed: false,
+          },
+          {
+            device: laptop,
+            name: null,
+            lastSeq: 2,
+            lastSyncAt: at,
+            missing: [],
+            clash: false,
+            removed: false,
+          },
+        ],
+        filesKeptFor: [desk],
+      }),
+      when,
+    ).map((l) => l.text)
+    expect(lines).toEqual([
+      'This computer (“Siobhán’s desktop”) last read the folder 2025-11-28T09:15.',
+      'Changes from “Zoë’s laptop” last arrived 2025-11-28T09:15.',
+      'Changes from computer beef last arrived 2025-11-28T09:15.',
+      'This computer’s older files stay in the folder until “Zoë’s laptop” has read them. If you no longer use it, remove it below.',
     ])
   })
 })

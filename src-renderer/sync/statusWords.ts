@@ -3,7 +3,7 @@
  * computer, what waits (and is retried without the user doing anything), and what failed and why.
  */
 import type { Instant } from '@shared/domain/time'
-import type { FileIssue, FailedReason, WaitingReason } from '@shared/sync/status'
+import type { FileIssue, FailedReason, SyncStatus, WaitingReason } from '@shared/sync/status'
 import { MESSAGES } from '../errors/sentences'
 import type { SyncSessionStatus } from './syncSession'
 
@@ -13,8 +13,21 @@ export interface StatusLine {
   tone: 'plain' | 'waiting' | 'problem'
 }
 
-/** How a computer is named until computers have names: "computer 3f9a". */
-export function computerName(device: string): string {
+/**
+ * How the panel names a computer of `status`: the name the user gave it, in quotes, or, before
+ * it has one, "computer 3f9a" (the start of its id).
+ */
+export function computerNamer(status: SyncStatus): (device: string) => string {
+  const names = new Map(status.devices.map((d) => [d.device, d.name]))
+  names.set(status.device, status.name)
+  return (device) => {
+    const name = names.get(device)
+    return name ? `“${name}”` : idName(device)
+  }
+}
+
+/** A computer named by the start of its id: "computer 3f9a". */
+function idName(device: string): string {
   return `computer ${device.slice(0, 4)}`
 }
 
@@ -53,6 +66,7 @@ export function statusLines(
   when: (at: Instant) => string,
 ): StatusLine[] {
   const lines: StatusLine[] = []
+  const called = computerNamer(status)
   if (status.folder) {
     lines.push({
       text: `Since ${when(status.folder.since)}: ${MESSAGES[status.folder.problem]} Your changes are kept here and written when the folder is back.`,
@@ -67,43 +81,43 @@ export function statusLines(
   }
   if (status.removedBy) {
     lines.push({
-      text: `This computer was removed from sync on ${computerName(status.removedBy)}, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers.`,
+      text: `This computer was removed from sync on ${called(status.removedBy)}, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers.`,
       tone: 'problem',
     })
   }
   lines.push({
     text: status.lastPullAt
-      ? `This computer (${computerName(status.device)}) last read the folder ${when(status.lastPullAt)}.`
-      : `This computer (${computerName(status.device)}) has not read the folder yet.`,
+      ? `This computer (${called(status.device)}) last read the folder ${when(status.lastPullAt)}.`
+      : `This computer (${called(status.device)}) has not read the folder yet.`,
     tone: 'plain',
   })
   for (const device of status.devices) {
     if (device.device === status.device) continue
     if (device.removed) {
       lines.push({
-        text: `Afterview no longer reads new files from ${computerName(device.device)}: it was removed from sync.`,
+        text: `Afterview no longer reads new files from ${called(device.device)}: it was removed from sync.`,
         tone: 'plain',
       })
       continue
     }
     let text = device.lastSyncAt
-      ? `Changes from ${computerName(device.device)} last arrived ${when(device.lastSyncAt)}.`
-      : `Nothing from ${computerName(device.device)} has been read yet.`
+      ? `Changes from ${called(device.device)} last arrived ${when(device.lastSyncAt)}.`
+      : `Nothing from ${called(device.device)} has been read yet.`
     if (device.missing.length > 0) {
       text += ` ${device.missing.length === 1 ? 'One of its files has' : `${device.missing.length} of its files have`} not arrived yet; its later changes wait for ${device.missing.length === 1 ? 'it' : 'them'}.`
     }
     if (device.clash)
-      text += ' Two computers use its name (one backup restored twice); both are merged.'
+      text += ' Two computers sync as this one (one backup restored twice); both are merged.'
     lines.push({ text, tone: device.missing.length > 0 || device.clash ? 'waiting' : 'plain' })
   }
   if (status.renamedFrom) {
     lines.push({
-      text: `Another computer was using this computer’s name (${computerName(status.renamedFrom)}), so this one took a new name and wrote everything again. Nothing was lost.`,
+      text: `Another computer was syncing as this one (${idName(status.renamedFrom)}; one backup restored on two computers), so this one now syncs as ${idName(status.device)} and wrote everything again. Nothing was lost. If both computers have the same name, rename one of them to tell them apart.`,
       tone: 'waiting',
     })
   }
   if (status.filesKeptFor.length > 0) {
-    const names = status.filesKeptFor.map(computerName).join(' and ')
+    const names = status.filesKeptFor.map(called).join(' and ')
     lines.push({
       text: `This computer’s older files stay in the folder until ${names} has read them. If you no longer use ${status.filesKeptFor.length === 1 ? 'it' : 'one of them'}, remove it below.`,
       tone: 'waiting',
@@ -125,7 +139,7 @@ export function statusLines(
   }
   for (const conflict of status.conflicts) {
     lines.push({
-      text: `${recordName(conflict.table, conflict.value)} was deleted on ${conflict.deletedBy === status.device ? 'this computer' : computerName(conflict.deletedBy)} while it was changed on another. Afterview kept it with every change; delete it again if you meant to.`,
+      text: `${recordName(conflict.table, conflict.value)} was deleted on ${conflict.deletedBy === status.device ? 'this computer' : called(conflict.deletedBy)} while it was changed on another. Afterview kept it with every change; delete it again if you meant to.`,
       tone: 'waiting',
     })
   }

@@ -13,6 +13,7 @@ import { readRecord, type RecordTable } from '@shared/records/schemas'
 import type { Instant } from '@shared/domain/time'
 import type { SyncFolder } from '@shared/sync/folder'
 import type { DeleteConflict, RecordValue } from '@shared/sync/recordDoc'
+import { tidyComputerName } from '@shared/sync/deviceFile'
 import type { FileIssue, SyncStatus, WaitingReason } from '@shared/sync/status'
 import { SyncEngine } from '@shared/sync/syncEngine'
 import type { Sodium } from '@shared/vault/sodium'
@@ -271,6 +272,16 @@ export class SyncSession {
    */
   async removeDevice(device: string): Promise<void> {
     this.engine.removeDevice(device)
+    await this.sync()
+  }
+
+  /**
+   * Names this computer for the user's other computers, as typed (tidied; blank: no name), then
+   * runs a pass so the name reaches the folder, sealed in this computer's device file.
+   */
+  async renameComputer(typed: string): Promise<void> {
+    this.engine.rename(tidyComputerName(typed))
+    this.mustKeep = true
     await this.sync()
   }
 

@@ -145,6 +145,13 @@ export const useSyncStore = defineStore('sync', () => {
     status.value = session?.status() ?? null
   }
 
+  /** Names this computer (as typed; blank removes the name) for the user's other computers. */
+  async function renameComputer(typed: string): Promise<void> {
+    if (!session) return
+    await session.renameComputer(typed)
+    status.value = session?.status() ?? null
+  }
+
   /** "Stop syncing": this computer stops reading and writing the folder; the folder stays. */
   async function forgetFolder(): Promise<void> {
     await stop()
@@ -178,6 +185,7 @@ export const useSyncStore = defineStore('sync', () => {
     chooseFolder,
     forgetFolder,
     removeComputer,
+    renameComputer,
     follow,
   }
 })

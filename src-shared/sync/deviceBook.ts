@@ -73,15 +73,28 @@ export class DeviceBook {
       this.snapshot = { seq, covers: this.covers(this.self(), seq) }
   }
 
+  /** The name each device gave itself in its device file, by device id (unnamed ones absent). */
+  names(): Record<string, string> {
+    const names: Record<string, string> = {}
+    for (const [id, body] of this.peers) if (body.name) names[id] = body.name
+    return names
+  }
+
   /**
-   * The device file to write for `merged` (what this device merged of each) under key `keyId`,
-   * or null when the last one said the same under the same key.
+   * The device file to write for `merged` (what this device merged of each) and this device's
+   * `name` under key `keyId`, or null when the last one said the same under the same key.
    */
   next(
     merged: SeqByDevice,
     keyId: number,
+    name: string | null,
   ): { body: DeviceFileBody; text: string; keyId: number } | null {
-    const body: DeviceFileBody = { merged, snapshot: this.snapshot, removed: { ...this.removed } }
+    const body: DeviceFileBody = {
+      merged,
+      snapshot: this.snapshot,
+      removed: { ...this.removed },
+      ...(name ? { name } : {}),
+    }
     const text = deviceFileText(body)
     return `${keyId}:${text}` === this.written ? null : { body, text, keyId }
   }

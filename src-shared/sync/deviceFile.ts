@@ -3,7 +3,8 @@
  * the others. It says what the device has merged of every device, which snapshot of its own is
  * its newest and what that snapshot covers, and which devices it removed from sync. Other
  * devices read it to know when a file may be deleted (compaction), which snapshot a new device
- * can start from, and which devices are no longer followed.
+ * can start from, and which devices are no longer followed. It also carries the name the user
+ * gave the computer: sealed here, never in a file name or a public header.
  *
  * "Merged through n" for a device means every file that device numbered 1..n is merged here,
  * or covered by a snapshot merged here. A snapshot covers, for each device, what its writer had
@@ -27,6 +28,28 @@ export interface DeviceFileBody {
    * their files up to that number are still read, later ones never.
    */
   removed: SeqByDevice
+  /** The computer's name as the user gave it; absent until named (and in older files). */
+  name?: string
+}
+
+/** The longest name a computer can have, in characters (UTF-16 units). */
+export const MAX_COMPUTER_NAME = 60
+
+/** A computer's name as kept: trimmed, single-spaced, 1 to MAX_COMPUTER_NAME characters. */
+export const computerNameSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_COMPUTER_NAME),
+  v.check((name) => name === tidyComputerName(name), 'not trimmed'),
+)
+
+/**
+ * A name as the user typed it, made fit to keep: spaces at the ends dropped, every run of white
+ * space made one space. Answers null for a blank name (the computer then has none).
+ */
+export function tidyComputerName(typed: string): string | null {
+  const name = typed.replace(/\s+/g, ' ').trim()
+  return name === '' ? null : name
 }
 
 /** The device file format this code writes (inside the sealed file's own version). */
@@ -42,6 +65,8 @@ const bodySchema = v.object({
   merged: byDevice,
   snapshot: v.nullable(v.object({ seq, covers: byDevice })),
   removed: byDevice,
+  // A name that does not read as one is dropped, not the file: the rest still counts.
+  name: v.optional(v.unknown()),
 })
 
 /** The device file's body bytes (before sealing). */
@@ -58,6 +83,7 @@ export function deviceFileText(body: DeviceFileBody): string {
     merged: sorted(body.merged),
     snapshot: body.snapshot && { seq: body.snapshot.seq, covers: sorted(body.snapshot.covers) },
     removed: sorted(body.removed),
+    ...(body.name ? { name: body.name } : {}),
   })
 }
 
@@ -71,6 +97,6 @@ export function decodeDeviceFile(bytes: Uint8Array): DeviceFileBody | null {
   }
   const parsed = v.safeParse(bodySchema, json)
   if (!parsed.success) return null
-  const { merged, snapshot, removed } = parsed.output
-  return { merged, snapshot, removed }
+  const { merged, snapshot, removed, name } = parsed.output
+  return { merged, snapshot, removed, ...(v.is(computerNameSchema, name) ? { name } : {}) }
 }

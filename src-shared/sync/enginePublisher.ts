@@ -44,7 +44,7 @@ export class EnginePublisher {
   async writeDeviceFile(): Promise<boolean> {
     const { state } = this
     if (state.book.removedBy()) return false
-    const next = state.book.next(state.mergedMap(), state.keys.keyId)
+    const next = state.book.next(state.mergedMap(), state.keys.keyId, state.local.name ?? null)
     if (!next) return true
     const header: SyncFileHeader = {
       kind: 'device',

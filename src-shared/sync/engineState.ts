@@ -30,6 +30,8 @@ export interface SyncLocalState {
   published: string | null
   /** What the saved records hold of each device's files (their number merged through). */
   merged?: SeqByDevice
+  /** The name the user gave this computer (deviceFile.ts, `computerNameSchema`), if any. */
+  name?: string
 }
 
 /** What the engine is given. */

@@ -160,7 +160,7 @@ export class FileLedger {
   }
 
   /** Every device heard from, by id. */
-  deviceStatuses(): Omit<DeviceStatus, 'removed'>[] {
+  deviceStatuses(): Omit<DeviceStatus, 'removed' | 'name'>[] {
     return [...this.devices.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([device, files]) => {

@@ -36,6 +36,8 @@ export interface FileIssue<R> {
 /** What this device knows of another (or of itself). */
 export interface DeviceStatus {
   device: string
+  /** The name the user gave it (sealed in its device file), or null before it has one. */
+  name: string | null
   /** Highest file number read from it. */
   lastSeq: number
   /** When this device last read a new file of it. */
@@ -51,6 +53,8 @@ export interface DeviceStatus {
 /** The whole status. */
 export interface SyncStatus {
   device: string
+  /** The name the user gave this computer, or null. */
+  name: string | null
   /** Null while the folder answers; its problem otherwise. */
   folder: { problem: FolderProblem; since: Instant } | null
   lastPullAt: Instant | null

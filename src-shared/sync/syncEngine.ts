@@ -11,6 +11,8 @@
  * this device's own numbers means its id was cloned (one backup restored on two machines): it
  * takes a new id and republishes everything, and both files' changes are merged.
  */
+import * as v from 'valibot'
+import { computerNameSchema } from './deviceFile'
 import { EngineMaintenance } from './engineMaintenance'
 import { EnginePublisher } from './enginePublisher'
 import { EngineReader } from './engineReader'
@@ -49,6 +51,18 @@ export class SyncEngine {
   /** What to keep for the next session (with `records.encodeState()`). */
   localState(): SyncLocalState {
     return { ...this.state.local, merged: this.state.mergedMap() }
+  }
+
+  /**
+   * Names this computer for the user's other computers (null: no name). The name travels
+   * sealed in the device file, rewritten by the next `maintain()`.
+   */
+  rename(name: string | null): void {
+    if (name !== null && !v.is(computerNameSchema, name)) throw new RangeError('not a name to keep')
+    const local = { ...this.state.local }
+    if (name) local.name = name
+    else delete local.name
+    this.state.local = local
   }
 
   /** Replaces the keys (after a passphrase change here or elsewhere); waiting files are retried. */
@@ -110,7 +124,13 @@ export class SyncEngine {
   private async takeNewId(): Promise<void> {
     const { state } = this
     state.renamedFrom = state.local.device
-    state.local = { device: state.options.newDeviceId(), seq: 0, published: null }
+    const { name } = state.local
+    state.local = {
+      device: state.options.newDeviceId(),
+      seq: 0,
+      published: null,
+      ...(name ? { name } : {}),
+    }
     state.book.reset()
     state.ownFiles = []
     await this.publisher.writeSnapshot()
@@ -120,12 +140,19 @@ export class SyncEngine {
   status(): SyncStatus {
     const { state } = this
     const removed = state.book.removals()
+    const names = { ...state.book.names() }
+    if (state.local.name) names[state.local.device] = state.local.name
+    else delete names[state.local.device]
+    const named = (id: string) => names[id] ?? null
     return {
       device: state.local.device,
+      name: named(state.local.device),
       folder: state.folderIssue,
       lastPullAt: state.lastPullAt,
       lastPublishAt: state.lastPublishAt,
-      devices: state.ledger.deviceStatuses().map((d) => ({ ...d, removed: d.device in removed })),
+      devices: state.ledger
+        .deviceStatuses()
+        .map((d) => ({ ...d, name: named(d.device), removed: d.device in removed })),
       ...state.ledger.fileIssues(state.options.now()),
       changesWaitingForEarlierOnes: state.records.hasWaitingChanges(),
       renamedFrom: state.renamedFrom,
