@@ -6,7 +6,7 @@ import { VAULT_HEADER_NAME } from '@shared/sync/names'
 import { readHeaderCopy } from '@shared/sync/headerCopy'
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
 import { VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
-import { pairedDevices } from '../../tests/support/syncSessions'
+import { rotatedOnFirst } from '../../tests/support/syncSessions'
 import type { SyncSession } from './syncSession'
 
 const sessions: SyncSession[] = []
@@ -43,28 +43,11 @@ const secondApplication = opportunity({
 })
 
 /** Two paired devices; the first then changes its passphrase and syncs under the new key. */
-async function rotatedOnFirst() {
-  const devices = await pairedDevices(sessions, application)
-  const { first, second, folders, start, a: before, b } = devices
-  folders.deliverAll()
-  const oldKeyId = second.requireKeys().keyId
-
-  // The app closes the session while the vault moves to the new key.
-  await before.close()
-  await first.changePassphrase(VAULT_PASSPHRASE, NEW_PASSPHRASE)
-  const a = await start(first, 0)
-  await a.sync()
-  await first.records.put('opportunities', application.id, {
-    ...application,
-    role: 'Design director',
-  })
-  await a.sync()
-  return { ...devices, a, b, oldKeyId }
-}
+const rotated = () => rotatedOnFirst(sessions, application, NEW_PASSPHRASE)
 
 describe('a passphrase changed on another computer', () => {
   it('puts the newer header copy in the folder, where the other computer asks for it', async () => {
-    const { first, second, folders, b, oldKeyId } = await rotatedOnFirst()
+    const { first, second, folders, b, oldKeyId } = await rotated()
     const there = await folders.port(0).read(VAULT_HEADER_NAME)
     const copy = readHeaderCopy(fromUtf8(there!))
     expect(copy.header.keyId).toBe(first.requireKeys().keyId)
@@ -79,7 +62,7 @@ describe('a passphrase changed on another computer', () => {
   })
 
   it('changes nothing on a wrong passphrase, then re-keys with the right one', async () => {
-    const { first, second, folders, start, b, oldKeyId } = await rotatedOnFirst()
+    const { first, second, folders, start, b, oldKeyId } = await rotated()
     folders.deliverAll()
     await b.sync()
     const request = b.status().header
@@ -115,7 +98,7 @@ describe('a passphrase changed on another computer', () => {
   })
 
   it('still reads what the other computer sealed under the old key, across sessions', async () => {
-    const { first, second, folders, start, a, b } = await rotatedOnFirst()
+    const { first, second, folders, start, a, b } = await rotated()
     // The second computer has not seen the change yet: its edit goes under the old key.
     await second.records.put('opportunities', secondApplication.id, secondApplication)
     await b.sync()
@@ -130,7 +113,7 @@ describe('a passphrase changed on another computer', () => {
   })
 
   it('takes up two changes made in a row while it was away', async () => {
-    const { first, second, folders, start, a, b } = await rotatedOnFirst()
+    const { first, second, folders, start, a, b } = await rotated()
     const third = 'Oluwaseun’s third passphrase, longer'
     await a.close()
     await first.changePassphrase(NEW_PASSPHRASE, third)
@@ -155,7 +138,7 @@ describe('a passphrase changed on another computer', () => {
   })
 
   it('writes its own header over an older copy, and leaves another vault’s alone', async () => {
-    const { first, folders, a, oldKeyId } = await rotatedOnFirst()
+    const { first, folders, a, oldKeyId } = await rotated()
     const port = folders.port(0)
     const older = JSON.parse(fromUtf8((await port.read(VAULT_HEADER_NAME))!)) as object
     await port.write(VAULT_HEADER_NAME, utf8(JSON.stringify({ ...older, keyIds: [oldKeyId] })))

@@ -49,3 +49,28 @@ export async function pairedDevices(sessions: SyncSession[], record: { id: strin
   await b.sync()
   return { ...devices, a, b }
 }
+
+/**
+ * Two paired devices (`pairedDevices`); the first then changes its passphrase to
+ * `newPassphrase`, syncs under the new key, and edits `record`'s role. The second has seen
+ * none of it yet. `oldKeyId` is the key both had before.
+ */
+export async function rotatedOnFirst(
+  sessions: SyncSession[],
+  record: { id: string; role: string },
+  newPassphrase: string,
+) {
+  const devices = await pairedDevices(sessions, record)
+  const { first, second, folders, start, a: before } = devices
+  folders.deliverAll()
+  const oldKeyId = second.requireKeys().keyId
+
+  // The app closes the session while the vault moves to the new key.
+  await before.close()
+  await first.changePassphrase(VAULT_PASSPHRASE, newPassphrase)
+  const a = await start(first, 0)
+  await a.sync()
+  await first.records.put('opportunities', record.id, { ...record, role: 'Design director' })
+  await a.sync()
+  return { ...devices, a, oldKeyId }
+}
