@@ -103,6 +103,17 @@ describe('the sync folder on disk', () => {
     expect((await port.list()).map((e) => e.name)).toEqual(['vault-header.json'])
   })
 
+  it('takes a device’s folder away with its last file, and only then', async () => {
+    const port = diskSyncFolder(folder())
+    const deviceFile = `devices/${device}/device.avsync`
+    await port.write(name, new Uint8Array([1, 2, 3]))
+    await port.write(deviceFile, new Uint8Array([4, 5]))
+    await port.remove(name)
+    expect(await readdir(join(folder(), 'devices', device))).toEqual(['device.avsync'])
+    await port.remove(deviceFile)
+    expect(await readdir(join(folder(), 'devices'))).toEqual([])
+  })
+
   it('reports a folder that is gone as missing, for listing, reading, writing and deleting', async () => {
     const port = diskSyncFolder(join(folder(), 'unplugged'))
     expect(await kindOf(() => port.remove(name))).toBe('folder-missing')

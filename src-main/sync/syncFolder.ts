@@ -8,13 +8,14 @@
  * - a symlink is never followed: listing skips anything that is not a plain folder or file, and
  *   reading or writing checks that the real path is still inside the folder;
  * - a file over the size limit is refused (`too-large`) from its size on disk, never read;
- * - only files under `devices/` are ever deleted (compaction), never the header copy;
+ * - only files under `devices/` are ever deleted (compaction, a removed device's files), never
+ *   the header copy; a device's folder left empty goes with its last file;
  * - writes are atomic (writeFileAtomic), so another device never reads half of a file this one
  *   wrote; its temp names start with `.`, which readers skip;
  * - failures become the port's kinds (folder gone, disk full, access refused).
  */
 import { watch as watchFs } from 'node:fs'
-import { lstat, mkdir, readdir, realpath, unlink } from 'node:fs/promises'
+import { lstat, mkdir, readdir, realpath, rmdir, unlink } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { isDeviceId } from '@shared/sync/syncFile'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
@@ -173,6 +174,8 @@ export function diskSyncFolder(root: string, maxReadBytes = MAX_SYNC_FILE_BYTES)
         if (!stats.isFile()) throw new SyncFolderError('denied', 'not a plain file')
         await inside(path)
         await unlink(path)
+        // Its device's last file: the folder goes too (rmdir leaves a folder that is not empty).
+        await rmdir(join(root, parts[0]!, parts[1]!)).catch(() => {})
       } catch (error) {
         if (!(error instanceof SyncFolderError) && problemOf(error) === 'folder-missing') {
           // Gone already (another pass, or the sync service): fine, unless the folder is gone.

@@ -7,7 +7,11 @@
  *   device file says it has merged through that snapshot; a device that never wrote a device
  *   file, or wrote one that says less, holds the files back;
  * - a device removed by any live device is no longer live: its files up to the number it was
- *   merged through when it was removed are still read, later ones never.
+ *   merged through when it was removed are still read, later ones never;
+ * - once every live device has merged a removed device through that number, its files go: its
+ *   batches and snapshots (written once, never rewritten) deleted by the devices that removed
+ *   it, and everything, its device file last, by the removed device itself if it comes back
+ *   (the only writer of its device file).
  */
 import type { DeviceFileBody, SeqByDevice } from './deviceFile'
 

@@ -112,6 +112,25 @@ export class DeviceBook {
     return holdingBack(this.self(), this.snapshot.seq, live, this.peers)
   }
 
+  /**
+   * The removed devices whose files may now be deleted, each with whether this device may
+   * delete its device file too (only when it is this device): those this device removed, or
+   * this device if it was removed, once every live device among `known` has said, in its
+   * device file, that it merged them through the removal's number.
+   */
+  removedToDelete(known: Iterable<string>): { device: string; deviceFile: boolean }[] {
+    const removed = this.removals()
+    const self = this.self()
+    const all = [...known, ...this.peers.keys()]
+    const seen = (device: string) =>
+      holdingBack(device, removed[device]!, liveDevices(device, all, removed), this.peers)
+        .length === 0
+    if (this.removedBy()) return seen(self) ? [{ device: self, deviceFile: true }] : []
+    return Object.keys(this.removed)
+      .filter((device) => device in removed && seen(device))
+      .map((device) => ({ device, deviceFile: false }))
+  }
+
   /** Starts afresh under a new id: nothing of the old one's files is this device's any more. */
   reset(): void {
     this.snapshot = null

@@ -5,7 +5,7 @@
  */
 import { SNAPSHOT_POLICY, snapshotDue } from './compaction'
 import type { EnginePublisher } from './enginePublisher'
-import type { EngineState } from './engineState'
+import type { EngineState, Listed } from './engineState'
 
 /** Keeps this device's part of the folder small. */
 export class EngineMaintenance {
@@ -21,6 +21,11 @@ export class EngineMaintenance {
    */
   async maintain(): Promise<boolean> {
     const { state } = this
+    if (state.book.removedBy()) {
+      // Removed: it writes nothing, and leaves the folder once the live devices have its files.
+      await this.deleteRemoved()
+      return false
+    }
     const policy = state.options.snapshotPolicy ?? SNAPSHOT_POLICY
     const due = state.snapshotOwed || snapshotDue(state.sinceSnapshot, policy)
     const snapshot = due && (await this.publisher.writeSnapshot())
@@ -28,6 +33,7 @@ export class EngineMaintenance {
     if (state.snapshotOwed) return false
     await this.publisher.writeDeviceFile()
     await this.compact()
+    await this.deleteRemoved()
     return snapshot
   }
 
@@ -38,17 +44,40 @@ export class EngineMaintenance {
   private async compact(): Promise<void> {
     const { state } = this
     const seq = state.book.snapshot?.seq ?? 0
-    if (seq === 0 || state.book.removedBy() || this.holdingBack().length > 0) return
-    for (const file of state.ownFiles.filter((f) => f.parsed.seq < seq)) {
+    if (seq === 0 || this.holdingBack().length > 0) return
+    await this.remove(state.ownFiles.filter((f) => f.parsed.seq < seq))
+  }
+
+  /**
+   * Deletes the files of removed devices once every live device has merged them through the
+   * removal (`DeviceBook.removedToDelete`): the batches and snapshots of a device this device
+   * removed, or, on the removed device itself, all its files, its device file last.
+   */
+  private async deleteRemoved(): Promise<void> {
+    const { state } = this
+    for (const { device, deviceFile } of state.book.removedToDelete(state.ledger.deviceIds())) {
+      const files = state.listed
+        .filter((f) => f.parsed.device === device && (deviceFile || f.parsed.kind !== 'device'))
+        .sort((a, b) => Number(a.parsed.kind === 'device') - Number(b.parsed.kind === 'device'))
+      if (!(await this.remove(files))) return
+    }
+  }
+
+  /** Deletes `files` in order; answers false when the folder failed (the rest wait). */
+  private async remove(files: Listed[]): Promise<boolean> {
+    const { state } = this
+    for (const file of files) {
       try {
         await state.options.folder.remove(file.entry.name)
       } catch (error) {
         state.folderFailed(error)
-        return
+        return false
       }
+      state.listed = state.listed.filter((f) => f !== file)
       state.ownFiles = state.ownFiles.filter((f) => f !== file)
       state.ledger.forget(file.entry.name)
     }
+    return true
   }
 
   /** The live devices that have not yet merged this device's newest snapshot. */

@@ -46,6 +46,7 @@ export class EngineReader {
       const parsed = parseSyncName(entry.name)
       if (parsed) files.push({ entry, parsed })
     }
+    state.listed = files
     const fresh = files.filter((f) => ledger.needsRead(f.entry))
     for (const file of fresh.filter((f) => f.parsed.kind === 'device')) await this.readOne(file)
     this.noteOwnFiles(files)

@@ -72,6 +72,8 @@ export class EngineState {
   lastPublishAt: Instant | null = null
   /** The id this device had before it found it cloned, or null. */
   renamedFrom: string | null = null
+  /** Every sync file of the folder as last listed (a removed device's files are deleted from them). */
+  listed: Listed[] = []
   /** This device's files as last listed (compaction deletes from them). */
   ownFiles: Listed[] = []
   /** The batches written since this device's newest snapshot. */

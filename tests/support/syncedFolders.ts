@@ -22,6 +22,8 @@ export interface PendingFile {
   from: number
   /** Devices that have it whole. */
   reached: Set<number>
+  /** For a deletion: the write it deletes, as its device saw it (any device's file). */
+  deletes?: PendingFile
 }
 
 /** How a delivery goes wrong, or not. */
@@ -52,8 +54,9 @@ export class SyncedFolders {
     const view = this.views[device]!
     const known = view.get(name)
     if (bytes === null) {
-      // A deletion removes what its device wrote, not a stranger's file under the name.
-      if (known?.source.from === source.from) view.delete(name)
+      // A deletion removes what its device wrote or saw, not a stranger's file under the name.
+      if (known && (known.source.from === source.from || known.source === source.deletes))
+        view.delete(name)
       return
     }
     // A file its own device rewrote replaces the old one; a stranger's under the name clashes.
@@ -92,10 +95,11 @@ export class SyncedFolders {
       },
       remove: async (name) => {
         guard()
+        const deletes = this.views[device]!.get(name)?.source
         if (this.views[device]!.delete(name)) this.deletions++
         this.supersede(name, device)
         const gone = { name, bytes: null, from: device, reached: new Set([device]) }
-        this.pending.push(gone)
+        this.pending.push(deletes ? { ...gone, deletes } : gone)
       },
     }
   }
