@@ -1,8 +1,9 @@
 /**
- * Removing a computer from sync: two app instances over one temp folder. The laptop removes
- * the desktop after a confirmation; the desktop, syncing again, is told it was removed.
+ * Removing a computer from sync: two app instances over one temp folder. The desktop is given
+ * a name, which the laptop shows; the laptop removes it after a confirmation and deletes its
+ * batches; the desktop, syncing again, is told it was removed and takes its folder away.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './support/app'
@@ -10,6 +11,14 @@ import { addInterview, goTo, PANEL } from './support/journeys'
 import { TEST_PASSPHRASE } from './support/vault'
 
 let shared = ''
+const DESKTOP_NAME = 'Bureau de Zoë – Malmö'
+/** The device folders in the synced folder, and the files in one. */
+const deviceDirs = () => readdir(join(shared, 'devices')).then((names) => names.sort())
+const filesIn = (device: string) =>
+  readdir(join(shared, 'devices', device)).then(
+    (names) => names.filter((n) => !n.startsWith('.')).sort(),
+    () => [] as string[],
+  )
 test.beforeEach(async () => {
   shared = await mkdtemp(join(tmpdir(), 'afterview-e2e-sync-remove-'))
 })
@@ -32,6 +41,7 @@ test('a computer removed from sync is told so when it comes back', async ({ app,
   app.ports!.dialog.folders.push(shared)
   await laptop.getByTestId('sync-choose').click()
   await expect(laptop.getByTestId('sync-status')).toContainText('last read the folder')
+  const [laptopId] = await deviceDirs()
 
   await desktop.getByTestId('start-join').click()
   secondApp.ports!.dialog.folders.push(shared)
@@ -42,24 +52,41 @@ test('a computer removed from sync is told so when it comes back', async ({ app,
     timeout: 20_000,
   })
 
-  // The laptop hears from the desktop, and removes it after saying what that does.
+  // The desktop is named; the name reaches the folder sealed, never as a file's name.
+  await goTo(desktop, 'Settings')
+  await desktop.getByTestId('sync-computer-name').fill(`  ${DESKTOP_NAME} `)
+  await desktop.getByTestId('sync-computer-name-save').click()
+  await expect(desktop.getByRole('status').filter({ hasText: 'will call this one' })).toContainText(
+    `“${DESKTOP_NAME}”`,
+  )
+  const desktopId = (await deviceDirs()).find((id) => id !== laptopId)!
+  expect(await filesIn(desktopId)).toContain('device.avsync')
+
+  // The laptop hears from the desktop by its name, and removes it after saying what that does.
   await laptop.getByTestId('sync-now').click()
   const computers = laptop.getByTestId('sync-computers')
-  await expect(computers).toBeVisible({ timeout: 20_000 })
-  await computers.getByRole('button', { name: 'Remove this computer' }).click()
-  await expect(computers).toContainText('stops reading its new files')
+  await expect(computers).toContainText(DESKTOP_NAME, { timeout: 20_000 })
   await computers.scrollIntoViewIfNeeded()
+  await app.screenshot('sync-computers-named')
+  await computers.getByRole('button', { name: 'Remove this computer' }).click()
+  await expect(computers).toContainText(`Remove “${DESKTOP_NAME}” from sync?`)
+  await expect(computers).toContainText('stops reading its new files')
   await app.screenshot('sync-remove-confirm')
   await computers.getByTestId('sync-remove-confirm').click()
-  await expect(laptop.getByTestId('sync-status')).toContainText('it was removed from sync')
+  await expect(laptop.getByTestId('sync-status')).toContainText(
+    `Afterview no longer reads new files from “${DESKTOP_NAME}”: it was removed from sync.`,
+  )
   await expect(laptop.getByTestId('sync-computers')).toHaveCount(0)
+  // The laptop has read everything of the desktop that is still followed: its batches go.
+  await expect.poll(() => filesIn(desktopId)).toEqual(['device.avsync'])
 
   // The desktop syncs again and is told, rather than merged.
-  await goTo(desktop, 'Settings')
   await desktop.getByTestId('sync-now').click()
   await expect(desktop.getByTestId('sync-status')).toContainText(
     'This computer was removed from sync',
   )
+  // It deletes what is left of its own, and its folder goes with it.
+  await expect.poll(deviceDirs).toEqual([laptopId])
   await desktop.getByTestId('sync-status').scrollIntoViewIfNeeded()
   await secondApp.screenshot('sync-removed')
   expect(app.consoleErrors).toEqual([])
