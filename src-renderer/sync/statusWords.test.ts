@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { DeviceStatus } from '@shared/sync/status'
 import type { SyncSessionStatus } from './syncSession'
 import { statusLines } from './statusWords'
 
@@ -6,6 +7,12 @@ const me = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
 const desk = 'f00dfeedf00dfeedf00dfeedf00dfeed'
 const when = (at: number) => new Date(at).toISOString().slice(0, 16)
 const at = Date.UTC(2025, 10, 28, 9, 15)
+
+/** Another computer as the status lists it, heard from at `at`. */
+function heard(device: string, over: Partial<DeviceStatus> = {}): DeviceStatus {
+  const base = { device, name: null, lastSeq: 4, lastSyncAt: at, missing: [], clash: false }
+  return { ...base, removed: false, ...over }
+}
 
 function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
   return {
@@ -116,26 +123,7 @@ describe('the sync status in words', () => {
     })
     const lines = statusLines(
       status({
-        devices: [
-          {
-            device: desk,
-            name: null,
-            lastSeq: 4,
-            lastSyncAt: at,
-            missing: [],
-            clash: false,
-            removed: true,
-          },
-          {
-            device: laptop,
-            name: null,
-            lastSeq: 2,
-            lastSyncAt: at,
-            missing: [],
-            clash: false,
-            removed: false,
-          },
-        ],
+        devices: [heard(desk, { removed: true }), heard(laptop, { lastSeq: 2 })],
         filesKeptFor: [laptop],
       }),
       when,
@@ -153,26 +141,7 @@ describe('the sync status in words', () => {
     const lines = statusLines(
       status({
         name: 'Siobhán’s desktop',
-        devices: [
-          {
-            device: desk,
-            name: 'Zoë’s laptop',
-            lastSeq: 4,
-            lastSyncAt: at,
-            missing: [],
-            clash: false,
-            removed: false,
-          },
-          {
-            device: laptop,
-            name: null,
-            lastSeq: 2,
-            lastSyncAt: at,
-            missing: [],
-            clash: false,
-            removed: false,
-          },
-        ],
+        devices: [heard(desk, { name: 'Zoë’s laptop' }), heard(laptop, { lastSeq: 2 })],
         filesKeptFor: [desk],
       }),
       when,

@@ -41,19 +41,11 @@ describe('computers’ names', () => {
   })
 
   it('keeps the name across sessions, and a new name or none reaches the others', async () => {
-    const { folders, devices, keys, clock, newDeviceId } = engines(sodium, 2)
+    const { folders, devices, resume } = engines(sodium, 2)
     const [a, b] = devices as [SyncEngine, SyncEngine]
     a.rename(NAME)
     await a.sync()
-    const again = new SyncEngine({
-      sodium,
-      folder: folders.port(0),
-      keys,
-      now: clock.now,
-      newDeviceId,
-      local: a.localState(),
-      records: a.records.encodeState(),
-    })
+    const again = resume(a, 0)
     await again.pull()
     expect(again.status().name).toBe(NAME)
     again.rename('Bureau à Genève')

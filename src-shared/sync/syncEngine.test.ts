@@ -147,20 +147,12 @@ describe('sync engine', () => {
   })
 
   it('notices its id in use on another machine (one backup restored twice), takes a new one and loses nothing', async () => {
-    const { folders, devices, keys, clock, newDeviceId } = engines(sodium, 3)
+    const { folders, devices, resume } = engines(sodium, 3)
     const [a, b] = devices as [SyncEngine, SyncEngine]
     a.records.put('opportunities', 'opp-1', acme)
     await a.publish()
     // The second machine starts from a copy of the first one's saved state.
-    const clone = new SyncEngine({
-      sodium,
-      folder: folders.port(2),
-      keys,
-      now: clock.now,
-      newDeviceId,
-      local: a.localState(),
-      records: a.records.encodeState(),
-    })
+    const clone = resume(a, 2)
     a.records.put('opportunities', 'opp-2', { ...acme, company: 'Kōbe Lacquer Works' })
     clone.records.put('opportunities', 'opp-3', { ...acme, company: 'Þingvellir Timber' })
     await a.publish()

@@ -33,19 +33,22 @@ export function engines(
   const folders = new SyncedFolders(count)
   const clock = testClock()
   const newDeviceId = () => sodium.to_hex(sodium.randombytes_buf(16))
-  const engine = (view: number) =>
+  const engine = (view: number, saved?: SyncEngine) =>
     new SyncEngine({
       sodium,
       folder: folders.port(view),
       keys,
       now: clock.now,
       newDeviceId,
-      local: { device: newDeviceId(), seq: 0, published: null },
+      local: saved?.localState() ?? { device: newDeviceId(), seq: 0, published: null },
+      ...(saved ? { records: saved.records.encodeState() } : {}),
       ...(snapshotPolicy ? { snapshotPolicy } : {}),
     })
   const devices = Array.from({ length: count }, (_, i) => engine(i))
   const join = (from = 0) => engine(folders.addDevice(from))
-  return { folders, clock, devices, keys, newDeviceId, join }
+  /** An engine over folder view `view` started from `saved`'s state as it would keep it. */
+  const resume = (saved: SyncEngine, view: number) => engine(view, saved)
+  return { folders, clock, devices, keys, newDeviceId, join, resume }
 }
 
 /** True when `haystack` holds `needle`'s UTF-8 bytes anywhere. */
