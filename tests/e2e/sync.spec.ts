@@ -44,8 +44,14 @@ async function files(folder: string): Promise<Map<string, number>> {
   const out = new Map<string, number>()
   const devices = join(folder, 'devices')
   for (const device of await readdir(devices).catch(() => [])) {
-    for (const file of await readdir(join(devices, device))) {
-      out.set(`devices/${device}/${file}`, (await stat(join(devices, device, file))).size)
+    for (const file of await readdir(join(devices, device)).catch(() => [])) {
+      // An atomic write's temp file (named with a dot) is renamed away at any moment.
+      if (file.startsWith('.')) continue
+      const size = await stat(join(devices, device, file)).then(
+        (s) => s.size,
+        () => null,
+      )
+      if (size !== null) out.set(`devices/${device}/${file}`, size)
     }
   }
   return out
