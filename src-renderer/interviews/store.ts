@@ -63,15 +63,19 @@ export const useBoardStore = defineStore('board', () => {
   async function loadNow(): Promise<void> {
     mark('willLoadRecords')
     const r = repos()
-    const [opps, refs, sets, pipes] = await Promise.all([
+    // The rules count working days: the region's public holidays must be here before they run.
+    // Their chunk loads as soon as the settings name the region, beside the other records.
+    const settingsWithHolidays = r.settings.load().then(async (sets) => {
+      const saved = sets.rows[0]?.value ?? { ...defaultSettings }
+      await loadHolidays(saved.region)
+      return { sets, saved }
+    })
+    const [opps, refs, { sets, saved: savedSettings }, pipes] = await Promise.all([
       r.opportunities.load(),
       r.referees.load(),
-      r.settings.load(),
+      settingsWithHolidays,
       r.pipeline.load(),
     ])
-    const savedSettings = sets.rows[0]?.value ?? { ...defaultSettings }
-    // The rules count working days: the region's public holidays must be here before they run.
-    await loadHolidays(savedSettings.region)
     opportunities.value = opps.rows.map((x) => x.value).sort((a, b) => b.createdAt - a.createdAt)
     referees.value = refs.rows.map((x) => x.value).sort((a, b) => a.name.localeCompare(b.name))
     settings.value = savedSettings

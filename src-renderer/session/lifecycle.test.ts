@@ -2,11 +2,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import { useBoardStore } from '../interviews/store'
+import { useProfileStore } from '../settings/profileStore'
 import { VaultDb } from '../vault/db'
 import { inlineKdf } from '../vault/kdfRunner'
 import { configureVault, useVaultStore } from '../vault/store'
 import { whenTrue } from '../../tests/support/reactive'
-import { followVault } from './lifecycle'
+import { followVault, reloadSession } from './lifecycle'
 import { useSessionStore } from './store'
 
 let sodium: Sodium
@@ -49,5 +50,26 @@ describe('the session lifecycle', () => {
     stops.push(followVault())
     expect(useSessionStore().current).not.toBeNull()
     await whenTrue(() => useBoardStore().loaded)
+  })
+
+  // Records merged from another computer renew the session while the user's save is on its way.
+  it('lets a save in flight finish and report saved when the session is renewed', async () => {
+    const vault = useVaultStore()
+    await vault.init()
+    stops.push(followVault())
+    await vault.create('a long passphrase')
+    const profile = useProfileStore()
+    await whenTrue(() => useBoardStore().loaded)
+    const before = useSessionStore().session()
+    const saving = profile.setName('  Zoë Ó Briain-Kowalczyk  ')
+    const reloading = reloadSession()
+    await expect(saving).resolves.toBeUndefined()
+    await reloading
+    expect(before.disposed).toBe(true)
+    expect(before.repositories.profile.state.value).toEqual({ status: 'saved' })
+    expect(profile.profile.name).toBe('Zoë Ó Briain-Kowalczyk')
+    expect(await vault.records().get('profile', 'me')).toMatchObject({
+      name: 'Zoë Ó Briain-Kowalczyk',
+    })
   })
 })

@@ -44,10 +44,12 @@ export async function settleSession(): Promise<void> {
 
 /**
  * A new session over the unlocked vault, every store loaded from it (after an import, an undo, or
- * records merged from another computer). The screens keep what they show until the stores have
- * loaded again, so nothing the user is typing is lost.
+ * records merged from another computer). A save in flight finishes in the session it began in
+ * (and reports saved) before that session ends. The screens keep what they show until the stores
+ * have loaded again, so nothing the user is typing is lost.
  */
-export function reloadSession(): Promise<void> {
+export async function reloadSession(): Promise<void> {
+  await settleSession()
   useSessionStore().renew(useVaultStore().records())
-  return loadSession()
+  await loadSession()
 }

@@ -122,4 +122,25 @@ describe('a repository', () => {
     expect(order).toEqual(['applied'])
     expect(await vault.records.get('notes', 'n1')).toBeUndefined()
   })
+
+  it('settles only once the writes asked for while it waited have finished too', async () => {
+    const { repository } = await notes()
+    const written: string[] = []
+    void repository.save(
+      'n1',
+      () => ({ text: 'first' }),
+      () => {
+        written.push('first')
+        // Asked for while `settled` waits on the first write.
+        void repository.save(
+          'n1',
+          () => ({ text: 'second' }),
+          () => written.push('second'),
+        )
+      },
+    )
+    await repository.settled()
+    expect(written).toEqual(['first', 'second'])
+    expect(repository.state.value).toEqual({ status: 'saved' })
+  })
 })

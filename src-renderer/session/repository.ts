@@ -62,7 +62,10 @@ export interface Repository<T> {
   save(id: string, next: () => T, apply?: (value: T) => void): Promise<T>
   /** Deletes a row, then runs `apply`. Rejects (and `apply` does not run) when it fails. */
   remove(id: string, apply?: () => void): Promise<void>
-  /** Resolves once every write asked for so far has finished (whether it worked or not). */
+  /**
+   * Resolves once every write asked for so far, and any asked for while waiting, has finished
+   * (whether it worked or not).
+   */
   settled(): Promise<void>
   /**
    * The user chose to replace row `id`, which could not be read (a screen that shows a row as
@@ -175,7 +178,13 @@ export function createRepository<T>(
         apply?.()
       })
     },
-    settled: () => queue.then(() => {}),
+    async settled() {
+      // A write queued while the earlier ones finished is waited for too.
+      for (let seen = queue; ; seen = queue) {
+        await seen
+        if (seen === queue) return
+      }
+    },
     allowReplacing: (id) => context.records.allowReplacing(table, id),
   }
 }

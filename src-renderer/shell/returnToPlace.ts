@@ -60,17 +60,24 @@ export function placeOf(
 }
 
 /**
- * Gives focus back to the control `focus` describes as soon as it is drawn in `shell` (a screen
- * can draw parts of itself after the records load). Gives up as soon as the user puts focus
- * somewhere themselves. Returns the function that stops waiting.
+ * Gives focus to the control `focus` describes as soon as it is drawn in `shell` (a screen can
+ * draw parts of itself after the records load), then calls `focused`. The one way the app puts
+ * focus on something not drawn yet: the control that had it when the vault locked, the action a
+ * notification or Today opened. Gives up as soon as the user puts focus somewhere themselves.
+ * Returns the function that stops waiting.
  */
-export function refocusWhenDrawn(shell: HTMLElement, focus: FocusedControl): () => void {
+export function refocusWhenDrawn(
+  shell: HTMLElement,
+  focus: FocusedControl,
+  focused?: () => void,
+): () => void {
   const tryNow = (): boolean => {
     const target = findFocused(shell, focus)
     if (!target) return false
     target.focus()
     if (target.tabIndex < 0) target.scrollIntoView({ block: 'center' })
     stop()
+    focused?.()
     return true
   }
   const observer = new MutationObserver(() => void tryNow())

@@ -6,24 +6,21 @@
  * from loading. So is a row that opens but is not the version the vault's manifest lists (an
  * older copy put back, or one copied in), and a listed row that is gone (manifestStore.ts).
  */
-import { fromUtf8, utf8 } from '@shared/vault/bytes'
+import { utf8 } from '@shared/vault/bytes'
 import { isValidRecordName } from '@shared/vault/backupPayload'
 import { isVaultError, VaultError, type VaultErrorKind } from '@shared/vault/errors'
-import { openRecord, sealRecord } from '@shared/vault/recordEnvelope'
+import { sealRecord } from '@shared/vault/recordEnvelope'
 import type { Manifest } from '@shared/vault/manifest'
 import type { RecordOf, RecordTable } from '@shared/records/schemas'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
-import type { RecordRow, VaultDb } from './db'
+import type { VaultDb } from './db'
 import type { VaultKeeper } from './keeper'
-import { keysFor } from './manifestOpen'
+import { openRow, readChunks } from './rowReading'
 import { ManifestStore, type IntegrityNotice } from './manifestStore'
 
 /** The record schemas, loaded on the first read: the lock screen paints without them. */
 type Schemas = typeof import('@shared/records/schemas')
-
-/** Rows read per IndexedDB request while loading a table. */
-const CHUNK_ROWS = 100
 
 /** One decrypted record. */
 export interface StoredRecord<T> {
@@ -190,7 +187,7 @@ export class RecordStore {
     if (!this.db.isOpen()) await this.db.open()
     // Every chunk is asked for at once: IndexedDB reads them one after the other on another
     // thread (the browser process) while this one decrypts and parses those already here.
-    for (const chunk of await this.readChunks(table)) {
+    for (const chunk of await readChunks(this.db, table)) {
       for (const row of await chunk) {
         try {
           result.records.push({
@@ -205,36 +202,6 @@ export class RecordStore {
     }
     if (result.unreadable.length > 0) this.report(result.unreadable)
     return result
-  }
-
-  /**
-   * The rows of `table` as chunks of CHUNK_ROWS, in id order, read in one transaction (one
-   * consistent snapshot). Uses the raw IndexedDB API: the chunk requests must go out in the
-   * callback that has the keys, not a microtask later, and all before the first is decrypted.
-   */
-  private readChunks(table: string): Promise<Promise<RecordRow[]>[]> {
-    const store = this.db.backendDB().transaction('records', 'readonly').objectStore('records')
-    const keysRequest = store.getAllKeys(IDBKeyRange.bound([table, ''], [table, []]))
-    return new Promise((resolve, reject) => {
-      keysRequest.onerror = () => reject(keysRequest.error)
-      keysRequest.onsuccess = () => {
-        const ids = keysRequest.result as IDBValidKey[]
-        const chunks: Promise<RecordRow[]>[] = []
-        for (let i = 0; i < ids.length; i += CHUNK_ROWS) {
-          const last = ids[Math.min(i + CHUNK_ROWS, ids.length) - 1]!
-          const request = store.getAll(IDBKeyRange.bound(ids[i]!, last))
-          chunks.push(
-            new Promise((done, fail) => {
-              request.onsuccess = () => done(request.result as RecordRow[])
-              request.onerror = () => fail(request.error)
-            }),
-          )
-        }
-        // A failed chunk is reported when its turn comes; until then it is not "unhandled".
-        for (const chunk of chunks) chunk.catch(() => {})
-        resolve(chunks)
-      }
-    })
   }
 
   /** Lists rows a reader above this store refused (a schema check), as if they had not decrypted. */
@@ -307,25 +274,12 @@ export class RecordStore {
     id: string,
     ciphertext: Uint8Array,
   ): T {
-    const value = this.parse(keys, table, id, ciphertext)
+    const value = openRow(this.sodium, keys, table, id, ciphertext)
     this.manifest.check(manifest, table, id, ciphertext)
     if (!schemas.isRecordTable(table)) return value as T
     const read = schemas.readRecord(table, value)
     if (!read.ok) throw new VaultError('invalid-record', read.problem)
     return read.value as T
-  }
-
-  private parse(keys: VaultKeys, table: string, id: string, ciphertext: Uint8Array): unknown {
-    // During a change of data key, rows not yet re-encrypted are still under the previous key.
-    const under = keysFor(keys, ciphertext)
-    const plaintext = openRecord(this.sodium, under.records, under.keyId, table, id, ciphertext)
-    try {
-      return JSON.parse(fromUtf8(plaintext)) as unknown
-    } catch {
-      throw new VaultError('corrupt-record', 'decrypted record is not JSON')
-    } finally {
-      plaintext.fill(0)
-    }
   }
 }
 

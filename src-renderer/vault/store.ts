@@ -6,7 +6,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
-import type { LockPlace } from '@shared/ipc/lockPlace'
 import { readLockReason, type LockReason } from '@shared/ipc/launchNotice'
 import { loadSodium } from '@shared/vault/sodium'
 import { MAX_AUTO_LOCK_MINUTES } from '@shared/domain/autoLock'
@@ -24,6 +23,8 @@ import type { IntegrityNotice } from './manifestStore'
 import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
 import { askToPersist } from './persistence'
+import { idleLock } from './idleLock'
+import { lockListeners, readPlace, unlockListeners } from './vaultEvents'
 
 /**
  * Where the vault is: no vault yet, locked, deriving the key, or open; or records without the
@@ -37,34 +38,8 @@ export type { LockReason }
 /** Minutes of inactivity before the vault locks, unless the user changes it. */
 export const DEFAULT_AUTO_LOCK_MINUTES = 5
 
-const lockListeners = new Set<(reason: LockReason) => void>()
-const unlockListeners = new Set<() => void>()
-
-/** Runs `listener` every time the vault locks (the session ends there). Returns an unsubscribe. */
-export function onLock(listener: (reason: LockReason) => void): () => void {
-  lockListeners.add(listener)
-  return () => lockListeners.delete(listener)
-}
-
-let placeReader: (() => LockPlace | null) | null = null
-
-/**
- * Tells a lock how to read where the user is (the shell does, while it is on screen): main puts
- * it in the fresh page's address, and after unlocking the shell goes back there. Returns the
- * function that stops.
- */
-export function readPlaceWith(reader: () => LockPlace | null): () => void {
-  placeReader = reader
-  return () => {
-    if (placeReader === reader) placeReader = null
-  }
-}
-
-/** Runs `listener` every time the vault opens (also after a restore replaced the data). */
-export function onUnlock(listener: () => void): () => void {
-  unlockListeners.add(listener)
-  return () => unlockListeners.delete(listener)
-}
+// Announced to the rest of the renderer from here; heard through vaultEvents.ts.
+export { onLock, onUnlock, readPlaceWith } from './vaultEvents'
 
 let buildDeps: () => Promise<Omit<VaultDeps, 'onUnreadable' | 'onIntegrity'>> = async () => ({
   db: new VaultDb(),
@@ -82,7 +57,6 @@ export function configureVault(factory: typeof buildDeps): void {
 // Its own table: 'settings' belongs to the board.
 const SETTINGS_TABLE = 'vault-settings'
 const SETTINGS_ID = 'vault'
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchstart'] as const
 
 /** The vault store. */
 export const useVaultStore = defineStore('vault', () => {
@@ -106,8 +80,12 @@ export const useVaultStore = defineStore('vault', () => {
   /** Unreadable rows, as `table/id`, the user has allowed Afterview to save over. */
   const replaceable = shallowRef<ReadonlySet<string>>(new Set())
   let vault: Vault | null = null
-  let idleTimer: ReturnType<typeof setTimeout> | null = null
-  let lastActivity = 0
+
+  const idle = idleLock({
+    unlocked: () => status.value === 'unlocked',
+    minutes: () => autoLockMinutes.value,
+    lock,
+  })
 
   function current(): Vault {
     if (!vault) throw new Error('useVaultStore().init() has not run')
@@ -178,7 +156,7 @@ export const useVaultStore = defineStore('vault', () => {
     autoLockMinutes.value = settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES
     status.value = 'unlocked'
     lastLockReason.value = null
-    armIdleTimer()
+    idle.arm()
     // Created or unlocked: the records should not be evicted under disk pressure (diagnostics).
     void askToPersist()
     for (const listener of unlockListeners) listener()
@@ -292,10 +270,9 @@ export const useVaultStore = defineStore('vault', () => {
   function lock(reason: LockReason = 'user'): void {
     if (status.value !== 'unlocked') return
     // Read before anything is dropped: the screen and its focus are still there.
-    const place = placeReader?.() ?? null
+    const place = readPlace()
     current().lock()
-    if (idleTimer) clearTimeout(idleTimer)
-    idleTimer = null
+    idle.disarm()
     unreadable.value = []
     notices.value = []
     replaceable.value = new Set()
@@ -329,7 +306,7 @@ export const useVaultStore = defineStore('vault', () => {
   async function setAutoLockMinutes(minutes: number): Promise<void> {
     const clamped = Math.min(MAX_AUTO_LOCK_MINUTES, Math.max(1, Math.round(minutes)))
     autoLockMinutes.value = clamped
-    armIdleTimer()
+    idle.arm()
     if (autoLockUnreadable.value) allowReplacing({ table: SETTINGS_TABLE, id: SETTINGS_ID })
     await current().records.put(SETTINGS_TABLE, SETTINGS_ID, { autoLockMinutes: clamped })
     autoLockUnreadable.value = false
@@ -339,42 +316,6 @@ export const useVaultStore = defineStore('vault', () => {
   function allowReplacing(row: Pick<UnreadableRecord, 'table' | 'id'>): void {
     current().records.allowReplacing(row.table, row.id)
     replaceable.value = new Set([...replaceable.value, `${row.table}/${row.id}`])
-  }
-
-  function armIdleTimer(): void {
-    if (idleTimer) clearTimeout(idleTimer)
-    if (status.value !== 'unlocked') return
-    idleTimer = setTimeout(() => lock('idle'), autoLockMinutes.value * 60_000)
-  }
-
-  function shortcut(event: KeyboardEvent): void {
-    // Ctrl+L / Cmd+L, like the menu item (in Electron the menu usually handles it first).
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l') {
-      if (status.value !== 'unlocked') return
-      event.preventDefault()
-      lock('user')
-    }
-  }
-
-  function activity(): void {
-    const now = Date.now()
-    if (now - lastActivity < 1000) return
-    lastActivity = now
-    armIdleTimer()
-  }
-
-  /** Starts auto-lock on inactivity and listens for main's lock requests. Returns a stop function. */
-  function watch(target: Window = window): () => void {
-    for (const name of ACTIVITY_EVENTS) target.addEventListener(name, activity, { passive: true })
-    target.addEventListener('keydown', shortcut)
-    const stopHost = target.afterview
-      ? host().on('vault/lock-requested', ({ reason }) => lock(reason))
-      : () => {}
-    return () => {
-      for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, activity)
-      target.removeEventListener('keydown', shortcut)
-      stopHost()
-    }
   }
 
   /**
@@ -474,7 +415,7 @@ export const useVaultStore = defineStore('vault', () => {
     lock,
     records,
     setAutoLockMinutes,
-    watch,
+    watch: idle.watch,
     backUpNow,
     chooseBackup,
     restore,

@@ -15,7 +15,7 @@ import { MANIFEST_INDEX_KEY } from './manifestRows'
 import { Vault } from './vault'
 import type { UnreadableRecord } from './recordStore'
 import { kindOfAsync } from '../../tests/support/vaultKit'
-import { watchedVault } from '../../tests/support/rendererVault'
+import { relockWatched, watchedVault } from '../../tests/support/rendererVault'
 
 const PASSPHRASE = 'correct horse battery staple'
 const TABLE = 'journal'
@@ -60,13 +60,8 @@ async function putBack(copy: { records: RecordRow[]; meta: MetaRow[] }): Promise
   })
 }
 
-async function relock(): Promise<void> {
-  await vault.records.manifest.settled()
-  vault.lock()
-  reported.length = 0
-  notices.length = 0
-  await vault.unlock(PASSPHRASE)
-}
+/** Locks and unlocks the vault; `reported` and `notices` then hold what the unlock found. */
+const relock = (): Promise<void> => relockWatched({ vault, reported, notices }, PASSPHRASE)
 
 const renée = { company: 'Société Générale Côte-d’Ivoire', interviewer: 'Renée Ø. Laurent-Núñez' }
 const laterRenée = { ...renée, outcome: 'second round booked for 14 January 2025' }

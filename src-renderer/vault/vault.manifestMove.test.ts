@@ -16,7 +16,7 @@ import { MANIFEST_INDEX_KEY, SINGLE_MANIFEST_KEY } from './manifestRows'
 import type { Vault } from './vault'
 import type { UnreadableRecord } from './recordStore'
 import { kindOfAsync } from '../../tests/support/vaultKit'
-import { watchedVault } from '../../tests/support/rendererVault'
+import { relockWatched, watchedVault } from '../../tests/support/rendererVault'
 
 interface SingleManifestVault {
   passphrase: string
@@ -52,13 +52,8 @@ beforeEach(async () => {
   ;({ vault, reported, notices } = await watchedVault(db, keeper))
 })
 
-async function relock(): Promise<void> {
-  await vault.records.manifest.settled()
-  vault.lock()
-  reported.length = 0
-  notices.length = 0
-  await vault.unlock(frozen.passphrase)
-}
+/** Locks and unlocks the vault; `reported` and `notices` then hold what the unlock found. */
+const relock = (): Promise<void> => relockWatched({ vault, reported, notices }, frozen.passphrase)
 
 describe('a vault with the single manifest', () => {
   it('opens with every record, reports nothing, and is moved to pieces', async () => {

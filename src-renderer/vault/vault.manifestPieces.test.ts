@@ -15,7 +15,7 @@ import type { IntegrityNotice } from './manifestStore'
 import { MANIFEST_INDEX_KEY, manifestPieceKey } from './manifestRows'
 import { Vault } from './vault'
 import type { UnreadableRecord } from './recordStore'
-import { watchedVault } from '../../tests/support/rendererVault'
+import { relockWatched, watchedVault } from '../../tests/support/rendererVault'
 
 const PASSPHRASE = 'correct horse battery staple'
 const TABLE = 'opportunities-test'
@@ -40,13 +40,8 @@ beforeEach(async () => {
   )
 })
 
-async function relock(): Promise<void> {
-  await vault.records.manifest.settled()
-  vault.lock()
-  reported.length = 0
-  notices.length = 0
-  await vault.unlock(PASSPHRASE)
-}
+/** Locks and unlocks the vault; `reported` and `notices` then hold what the unlock found. */
+const relock = (): Promise<void> => relockWatched({ vault, reported, notices }, PASSPHRASE)
 
 /** Every manifest row in the database, by key. */
 async function manifestMeta(): Promise<Map<string, string>> {

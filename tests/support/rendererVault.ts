@@ -69,6 +69,21 @@ export async function watchedVault(
   return { vault, reported, notices }
 }
 
+/**
+ * Locks a watched vault once its manifest is saved, forgets what it reported so far, and unlocks
+ * it with `passphrase`: what `reported` and `notices` hold then is what that unlock found.
+ */
+export async function relockWatched(
+  watched: { vault: Vault; reported: UnreadableRecord[]; notices: IntegrityNotice[] },
+  passphrase: string,
+): Promise<void> {
+  await watched.vault.records.manifest.settled()
+  watched.vault.lock()
+  watched.reported.length = 0
+  watched.notices.length = 0
+  await watched.vault.unlock(passphrase)
+}
+
 /** A new vault in its own IndexedDB database, created and unlocked; answers the database name. */
 export async function createdVault(
   prefix: string,
