@@ -22,6 +22,7 @@ import { TABLES } from '../session/tableNames'
 import type { RecordStore, WrittenRows } from '../vault/recordStore'
 import { loadLocalCopy, saveLocalCopy } from './localCopy'
 import { SessionKeys, type HeaderRequest } from './syncKeys'
+import { AttachmentSync, type AttachmentCopier } from './attachmentSync'
 
 /**
  * The tables that travel: everything a user keeps about the search. Not `reminder-ids` (this
@@ -67,6 +68,8 @@ export interface SyncSessionStatus extends SyncStatus {
    * writers send their changes again under the current key once they use it.
    */
   earlierKey: FileIssue<WaitingReason>[]
+  /** File ids of attachments the records name that have not arrived on this computer yet. */
+  attachmentsWaiting: readonly string[]
 }
 
 /** What a session is built from. */
@@ -81,6 +84,8 @@ export interface SyncSessionDeps {
   now: () => Instant
   /** Told after records from other devices were written into the vault (stores reload). */
   onMerged?: () => void | Promise<void>
+  /** Main's copying of attachment files through the folder (none: attachments stay here). */
+  attachments?: AttachmentCopier
 }
 
 /** One device's sync for one unlocked session. */
@@ -90,6 +95,7 @@ export class SyncSession {
   private readonly touched = new Map<string, { table: string; id: string }>()
   /** Rows this session is writing into the vault: their writes are not fed back. */
   private readonly writingBack = new Set<string>()
+  private readonly attachments = new AttachmentSync()
   private rejected = new Map<string, RejectedRecord>()
   private unsaved = new Map<string, UnsavedRecord>()
   private lastPassAt: Instant | null = null
@@ -112,7 +118,11 @@ export class SyncSession {
     this.mustSnapshot = hasSavedKeys && keys.changed
     this.stops.push(
       engine.records.onMerge((rows) => {
-        for (const row of rows) if (synced.has(row.table)) this.touched.set(key(row), row)
+        for (const row of rows) {
+          if (!synced.has(row.table)) continue
+          this.touched.set(key(row), row)
+          this.attachments.touch(row)
+        }
       }),
       deps.records.onWrite((rows) => this.noteWrites(rows)),
     )
@@ -151,6 +161,7 @@ export class SyncSession {
     if (this.closed) return
     for (const row of rows) {
       if (!synced.has(row.table) || this.writingBack.has(key(row))) continue
+      this.attachments.touch(row)
       if (row.value === undefined) this.engine.records.remove(row.table, row.id)
       else if (isPlainRecord(row.value)) this.engine.records.put(row.table, row.id, row.value)
     }
@@ -186,6 +197,8 @@ export class SyncSession {
       .catch(() => this.header) // a folder failure: the pull reports it
     await this.engine.pull()
     const wrote = await this.writeBack()
+    // Files go before the records naming them are published, so they seldom arrive later.
+    await this.attachments.pass(this.engine.records, SYNCED_TABLES, this.deps.attachments)
     // After a change of key, everything this device holds goes once under the new key, so a
     // computer that never had the previous key (a change made on two at once) still gets it.
     const snapshot = this.mustSnapshot && (await this.engine.writeSnapshot())
@@ -296,6 +309,7 @@ export class SyncSession {
       conflicts,
       lastPassAt: this.lastPassAt,
       header: this.header,
+      attachmentsWaiting: this.attachments.waiting,
     }
   }
 

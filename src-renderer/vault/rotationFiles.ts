@@ -66,10 +66,7 @@ export function attachmentRefsIn(value: unknown): AttachmentRef[] {
 }
 
 /** `value` with each reference whose file id `next` maps given the new file id and key. */
-export function withRekeyedRefs(
-  value: unknown,
-  next: ReadonlyMap<string, Rekeyed>,
-): unknown {
+export function withRekeyedRefs(value: unknown, next: ReadonlyMap<string, Rekeyed>): unknown {
   if (Array.isArray(value)) return value.map((item) => withRekeyedRefs(item, next))
   if (v.is(attachmentRefSchema, value)) {
     const moved = next.get(value.fileId)
@@ -91,10 +88,7 @@ export function withRekeyedRefs(
  * reference it had: there is nothing the new key could protect). Any other failure stops the
  * rotation, which resumes at the next unlock with every old file still in place.
  */
-export async function rekeyFile(
-  files: RotationFiles,
-  ref: AttachmentRef,
-): Promise<Rekeyed | null> {
+export async function rekeyFile(files: RotationFiles, ref: AttachmentRef): Promise<Rekeyed | null> {
   try {
     return await files.rekey(ref.fileId, ref.keyB64)
   } catch (error) {
