@@ -93,7 +93,7 @@ describe('the sync status in words', () => {
       '2 files are still being copied into the folder by your sync service. Afterview reads them again on every pass.',
     )
     expect(lines).toContain(
-      '2 attached files are on their way from your other computers. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.',
+      '2 attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.',
     )
     expect(lines).toContain(
       'One file from the folder was moved or renamed in the folder, so Afterview did not trust it.',

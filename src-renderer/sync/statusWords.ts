@@ -34,8 +34,8 @@ const FAILED: Record<FailedReason, string> = {
 /** Attachments named by synced records whose files have not reached this computer yet. */
 export function attachmentsWaitingText(n: number): string {
   return n === 1
-    ? 'One attached file is on its way from your other computer. It opens here as soon as your sync service has brought it; Afterview checks on every pass.'
-    : `${n} attached files are on their way from your other computers. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.`
+    ? 'One attached file is still on its way to this computer. It opens here as soon as your sync service has brought it; Afterview checks on every pass.'
+    : `${n} attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.`
 }
 
 function grouped<R extends string>(issues: FileIssue<R>[]): Map<R, FileIssue<R>[]> {
