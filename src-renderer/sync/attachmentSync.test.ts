@@ -11,21 +11,19 @@ afterEach(async () => {
   await Promise.all(sessions.splice(0).map((s) => s.close()))
 })
 
-const letter: AttachmentRef = {
-  fileId: 'a'.repeat(32),
-  keyB64: 'A'.repeat(43) + '=',
-  name: 'Lettre d’offre — Société Générale.pdf',
-  size: 48_213,
-  mediaType: 'application/pdf',
-  digest: 'b'.repeat(64),
+/** A reference as a record keeps it; `digest: undefined` for one written before sync. */
+function fileRef(hex: string, name: string, digest?: string): AttachmentRef {
+  return {
+    fileId: hex.repeat(32),
+    keyB64: hex.toUpperCase().repeat(43) + '=',
+    name,
+    size: 48_213,
+    mediaType: name.endsWith('.png') ? 'image/png' : 'application/pdf',
+    ...(digest ? { digest } : {}),
+  }
 }
-const olderFile: AttachmentRef = {
-  fileId: 'c'.repeat(32),
-  keyB64: 'C'.repeat(43) + '=',
-  name: 'Zoë Ångström — carte de visite.png',
-  size: 913,
-  mediaType: 'image/png',
-}
+const letter = fileRef('a', 'Lettre d’offre — Société Générale.pdf', 'b'.repeat(64))
+const olderFile = fileRef('c', 'Zoë Ångström — carte de visite.png')
 
 /**
  * Main's copying as each computer sees it: files it holds go to a shared folder; those it lacks

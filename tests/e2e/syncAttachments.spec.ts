@@ -3,14 +3,13 @@
  * its own link. The laptop works on its own copy of the folder, so the spec plays its sync
  * service: the records reach the shared folder first, the sealed files later and cut short.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, usingElectron, type AfterviewApp } from './support/app'
 import { goTo } from './support/journeys'
 import { businessCardPng } from './support/samples'
-import { interview, onBoard, syncNow } from './support/syncJourneys'
-import { TEST_PASSPHRASE } from './support/vault'
+import { linkIn, pairThroughLinks, syncNow } from './support/syncJourneys'
 
 test.skip(usingElectron, 'scripts the folder, open and save dialogs through the test ports')
 
@@ -21,13 +20,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
-
-async function link(name: string, target: string): Promise<string> {
-  const path = join(root, name)
-  await rm(path, { force: true })
-  await symlink(target, path, 'dir')
-  return path
-}
 
 /** Every file under `folder`'s `devices/` and `attachments/`, relative. */
 async function files(folder: string): Promise<string[]> {
@@ -67,28 +59,13 @@ test('a file attached on one computer opens on the other once its copy is whole'
   secondApp,
 }) => {
   test.setTimeout(180_000)
-  const shared = join(root, 'Afterview sync')
-  await mkdir(shared)
-  const laptopLink = await link('laptop', shared)
-  const desktopLink = await link('desktop', shared)
-
-  await interview(app.page, 'Fjordlight Analytics ApS')
-  await goTo(app.page, 'Settings')
-  app.ports!.dialog.folders.push(laptopLink)
-  await app.page.getByTestId('sync-choose').click()
-  await expect(app.page.getByTestId('sync-status')).toContainText('last read the folder')
+  const shared = await pairThroughLinks(root, app, secondApp, 'Fjordlight Analytics ApS')
   const desktop = secondApp.page
-  await desktop.getByTestId('start-join').click()
-  secondApp.ports!.dialog.folders.push(desktopLink)
-  await desktop.getByTestId('join-choose').click()
-  await desktop.getByTestId('join-passphrase').fill(TEST_PASSPHRASE)
-  await desktop.getByTestId('join-vault').click()
-  await onBoard(secondApp, 'Fjordlight Analytics ApS')
 
   // The laptop attaches two files while it writes to its own copy of the folder.
   const laptopCopy = join(root, 'laptop copy')
   await cp(shared, laptopCopy, { recursive: true })
-  await link('laptop', laptopCopy)
+  await linkIn(root, 'laptop', laptopCopy)
   const card = businessCardPng()
   const note = Buffer.from(NOTE_TEXT)
   const panel = await attachmentsOf(app, 'Fjordlight Analytics ApS')
@@ -162,7 +139,7 @@ test('a file attached on one computer opens on the other once its copy is whole'
   expect(Buffer.compare(await readFile(copy), note)).toBe(0)
 
   // Nothing readable in the folder: not the records, not the files' names or contents.
-  await link('laptop', shared)
+  await linkIn(root, 'laptop', shared)
   await pass(app)
   for (const name of await files(shared)) {
     const bytes = await readFile(join(shared, name))
