@@ -15,6 +15,7 @@ import {
   newAttachmentKey,
 } from '@shared/vault/attachmentFile'
 import { FILE_ID_PATTERN } from '@shared/domain/attachment'
+import { attachmentDigest } from '@shared/sync/attachmentNames'
 import type { Sodium } from '@shared/vault/sodium'
 import { isTempName, removeStaleTemps, writeFileAtomic } from '../files/atomicWrite'
 import { readFileIfPresent } from '../files/readIfPresent'
@@ -97,7 +98,8 @@ export async function storeAttachment(
   await prepareAttachmentsFolder(dataDir)
   const fileId = randomBytes(16).toString('hex')
   const key = newAttachmentKey(sodium)
-  await writeFileAtomic(attachmentPath(dataDir, fileId), encryptAttachment(sodium, key, plain))
+  const sealed = encryptAttachment(sodium, key, plain)
+  await writeFileAtomic(attachmentPath(dataDir, fileId), sealed)
   const size = plain.length
   plain.fill(0)
   const shortName = basename(name.replace(/\\/g, '/'))
@@ -107,6 +109,7 @@ export async function storeAttachment(
     name: shortName,
     size,
     mediaType: mediaTypeOf(shortName),
+    digest: attachmentDigest(sodium, sealed),
   }
   sodium.memzero(key)
   return answer
@@ -142,13 +145,18 @@ export async function rekeyAttachment(
   dataDir: string,
   fileId: string,
   keyB64: string,
-): Promise<{ fileId: string; keyB64: string }> {
+): Promise<{ fileId: string; keyB64: string; digest: string }> {
   const plain = await readAttachment(sodium, dataDir, fileId, keyB64)
   const nextId = randomBytes(16).toString('hex')
   const key = newAttachmentKey(sodium)
   try {
-    await writeFileAtomic(attachmentPath(dataDir, nextId), encryptAttachment(sodium, key, plain))
-    return { fileId: nextId, keyB64: Buffer.from(key).toString('base64') }
+    const sealed = encryptAttachment(sodium, key, plain)
+    await writeFileAtomic(attachmentPath(dataDir, nextId), sealed)
+    return {
+      fileId: nextId,
+      keyB64: Buffer.from(key).toString('base64'),
+      digest: attachmentDigest(sodium, sealed),
+    }
   } finally {
     plain.fill(0)
     sodium.memzero(key)
@@ -158,6 +166,16 @@ export async function rekeyAttachment(
 /** Deletes one attachment; deleting a missing one is not an error. */
 export async function deleteAttachment(dataDir: string, fileId: string): Promise<void> {
   await rm(attachmentPath(dataDir, fileId), { force: true })
+}
+
+/** The ids among `fileIds` that have no file in the data folder. */
+export async function missingAttachments(dataDir: string, fileIds: string[]): Promise<string[]> {
+  const missing: string[] = []
+  for (const fileId of fileIds) {
+    const found = await stat(attachmentPath(dataDir, fileId)).catch(() => null)
+    if (!found?.isFile()) missing.push(fileId)
+  }
+  return missing
 }
 
 /** Every stored attachment, still encrypted, for a backup. */

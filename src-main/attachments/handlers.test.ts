@@ -43,6 +43,7 @@ async function importFile(name: string, bytes: Uint8Array) {
     name: string
     size: number
     mediaType: string
+    digest: string
   }
 }
 
@@ -119,17 +120,21 @@ describe('attachment channels', () => {
     const old = await importFile('Contrat de travail – Müller & Söhne.pdf', bytes)
     const answer = await call('attachments/rekey', { fileId: old.fileId, keyB64: old.keyB64 })
     if (!answer.ok) throw new Error(answer.error.kind)
-    const next = answer.value as { fileId: string; keyB64: string }
+    const next = answer.value as { fileId: string; keyB64: string; digest: string }
     expect(next.fileId).toMatch(/^[0-9a-f]{32}$/)
+    expect(next.digest).not.toBe(old.digest)
     expect(next.fileId).not.toBe(old.fileId)
     expect(next.keyB64).not.toBe(old.keyB64)
     const folder = join(env.ports.dataDir, 'attachments')
     expect((await readdir(folder)).sort()).toEqual([old.fileId, next.fileId].sort())
-    const read = await call('attachments/read', next)
+    const read = await call('attachments/read', { fileId: next.fileId, keyB64: next.keyB64 })
     if (!read.ok) throw new Error(read.error.kind)
     expect(Buffer.from((read.value as { dataB64: string }).dataB64, 'base64')).toEqual(
       Buffer.from(bytes),
     )
+    const sealed = await readFile(join(folder, next.fileId))
+    const sodium = await loadSodium()
+    expect(next.digest).toBe(sodium.crypto_generichash(32, sealed, null, 'hex'))
     // The old key does not open the new file.
     expect(
       await call('attachments/read', { fileId: next.fileId, keyB64: old.keyB64 }),

@@ -17,6 +17,7 @@ import {
   deleteAttachment,
   importAttachment,
   listEncryptedAttachments,
+  missingAttachments,
   readAttachment,
   rekeyAttachment,
   restoreEncryptedAttachments,
@@ -89,6 +90,9 @@ export function attachmentHandlers(
       await deleteAttachment(ports.dataDir, fileId)
       return {}
     },
+    'attachments/missing': async ({ fileIds }) => ({
+      fileIds: await missingAttachments(ports.dataDir, fileIds),
+    }),
     'attachments/list-encrypted': async () => ({
       files: await listEncryptedAttachments(ports.dataDir),
     }),

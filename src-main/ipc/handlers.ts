@@ -49,7 +49,7 @@ export function buildHandlers(
     ...vaultHandlers(ports, restore),
     ...shellHandlers(links),
     ...reminderHandlers(ports, notify),
-    ...syncHandlers(syncFolderService(ports)),
+    ...syncHandlers(syncFolderService(ports), ports.dataDir),
     ...updateHandlers(ports, updates),
   }
 }

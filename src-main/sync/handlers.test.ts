@@ -169,3 +169,37 @@ describe('the sync channels', () => {
     await expect.poll(changes, { timeout: 5000 }).toBeGreaterThan(seen)
   })
 })
+
+describe('the attachment channel of sync', () => {
+  it('copies a stored file out, and refuses what is not a file id and a digest', async () => {
+    const { t, call } = await setUp()
+    const path = join(t.documentsDir, 'Contrat — Müller & Söhne.pdf')
+    await writeFile(path, 'Contrat de travail, Zoë Ångström')
+    t.dialog.opens.push(path)
+    const file = valueOf(await call('attachments/import')) as { fileId: string; digest: string }
+    const files = [{ fileId: file.fileId, digest: file.digest }]
+    // No folder chosen yet.
+    expect(kindOf(await call('sync/attachments', { files }))).toBe('not-found')
+
+    t.dialog.folders.push(synced())
+    valueOf(await call('sync/choose-folder'))
+    expect(valueOf(await call('sync/attachments', { files }))).toEqual({
+      sent: 1,
+      arrived: [],
+      waiting: [],
+    })
+    expect(await readdir(join(synced(), 'attachments'))).toEqual([`${file.digest}.avattach`])
+
+    for (const bad of [
+      { fileId: '../../vault-header', digest: file.digest },
+      { fileId: file.fileId, digest: '../devices/x' },
+      { fileId: file.fileId, digest: file.digest.toUpperCase() },
+      { fileId: file.fileId, digest: file.digest, path: '/etc/passwd' },
+    ]) {
+      expect(kindOf(await call('sync/attachments', { files: [bad] }))).toBe('invalid-payload')
+    }
+    expect(
+      valueOf(await call('attachments/missing', { fileIds: [file.fileId, 'f'.repeat(32)] })),
+    ).toEqual({ fileIds: ['f'.repeat(32)] })
+  })
+})

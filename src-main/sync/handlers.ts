@@ -5,11 +5,20 @@
 import type { syncRequestSchemas } from '@shared/ipc/sync'
 import { SyncFolderError } from '@shared/sync/folder'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
+import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import type { HandlersOf } from '../ipc/handlers'
+import { syncAttachmentFiles } from './attachmentCopies'
 import { asHostError, type SyncFolderService } from './folderService'
 
-/** The handlers of the sync channels over main's record of the folder. */
-export function syncHandlers(service: SyncFolderService): HandlersOf<typeof syncRequestSchemas> {
+/**
+ * The handlers of the sync channels over main's record of the folder; attachments are copied
+ * between the folder and `<dataDir>/attachments`.
+ */
+export function syncHandlers(
+  service: SyncFolderService,
+  dataDir: string,
+): HandlersOf<typeof syncRequestSchemas> {
+  let sodium: Promise<Sodium> | null = null
   const inFolder = async <T>(run: () => Promise<T>): Promise<T> => {
     try {
       return await run()
@@ -41,6 +50,11 @@ export function syncHandlers(service: SyncFolderService): HandlersOf<typeof sync
       const folder = await service.folder()
       await inFolder(() => folder.remove(name))
       return null
+    },
+    'sync/attachments': async ({ files }) => {
+      const folder = await service.folder()
+      const crypto = await (sodium ??= loadSodium())
+      return inFolder(() => syncAttachmentFiles(crypto, dataDir, folder, files))
     },
   }
 }

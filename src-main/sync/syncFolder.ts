@@ -3,8 +3,9 @@
  * folder.ts). The renderer never names a path; it names files relative to the folder, and this
  * module confines every name to the folder the user picked:
  *
- * - a name is `vault-header.json` or `devices/<device id>/<file>`: no `..`, no `.`, no
- *   absolute name, no backslash, no empty part, nothing deeper;
+ * - a name is `vault-header.json`, `devices/<device id>/<file>` or
+ *   `attachments/<64 hex>.avattach`: no `..`, no `.`, no absolute name, no backslash, no empty
+ *   part, nothing deeper;
  * - a symlink is never followed: listing skips anything that is not a plain folder or file, and
  *   reading or writing checks that the real path is still inside the folder;
  * - a file over the size limit is refused (`too-large`) from its size on disk, never read;
@@ -19,6 +20,7 @@ import { lstat, mkdir, readdir, realpath, rmdir, unlink } from 'node:fs/promises
 import { join, sep } from 'node:path'
 import { isDeviceId } from '@shared/sync/syncFile'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
+import { ATTACHMENTS_FOLDER, digestOfFolderName } from '@shared/sync/attachmentNames'
 import {
   SyncFolderError,
   type FolderEntry,
@@ -37,6 +39,8 @@ export interface DiskSyncFolder extends SyncFolder {
    * that disappears ends the watching: `onEnd` is called, and `onChange` once more.
    */
   watch(onChange: () => void, onEnd?: () => void): () => void
+  /** The sealed attachments in `attachments/` (names as `read` takes them); none when absent. */
+  listAttachments(): Promise<FolderEntry[]>
 }
 
 /** Quiet time after a change before `watch` reports it: a sync service writes in bursts. */
@@ -62,6 +66,7 @@ function failure(error: unknown): SyncFolderError {
 function partsOf(name: unknown): string[] {
   if (typeof name === 'string') {
     if (name === VAULT_HEADER_NAME) return [name]
+    if (digestOfFolderName(name) !== null) return name.split('/')
     const parts = name.split('/')
     if (
       parts.length === 3 &&
@@ -124,6 +129,24 @@ export function diskSyncFolder(root: string, maxReadBytes = MAX_SYNC_FILE_BYTES)
         }
         return entries
       } catch (error) {
+        throw failure(error)
+      }
+    },
+
+    async listAttachments() {
+      try {
+        await inside(root)
+        const folder = join(root, ATTACHMENTS_FOLDER)
+        await inside(folder) // not a link leading out
+        const entries = await entriesOf(folder, `${ATTACHMENTS_FOLDER}/`)
+        return entries.filter((e) => digestOfFolderName(e.name) !== null)
+      } catch (error) {
+        if (!(error instanceof SyncFolderError) && problemOf(error) === 'folder-missing') {
+          await inside(root).catch((rootError: unknown) => {
+            throw failure(rootError)
+          })
+          return []
+        }
         throw failure(error)
       }
     },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { installRealHost } from '../../tests/support/realHost'
 import type { TestPorts } from '../../tests/support/testPorts'
@@ -292,5 +292,37 @@ describe('the attachment list', () => {
     await settle()
     expect(dialog.textContent).toContain('Copy saved.')
     expect(Buffer.compare(await readFile(copy), PIXEL)).toBe(0)
+  })
+
+  it('says a synced file is on its way, and shows it as usual once it is here', async () => {
+    const { files, ports } = await mount()
+    await pick(ports, 'Carte de visite — Zoë Ångström.png', PIXEL)
+    button('Attach a file…')!.click()
+    await settle()
+    const [file] = files.value
+    expect(file!.digest).toMatch(/^[0-9a-f]{64}$/)
+    // As on a computer the record reached before its file did.
+    const sealed = join(ports.dataDir, 'attachments', file!.fileId)
+    await rename(sealed, join(ports.documentsDir, 'away'))
+    files.value = []
+    await settle()
+    files.value = [file!]
+    await settle()
+    await settle()
+    expect(text()).toContain('On its way from your other computer')
+    expect(button(`Preview ${file!.name}`)).toBeUndefined()
+    expect(button(`Save a copy of ${file!.name}`)).toBeUndefined()
+    button(`Check again for ${file!.name}`)!.click()
+    await settle()
+    await settle()
+    expect(text()).toContain('has not arrived yet. Afterview keeps looking for it.')
+
+    await rename(join(ports.documentsDir, 'away'), sealed)
+    button(`Check again for ${file!.name}`)!.click()
+    await settle()
+    await settle()
+    expect(text()).toContain(`${file!.name} has arrived.`)
+    expect(text()).not.toContain('On its way')
+    expect(button(`Preview ${file!.name}`)).toBeDefined()
   })
 })

@@ -3,14 +3,14 @@
  * encrypts each file with its own key; the feature keeps the returned AttachmentRef, key
  * included, inside its own encrypted record, so the key is never stored in clear.
  */
-import type { ImportedAttachment } from '@shared/ipc/contract'
+import type { AttachmentRef } from '@shared/domain/attachment'
 import { fromBase64 } from '@shared/vault/bytes'
 import { host } from '../host'
 import { useUndoStore } from '../shell/undo'
 import { kindOf } from '../errors/sentences'
 
-/** What a record stores about one attachment (the same fields main answers on import). */
-export type AttachmentRef = ImportedAttachment
+/** What a record stores about one attachment (main's answer on import; older ones lack a digest). */
+export type { AttachmentRef }
 
 const PREVIEWABLE = new Set([
   'application/pdf',

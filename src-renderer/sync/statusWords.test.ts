@@ -34,6 +34,7 @@ function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
     lastPassAt: at,
     header: null,
     earlierKey: [],
+    attachmentsWaiting: [],
     ...over,
   }
 }
@@ -91,6 +92,7 @@ describe('the sync status in words', () => {
           { ...issue, reason: 'incomplete', name: 'b' },
         ],
         failed: [{ ...issue, reason: 'misplaced' }],
+        attachmentsWaiting: ['0'.repeat(32), '1'.repeat(32)],
         conflicts: [
           {
             table: 'opportunities',
@@ -105,6 +107,9 @@ describe('the sync status in words', () => {
     expect(lines[0]).toMatch(/^Since 2025-11-28T09:15: The sync folder cannot be found\. /)
     expect(lines).toContain(
       '2 files are still being copied into the folder by your sync service. Afterview reads them again on every pass.',
+    )
+    expect(lines).toContain(
+      '2 attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.',
     )
     expect(lines).toContain(
       'One file from the folder was moved or renamed in the folder, so Afterview did not trust it.',

@@ -44,6 +44,13 @@ const FAILED: Record<FailedReason, string> = {
   misplaced: 'was moved or renamed in the folder, so Afterview did not trust it.',
 }
 
+/** Attachments named by synced records whose files have not reached this computer yet. */
+export function attachmentsWaitingText(n: number): string {
+  return n === 1
+    ? 'One attached file is still on its way to this computer. It opens here as soon as your sync service has brought it; Afterview checks on every pass.'
+    : `${n} attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.`
+}
+
 function grouped<R extends string>(issues: FileIssue<R>[]): Map<R, FileIssue<R>[]> {
   const by = new Map<R, FileIssue<R>[]>()
   for (const issue of issues) by.set(issue.reason, [...(by.get(issue.reason) ?? []), issue])
@@ -125,6 +132,9 @@ export function statusLines(
   }
   for (const [reason, issues] of grouped(status.waiting)) {
     lines.push({ text: WAITING[reason](issues.length), tone: 'waiting' })
+  }
+  if (status.attachmentsWaiting.length > 0) {
+    lines.push({ text: attachmentsWaitingText(status.attachmentsWaiting.length), tone: 'waiting' })
   }
   if (status.earlierKey.length > 0) {
     const n = status.earlierKey.length

@@ -23,6 +23,7 @@ import { TABLES } from '../session/tableNames'
 import type { RecordStore, WrittenRows } from '../vault/recordStore'
 import { loadLocalCopy, saveLocalCopy } from './localCopy'
 import { SessionKeys, type HeaderRequest } from './syncKeys'
+import { AttachmentSync, type AttachmentCopier } from './attachmentSync'
 
 /**
  * The tables that travel: everything a user keeps about the search. Not `reminder-ids` (this
@@ -68,6 +69,8 @@ export interface SyncSessionStatus extends SyncStatus {
    * writers send their changes again under the current key once they use it.
    */
   earlierKey: FileIssue<WaitingReason>[]
+  /** File ids of attachments the records name that have not arrived on this computer yet. */
+  attachmentsWaiting: readonly string[]
 }
 
 /** What a session is built from. */
@@ -82,6 +85,8 @@ export interface SyncSessionDeps {
   now: () => Instant
   /** Told after records from other devices were written into the vault (stores reload). */
   onMerged?: () => void | Promise<void>
+  /** Main's copying of attachment files through the folder (none: attachments stay here). */
+  attachments?: AttachmentCopier
 }
 
 /** One device's sync for one unlocked session. */
@@ -91,6 +96,7 @@ export class SyncSession {
   private readonly touched = new Map<string, { table: string; id: string }>()
   /** Rows this session is writing into the vault: their writes are not fed back. */
   private readonly writingBack = new Set<string>()
+  private readonly attachments = new AttachmentSync()
   private rejected = new Map<string, RejectedRecord>()
   private unsaved = new Map<string, UnsavedRecord>()
   private lastPassAt: Instant | null = null
@@ -110,7 +116,11 @@ export class SyncSession {
     this.mustKeep = !hasSavedKeys || keys.changed
     this.stops.push(
       engine.records.onMerge((rows) => {
-        for (const row of rows) if (synced.has(row.table)) this.touched.set(key(row), row)
+        for (const row of rows) {
+          if (!synced.has(row.table)) continue
+          this.touched.set(key(row), row)
+          this.attachments.touch(row)
+        }
       }),
       deps.records.onWrite((rows) => this.noteWrites(rows)),
     )
@@ -152,6 +162,7 @@ export class SyncSession {
     if (this.closed) return
     for (const row of rows) {
       if (!synced.has(row.table) || this.writingBack.has(key(row))) continue
+      this.attachments.touch(row)
       if (row.value === undefined) this.engine.records.remove(row.table, row.id)
       else if (isPlainRecord(row.value)) this.engine.records.put(row.table, row.id, row.value)
     }
@@ -187,6 +198,8 @@ export class SyncSession {
       .catch(() => this.header) // a folder failure: the pull reports it
     await this.engine.pull()
     const wrote = await this.writeBack()
+    // Files go before the records naming them are published, so they seldom arrive later.
+    await this.attachments.pass(this.engine.records, SYNCED_TABLES, this.deps.attachments)
     const published = await this.engine.publish()
     const maintained = await this.engine.maintain()
     if (wrote || published || maintained || this.mustKeep) await this.keep()
@@ -303,6 +316,7 @@ export class SyncSession {
       conflicts,
       lastPassAt: this.lastPassAt,
       header: this.header,
+      attachmentsWaiting: this.attachments.waiting,
     }
   }
 

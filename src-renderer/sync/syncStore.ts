@@ -17,6 +17,7 @@ import { now } from '../clock'
 import { reloadSession } from '../session/lifecycle'
 import { onLock, onUnlock, useVaultStore } from '../vault/store'
 import { hostSyncFolder } from './hostFolder'
+import { hostAttachmentCopier } from './attachmentSync'
 import { SyncSession, type SyncSessionStatus } from './syncSession'
 
 /** Quiet time after a save before it is published: several quick saves go in one batch. */
@@ -81,6 +82,7 @@ export const useSyncStore = defineStore('sync', () => {
         headerText: access.headerText,
         now,
         onMerged: () => reloadSession(),
+        attachments: hostAttachmentCopier(host()),
       })
       stopWrites = access.records.onWrite(() => later())
       retryTimer = setInterval(() => void syncNow(), RETRY_EVERY_MS)

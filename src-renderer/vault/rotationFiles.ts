@@ -15,10 +15,20 @@ import type { VaultDb } from './db'
 
 /** Main's attachment files, as a rotation needs them. */
 export interface RotationFiles {
-  /** Encrypts the file again under a new key into a new file; answers the new id and key. */
-  rekey(fileId: string, keyB64: string): Promise<{ fileId: string; keyB64: string }>
+  /**
+   * Encrypts the file again under a new key into a new file; answers the new id and key, and
+   * the new file's digest (main's always do).
+   */
+  rekey(fileId: string, keyB64: string): Promise<Rekeyed>
   /** Deletes a file; a missing one is not an error. */
   remove(fileId: string): Promise<void>
+}
+
+/** A file encrypted again: its new id, key and (for sync) digest. */
+export interface Rekeyed {
+  fileId: string
+  keyB64: string
+  digest?: string
 }
 
 /** Main's files, over the bridge. */
@@ -56,14 +66,14 @@ export function attachmentRefsIn(value: unknown): AttachmentRef[] {
 }
 
 /** `value` with each reference whose file id `next` maps given the new file id and key. */
-export function withRekeyedRefs(
-  value: unknown,
-  next: ReadonlyMap<string, { fileId: string; keyB64: string }>,
-): unknown {
+export function withRekeyedRefs(value: unknown, next: ReadonlyMap<string, Rekeyed>): unknown {
   if (Array.isArray(value)) return value.map((item) => withRekeyedRefs(item, next))
   if (v.is(attachmentRefSchema, value)) {
     const moved = next.get(value.fileId)
-    return moved ? { ...value, ...moved } : value
+    if (!moved) return value
+    // The old digest named the old file: keep only the new file's.
+    const { digest: _old, ...rest } = value
+    return { ...rest, ...moved }
   }
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
@@ -78,10 +88,7 @@ export function withRekeyedRefs(
  * reference it had: there is nothing the new key could protect). Any other failure stops the
  * rotation, which resumes at the next unlock with every old file still in place.
  */
-export async function rekeyFile(
-  files: RotationFiles,
-  ref: AttachmentRef,
-): Promise<{ fileId: string; keyB64: string } | null> {
+export async function rekeyFile(files: RotationFiles, ref: AttachmentRef): Promise<Rekeyed | null> {
   try {
     return await files.rekey(ref.fileId, ref.keyB64)
   } catch (error) {

@@ -18,6 +18,8 @@ export interface ImportedAttachment {
   size: number
   /** MIME type guessed from the name, e.g. `application/pdf`. */
   mediaType: string
+  /** BLAKE2b-256 of the encrypted file, hex: how a synced computer finds and checks it. */
+  digest: string
 }
 
 /** One encrypted attachment file as stored, for backups and restores. */
@@ -39,8 +41,10 @@ export interface AttachmentResponses {
   'attachments/import-bytes': ImportedAttachment
   'attachments/read': { dataB64: string }
   'attachments/export': { saved: boolean }
-  'attachments/rekey': { fileId: string; keyB64: string }
+  'attachments/rekey': { fileId: string; keyB64: string; digest: string }
   'attachments/delete': Record<string, never>
+  /** The file ids asked about that have no file in the data folder. */
+  'attachments/missing': { fileIds: string[] }
   'attachments/list-encrypted': { files: EncryptedFile[] }
   /** `setAside`: files already there with other contents, moved aside rather than overwritten. */
   'attachments/restore-encrypted': { setAside: number }
@@ -76,6 +80,8 @@ export const attachmentRequestSchemas = {
    */
   'attachments/rekey': v.strictObject({ fileId, keyB64 }),
   'attachments/delete': v.strictObject({ fileId }),
+  /** Which of these files are not in the data folder (yet: another computer sends them). */
+  'attachments/missing': v.strictObject({ fileIds: v.pipe(v.array(fileId), v.maxLength(10_000)) }),
   /** Every attachment file, still encrypted, for a backup. */
   'attachments/list-encrypted': v.strictObject({}),
   /**

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot'
 import type { FolderEntry } from '../sync/folder'
+import { ATTACHMENT_DIGEST_PATTERN, FILE_ID_PATTERN } from '../domain/attachment'
 import { base64Bytes } from './encoding'
 import type { RequestSchemas } from './part'
 
@@ -34,6 +35,11 @@ export interface SyncResponses {
   'sync/read': { dataB64: string | null }
   'sync/write': null
   'sync/remove': null
+  /**
+   * `sent`: files copied to the folder; `arrived`: file ids taken from it; `waiting`: file ids
+   * this computer lacks that the folder does not hold complete yet.
+   */
+  'sync/attachments': { sent: number; arrived: string[]; waiting: string[] }
 }
 
 /** Request schemas of the sync channels, spread into the IPC contract. */
@@ -55,6 +61,22 @@ export const syncRequestSchemas = {
    * not-found, or a folder problem (`denied` for the header copy or a name outside `devices/`).
    */
   'sync/remove': v.strictObject({ name: fileName }),
+  /**
+   * Attachments the records name, by file id and digest (never a path): main copies the sealed
+   * files the folder lacks into it, and takes those this computer lacks from it once complete.
+   * Errors: not-found (no folder chosen), or a folder problem.
+   */
+  'sync/attachments': v.strictObject({
+    files: v.pipe(
+      v.array(
+        v.strictObject({
+          fileId: v.pipe(v.string(), v.regex(FILE_ID_PATTERN)),
+          digest: v.pipe(v.string(), v.regex(ATTACHMENT_DIGEST_PATTERN)),
+        }),
+      ),
+      v.maxLength(10_000),
+    ),
+  }),
 } as const satisfies RequestSchemas<SyncResponses>
 
 /** Events main pushes about the synced folder. */

@@ -171,7 +171,17 @@ describe('sync engine', () => {
   it('leaves no readable text of the records in the folder (canary)', async () => {
     const { folders, devices } = engines(sodium, 2)
     const [a, b] = devices as [SyncEngine, SyncEngine]
-    a.records.put('opportunities', 'opp-1', acme)
+    // An attachment's reference travels in the record: its name and key stay sealed.
+    const keyB64 = 'S2V5T2ZUaGVDYXJ0ZURlVmlzaXRlUG91clpvZUFuZ3N0cm9tPQ=='.slice(0, 43) + '='
+    const card = {
+      fileId: 'ab'.repeat(16),
+      keyB64,
+      name: 'Carte de visite — Zoë Ångström.png',
+      size: 913,
+      mediaType: 'image/png',
+      digest: 'cd'.repeat(32),
+    }
+    a.records.put('opportunities', 'opp-1', { ...acme, attachments: [card] })
     await a.publish()
     await a.writeSnapshot()
     folders.deliverAll()
@@ -187,6 +197,9 @@ describe('sync engine', () => {
       'opp-1',
       'opportunities',
       'stage',
+      'Carte de visite',
+      keyB64,
+      card.digest,
     ]
     for (const bytes of folders.allBytes()) {
       for (const canary of canaries) expect(holdsText(bytes, canary), canary).toBe(false)

@@ -5,23 +5,12 @@
  * and pointing it at a private copy lets the spec play the sync service, which copies files
  * across late and cut short.
  */
-import {
-  cp,
-  mkdir,
-  mkdtemp,
-  readFile,
-  readdir,
-  rm,
-  stat,
-  symlink,
-  writeFile,
-} from 'node:fs/promises'
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './support/app'
 import { goTo } from './support/journeys'
-import { interview, onBoard, syncNow } from './support/syncJourneys'
-import { TEST_PASSPHRASE } from './support/vault'
+import { interview, linkIn, onBoard, pairThroughLinks, syncNow } from './support/syncJourneys'
 
 let root = ''
 test.beforeEach(async () => {
@@ -32,12 +21,7 @@ test.afterEach(async () => {
 })
 
 /** Points a computer's link at `target` (null: the folder is unreachable from it). */
-async function link(name: string, target: string | null): Promise<string> {
-  const path = join(root, name)
-  await rm(path, { force: true })
-  if (target) await symlink(target, path, 'dir')
-  return path
-}
+const link = (name: string, target: string | null) => linkIn(root, name, target)
 
 /** Every file under `folder`, relative, with its size. */
 async function files(folder: string): Promise<Map<string, number>> {
@@ -62,30 +46,18 @@ test('two computers pair, edit offline, converge, and survive a file cut short',
   secondApp,
 }) => {
   test.setTimeout(180_000)
-  const shared = join(root, 'Afterview sync')
-  await mkdir(shared)
-  const laptopLink = await link('laptop', shared)
-  const desktopLink = await link('desktop', shared)
-
-  // The laptop already has an application, then starts syncing.
-  await interview(app.page, 'Fjordlight Analytics ApS')
-  await goTo(app.page, 'Settings')
-  app.ports!.dialog.folders.push(laptopLink)
-  await app.page.getByTestId('sync-choose').click()
-  await expect(app.page.getByTestId('sync-folder')).toContainText('Syncing through the folder')
-  await expect(app.page.getByTestId('sync-status')).toContainText('last read the folder')
+  // The laptop already has an application, then starts syncing; the desktop joins with the
+  // folder and the passphrase.
+  const shared = await pairThroughLinks(
+    root,
+    app,
+    secondApp,
+    'Fjordlight Analytics ApS',
+    async () => void (await secondApp.screenshot('sync-join')),
+  )
   await expect.poll(async () => (await files(shared)).size).toBeGreaterThan(0)
   expect(await readFile(join(shared, 'vault-header.json'), 'utf8')).toContain('"slots"')
-
-  // The desktop joins with the folder and the passphrase.
   const desktop = secondApp.page
-  await desktop.getByTestId('start-join').click()
-  secondApp.ports!.dialog.folders.push(desktopLink)
-  await desktop.getByTestId('join-choose').click()
-  await desktop.getByTestId('join-passphrase').fill(TEST_PASSPHRASE)
-  await secondApp.screenshot('sync-join')
-  await desktop.getByTestId('join-vault').click()
-  await onBoard(secondApp, 'Fjordlight Analytics ApS')
 
   // Offline: neither computer reaches the folder; each adds an application.
   await link('laptop', null)

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './support/app'
 import { goTo } from './support/journeys'
-import { interview, onBoard, syncNow } from './support/syncJourneys'
+import { interview, onBoard, pair, syncNow } from './support/syncJourneys'
 import { TEST_PASSPHRASE } from './support/vault'
 
 const NEW_PASSPHRASE = 'harbour copper sandwich evening'
@@ -36,18 +36,8 @@ test('a passphrase changed on one computer is asked for, and taken up, on the ot
   await mkdir(shared)
 
   // Paired: the laptop syncs through the folder, the desktop joins it.
-  await interview(app.page, 'Fjordlight Analytics ApS')
-  await goTo(app.page, 'Settings')
-  app.ports!.dialog.folders.push(shared)
-  await app.page.getByTestId('sync-choose').click()
-  await expect(app.page.getByTestId('sync-status')).toContainText('last read the folder')
+  await pair(app, secondApp, { laptop: shared, desktop: shared }, 'Fjordlight Analytics ApS')
   const desktop = secondApp.page
-  await desktop.getByTestId('start-join').click()
-  secondApp.ports!.dialog.folders.push(shared)
-  await desktop.getByTestId('join-choose').click()
-  await desktop.getByTestId('join-passphrase').fill(TEST_PASSPHRASE)
-  await desktop.getByTestId('join-vault').click()
-  await onBoard(secondApp, 'Fjordlight Analytics ApS')
   const firstKey = await folderKeyId(shared)
 
   // The laptop changes its passphrase; its header copy in the folder follows.

@@ -1,0 +1,79 @@
+/**
+ * Attachments travelling through the synced folder (ARCHITECTURE.md, "Attachments"). Main copies
+ * the sealed files as they are, never opening them: out, each file a record here names that the
+ * folder does not hold yet; in, each file a record names that this computer lacks, once the
+ * folder's copy is complete. Complete means it starts as an attachment file does and its
+ * BLAKE2b-256 is the digest the record carries; anything else (a sync service still copying, a
+ * damaged file) is left where it is and tried again on the next pass, never adopted.
+ */
+import { stat } from 'node:fs/promises'
+import { attachmentDigest, attachmentFolderName } from '@shared/sync/attachmentNames'
+import { hasAttachmentPrefix } from '@shared/vault/attachmentFile'
+import type { Sodium } from '@shared/vault/sodium'
+import { writeFileAtomic } from '../files/atomicWrite'
+import { readFileIfPresent } from '../files/readIfPresent'
+import { attachmentPath, prepareAttachmentsFolder } from '../attachments/attachmentFiles'
+import type { DiskSyncFolder } from './syncFolder'
+
+/** One attachment a record names: its file here and its digest. */
+export interface SyncedAttachment {
+  fileId: string
+  digest: string
+}
+
+/** What one pass over the attachments did. */
+export interface AttachmentPass {
+  /** Files sent to the folder. */
+  sent: number
+  /** Files taken from the folder into the data folder. */
+  arrived: string[]
+  /** Files this computer lacks that the folder does not hold complete yet. */
+  waiting: string[]
+}
+
+/** True when `bytes` is the complete sealed file `digest` names. */
+function isComplete(sodium: Sodium, bytes: Uint8Array, digest: string): boolean {
+  return hasAttachmentPrefix(bytes) && attachmentDigest(sodium, bytes) === digest
+}
+
+/**
+ * Sends what the folder lacks and takes what this computer lacks, for `files`. A folder failure
+ * (gone, full, refused) rejects with the port's error, after what was done before it.
+ */
+export async function syncAttachmentFiles(
+  sodium: Sodium,
+  dataDir: string,
+  folder: DiskSyncFolder,
+  files: readonly SyncedAttachment[],
+): Promise<AttachmentPass> {
+  const pass: AttachmentPass = { sent: 0, arrived: [], waiting: [] }
+  const inFolder = new Map((await folder.listAttachments()).map((e) => [e.name, e.size]))
+  const seen = new Set<string>()
+  for (const { fileId, digest } of files) {
+    if (seen.has(fileId)) continue
+    seen.add(fileId)
+    const name = attachmentFolderName(digest)
+    const path = attachmentPath(dataDir, fileId)
+    const here = await stat(path).catch(() => null)
+    if (here?.isFile()) {
+      // A copy of the same size is this file (or the same bytes on their way); leave it.
+      if (inFolder.get(name) === here.size) continue
+      const bytes = await readFileIfPresent(path)
+      // A local file that is not what the record says stays out of the folder.
+      if (!bytes || !isComplete(sodium, bytes, digest)) continue
+      await folder.write(name, bytes)
+      inFolder.set(name, bytes.length)
+      pass.sent++
+      continue
+    }
+    const bytes = inFolder.has(name) ? await folder.read(name) : null
+    if (!bytes || !isComplete(sodium, bytes, digest)) {
+      pass.waiting.push(fileId)
+      continue
+    }
+    await prepareAttachmentsFolder(dataDir)
+    await writeFileAtomic(path, bytes)
+    pass.arrived.push(fileId)
+  }
+  return pass
+}
