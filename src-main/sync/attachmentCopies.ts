@@ -77,3 +77,22 @@ export async function syncAttachmentFiles(
   }
   return pass
 }
+
+/**
+ * The digests of the files `fileIds` on this computer, for references written before digests
+ * existed: BLAKE2b-256 of the sealed bytes as they are, never opened. A file that is missing or
+ * does not start as an attachment file does gets none (its record keeps its reference as it is).
+ */
+export async function digestsOfFiles(
+  sodium: Sodium,
+  dataDir: string,
+  fileIds: readonly string[],
+): Promise<SyncedAttachment[]> {
+  const found: SyncedAttachment[] = []
+  for (const fileId of new Set(fileIds)) {
+    const bytes = await readFileIfPresent(attachmentPath(dataDir, fileId)).catch(() => null)
+    if (bytes && hasAttachmentPrefix(bytes))
+      found.push({ fileId, digest: attachmentDigest(sodium, bytes) })
+  }
+  return found
+}

@@ -202,4 +202,34 @@ describe('the attachment channel of sync', () => {
       valueOf(await call('attachments/missing', { fileIds: [file.fileId, 'f'.repeat(32)] })),
     ).toEqual({ fileIds: ['f'.repeat(32)] })
   })
+
+  it('gives old references their digest, lists the folder’s files and deletes one by digest', async () => {
+    const { t, call } = await setUp()
+    const path = join(t.documentsDir, 'Lebenslauf — Jürgen Weiß.pdf')
+    await writeFile(path, 'Lebenslauf, Jürgen Weiß, München')
+    t.dialog.opens.push(path)
+    const file = valueOf(await call('attachments/import')) as { fileId: string; digest: string }
+    const absent = 'e'.repeat(32)
+    // Main computes the digest from the sealed file: no folder is needed for it.
+    expect(
+      valueOf(await call('sync/attachment-digests', { fileIds: [file.fileId, absent] })),
+    ).toEqual({ files: [{ fileId: file.fileId, digest: file.digest }] })
+    expect(kindOf(await call('sync/attachments-listed'))).toBe('not-found')
+
+    t.dialog.folders.push(synced())
+    valueOf(await call('sync/choose-folder'))
+    expect(valueOf(await call('sync/attachments-listed'))).toEqual({ digests: [] })
+    valueOf(
+      await call('sync/attachments', { files: [{ fileId: file.fileId, digest: file.digest }] }),
+    )
+    expect(valueOf(await call('sync/attachments-listed'))).toEqual({ digests: [file.digest] })
+    expect(valueOf(await call('sync/attachment-remove', { digest: file.digest }))).toBeNull()
+    expect(valueOf(await call('sync/attachment-remove', { digest: file.digest }))).toBeNull()
+    expect(await readdir(join(synced(), 'attachments'))).toEqual([])
+    for (const digest of ['../vault-header.json', file.digest.toUpperCase(), 'ab'.repeat(31)]) {
+      expect(kindOf(await call('sync/attachment-remove', { digest }))).toBe('invalid-payload')
+    }
+    // The data folder's own file is never touched by the folder's deletion.
+    expect(await readdir(join(t.dataDir, 'attachments'))).toEqual([file.fileId])
+  })
 })

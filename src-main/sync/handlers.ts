@@ -3,11 +3,12 @@
  * keeps (folderService.ts) and checked again by the folder port (syncFolder.ts).
  */
 import type { syncRequestSchemas } from '@shared/ipc/sync'
+import { digestOfFolderName } from '@shared/sync/attachmentNames'
 import { SyncFolderError } from '@shared/sync/folder'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import { loadSodium, type Sodium } from '@shared/vault/sodium'
 import type { HandlersOf } from '../ipc/handlers'
-import { syncAttachmentFiles } from './attachmentCopies'
+import { digestsOfFiles, syncAttachmentFiles } from './attachmentCopies'
 import { asHostError, type SyncFolderService } from './folderService'
 
 /**
@@ -55,6 +56,20 @@ export function syncHandlers(
       const folder = await service.folder()
       const crypto = await (sodium ??= loadSodium())
       return inFolder(() => syncAttachmentFiles(crypto, dataDir, folder, files))
+    },
+    'sync/attachment-digests': async ({ fileIds }) => {
+      const crypto = await (sodium ??= loadSodium())
+      return { files: await digestsOfFiles(crypto, dataDir, fileIds) }
+    },
+    'sync/attachments-listed': async () => {
+      const folder = await service.folder()
+      const entries = await inFolder(() => folder.listAttachments())
+      return { digests: entries.flatMap((e) => digestOfFolderName(e.name) ?? []) }
+    },
+    'sync/attachment-remove': async ({ digest }) => {
+      const folder = await service.folder()
+      await inFolder(() => folder.removeAttachment(digest))
+      return null
     },
   }
 }

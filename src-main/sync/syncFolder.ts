@@ -9,8 +9,9 @@
  * - a symlink is never followed: listing skips anything that is not a plain folder or file, and
  *   reading or writing checks that the real path is still inside the folder;
  * - a file over the size limit is refused (`too-large`) from its size on disk, never read;
- * - only files under `devices/` are ever deleted (compaction, a removed device's files), never
- *   the header copy; a device's folder left empty goes with its last file;
+ * - only files under `devices/` are ever deleted by name (compaction, a removed device's files),
+ *   and attachments only by digest (`removeAttachment`, once no record names them anywhere),
+ *   never the header copy; a device's folder left empty goes with its last file;
  * - writes are atomic (writeFileAtomic), so another device never reads half of a file this one
  *   wrote; its temp names start with `.`, which readers skip;
  * - failures become the port's kinds (folder gone, disk full, access refused).
@@ -20,7 +21,11 @@ import { lstat, mkdir, readdir, realpath, rmdir, unlink } from 'node:fs/promises
 import { join, sep } from 'node:path'
 import { isDeviceId } from '@shared/sync/syncFile'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
-import { ATTACHMENTS_FOLDER, digestOfFolderName } from '@shared/sync/attachmentNames'
+import {
+  ATTACHMENTS_FOLDER,
+  attachmentFolderName,
+  digestOfFolderName,
+} from '@shared/sync/attachmentNames'
 import {
   SyncFolderError,
   type FolderEntry,
@@ -41,6 +46,8 @@ export interface DiskSyncFolder extends SyncFolder {
   watch(onChange: () => void, onEnd?: () => void): () => void
   /** The sealed attachments in `attachments/` (names as `read` takes them); none when absent. */
   listAttachments(): Promise<FolderEntry[]>
+  /** Deletes the sealed attachment named by `digest`; one already gone is fine. */
+  removeAttachment(digest: string): Promise<void>
 }
 
 /** Quiet time after a change before `watch` reports it: a sync service writes in bursts. */
@@ -104,6 +111,27 @@ export function diskSyncFolder(root: string, maxReadBytes = MAX_SYNC_FILE_BYTES)
       }
     }
     return out
+  }
+
+  /** Deletes the plain file at `parts`, inside the folder; one already gone is fine. */
+  const removeFile = async (parts: string[]): Promise<void> => {
+    const path = join(root, ...parts)
+    try {
+      await inside(root)
+      const stats = await lstat(path)
+      if (!stats.isFile()) throw new SyncFolderError('denied', 'not a plain file')
+      await inside(path)
+      await unlink(path)
+    } catch (error) {
+      if (!(error instanceof SyncFolderError) && problemOf(error) === 'folder-missing') {
+        // Gone already (another pass, or the sync service): fine, unless the folder is gone.
+        await inside(root).catch((rootError: unknown) => {
+          throw failure(rootError)
+        })
+        return
+      }
+      throw failure(error)
+    }
   }
 
   return {
@@ -190,25 +218,13 @@ export function diskSyncFolder(root: string, maxReadBytes = MAX_SYNC_FILE_BYTES)
     async remove(name) {
       const parts = partsOf(name)
       if (parts.length !== 3) throw new SyncFolderError('denied', 'only device files are removed')
-      const path = join(root, ...parts)
-      try {
-        await inside(root)
-        const stats = await lstat(path)
-        if (!stats.isFile()) throw new SyncFolderError('denied', 'not a plain file')
-        await inside(path)
-        await unlink(path)
-        // Its device's last file: the folder goes too (rmdir leaves a folder that is not empty).
-        await rmdir(join(root, parts[0]!, parts[1]!)).catch(() => {})
-      } catch (error) {
-        if (!(error instanceof SyncFolderError) && problemOf(error) === 'folder-missing') {
-          // Gone already (another pass, or the sync service): fine, unless the folder is gone.
-          await inside(root).catch((rootError: unknown) => {
-            throw failure(rootError)
-          })
-          return
-        }
-        throw failure(error)
-      }
+      await removeFile(parts)
+      // Its device's last file: the folder goes too (rmdir leaves a folder that is not empty).
+      await rmdir(join(root, parts[0]!, parts[1]!)).catch(() => {})
+    },
+
+    async removeAttachment(digest) {
+      await removeFile(partsOf(attachmentFolderName(digest)))
     },
 
     watch(onChange, onEnd) {

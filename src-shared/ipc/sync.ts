@@ -23,6 +23,8 @@ export interface SyncFolderInfo {
 
 /** A name inside the synced folder: main checks it again before touching the disk. */
 const fileName = v.pipe(v.string(), v.minLength(1), v.maxLength(300))
+const fileId = v.pipe(v.string(), v.regex(FILE_ID_PATTERN))
+const digest = v.pipe(v.string(), v.regex(ATTACHMENT_DIGEST_PATTERN))
 
 /** Response types of the sync channels. */
 export interface SyncResponses {
@@ -40,6 +42,11 @@ export interface SyncResponses {
    * this computer lacks that the folder does not hold complete yet.
    */
   'sync/attachments': { sent: number; arrived: string[]; waiting: string[] }
+  /** The files among those asked that are here and sealed as attachments, with their digests. */
+  'sync/attachment-digests': { files: { fileId: string; digest: string }[] }
+  /** The digests of the attachments the folder holds. */
+  'sync/attachments-listed': { digests: string[] }
+  'sync/attachment-remove': null
 }
 
 /** Request schemas of the sync channels, spread into the IPC contract. */
@@ -67,16 +74,23 @@ export const syncRequestSchemas = {
    * Errors: not-found (no folder chosen), or a folder problem.
    */
   'sync/attachments': v.strictObject({
-    files: v.pipe(
-      v.array(
-        v.strictObject({
-          fileId: v.pipe(v.string(), v.regex(FILE_ID_PATTERN)),
-          digest: v.pipe(v.string(), v.regex(ATTACHMENT_DIGEST_PATTERN)),
-        }),
-      ),
-      v.maxLength(10_000),
-    ),
+    files: v.pipe(v.array(v.strictObject({ fileId, digest })), v.maxLength(10_000)),
   }),
+  /**
+   * The digests of files on this computer that references written before digests existed name
+   * (main reads the sealed bytes, never opens them). Missing files, or files that are not
+   * attachments, are left out of the answer.
+   */
+  'sync/attachment-digests': v.strictObject({
+    fileIds: v.pipe(v.array(fileId), v.maxLength(1_000)),
+  }),
+  /** Which attachments the folder holds, by digest. Errors: not-found, or a folder problem. */
+  'sync/attachments-listed': v.strictObject({}),
+  /**
+   * Deletes the folder's copy of the attachment `digest` once no record names it on any live
+   * device (attachmentSweep.ts); one already gone is fine. Errors: not-found, or a folder problem.
+   */
+  'sync/attachment-remove': v.strictObject({ digest }),
 } as const satisfies RequestSchemas<SyncResponses>
 
 /** Events main pushes about the synced folder. */
