@@ -86,3 +86,26 @@ export function holdingBack(
 ): string[] {
   return live.filter((id) => (peers.get(id)?.merged[self] ?? 0) < seq)
 }
+
+/**
+ * The devices among `live` whose device file does not yet say they merged everything `at`
+ * holds (for each device, the number merged through; a removed device's only up to its
+ * removal, beyond which nobody reads it). None: every live device has merged past the change
+ * `at` was taken after, as for a file nothing names any more (attachmentSweep.ts).
+ */
+export function notPast(
+  at: SeqByDevice,
+  live: readonly string[],
+  peers: ReadonlyMap<string, DeviceFileBody>,
+  removed: SeqByDevice,
+): string[] {
+  return live.filter((id) => {
+    const merged = peers.get(id)?.merged
+    if (!merged) return true
+    return Object.entries(at).some(([device, seq]) => {
+      if (device === id) return false // a device holds all of its own changes
+      const needed = device in removed ? Math.min(seq, removed[device]!) : seq
+      return (merged[device] ?? 0) < needed
+    })
+  })
+}

@@ -3,7 +3,7 @@
  * own removals, its newest snapshot and the device file it last wrote. The engine asks it what
  * a snapshot covers, who is removed, whether this device was, and who holds compaction back.
  */
-import { holdingBack, liveDevices, removals, removedBy } from './compaction'
+import { holdingBack, liveDevices, notPast, removals, removedBy } from './compaction'
 import { deviceFileText, type DeviceFileBody, type SeqByDevice } from './deviceFile'
 
 /** The device files as this device knows them. */
@@ -110,6 +110,16 @@ export class DeviceBook {
     if (!this.snapshot) return []
     const live = liveDevices(this.self(), [...known, ...this.peers.keys()], this.removals())
     return holdingBack(this.self(), this.snapshot.seq, live, this.peers)
+  }
+
+  /**
+   * True when every live device among `known` (and those that wrote a device file) has said,
+   * in its device file, that it merged everything `at` holds. A live device that wrote no
+   * device file has said nothing, and holds it back.
+   */
+  seenEverywhere(at: SeqByDevice, known: Iterable<string>): boolean {
+    const live = liveDevices(this.self(), [...known, ...this.peers.keys()], this.removals())
+    return notPast(at, live, this.peers, this.removals()).length === 0
   }
 
   /**

@@ -12,7 +12,8 @@
  * takes a new id and republishes everything, and both files' changes are merged.
  */
 import * as v from 'valibot'
-import { computerNameSchema } from './deviceFile'
+import { toBase64 } from '../vault/bytes'
+import { computerNameSchema, type SeqByDevice } from './deviceFile'
 import { EngineMaintenance } from './engineMaintenance'
 import { EnginePublisher } from './enginePublisher'
 import { EngineReader } from './engineReader'
@@ -134,6 +135,25 @@ export class SyncEngine {
     state.book.reset()
     state.ownFiles = []
     await this.publisher.writeSnapshot()
+  }
+
+  /**
+   * What this device has merged of every device, itself included, when everything it holds is
+   * published; null while changes wait to be published (a change made here is not in `at` yet).
+   */
+  mergedNow(): SeqByDevice | null {
+    const { state } = this
+    if (state.local.published !== toBase64(state.records.stateVector())) return null
+    return state.mergedMap()
+  }
+
+  /**
+   * True when every live device's device file says it merged everything `at` holds; never on
+   * a device removed from sync (it no longer decides anything for the folder).
+   */
+  seenEverywhere(at: SeqByDevice): boolean {
+    const { book, ledger } = this.state
+    return book.removedBy() === null && book.seenEverywhere(at, ledger.deviceIds())
   }
 
   /** What sync has to say to the user now. */
