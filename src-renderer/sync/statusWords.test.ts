@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceStatus } from '@shared/sync/status'
-import type { SyncSessionStatus } from './syncSession'
+import type { SyncSessionStatus } from './sessionStatus'
 import { statusLines } from './statusWords'
 
 const me = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'

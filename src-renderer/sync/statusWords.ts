@@ -5,7 +5,7 @@
 import type { Instant } from '@shared/domain/time'
 import type { FileIssue, FailedReason, SyncStatus, WaitingReason } from '@shared/sync/status'
 import { MESSAGES } from '../errors/sentences'
-import type { SyncSessionStatus } from './syncSession'
+import type { SyncSessionStatus } from './sessionStatus'
 
 /** One line of the panel; `tone` picks its colour. */
 export interface StatusLine {
