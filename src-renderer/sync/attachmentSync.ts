@@ -3,7 +3,9 @@
  * document; the sealed files they name travel through main, which copies them between the data
  * folder and the synced folder without opening them. The renderer names only file ids and
  * digests: which files the synced records name, and which of them have not arrived here yet.
- * A reference written before attachments travelled has no digest and stays on its computer.
+ * A reference written before attachments travelled gets its digest during sync, on the computer
+ * that holds its file (attachmentDigests.ts); the folder's copy of a file no record names any
+ * more is deleted once every live device has seen that (attachmentSweep.ts).
  */
 import type { HostBridge } from '@shared/ipc/bridge'
 import type { AttachmentRef } from '@shared/domain/attachment'
@@ -24,21 +26,52 @@ export function hostAttachmentCopier(bridge: HostBridge): AttachmentCopier {
   return async (files) => bridge.call('sync/attachments', { files })
 }
 
-/** The attachments of `value` (a record) that can travel: those with a digest. */
-export function syncedFilesIn(value: unknown): SyncedFile[] {
-  return attachmentRefsIn(value).flatMap((ref: AttachmentRef) =>
-    ref.digest ? [{ fileId: ref.fileId, digest: ref.digest }] : [],
-  )
+/** Main's other services for attachments in sync: never a path, only file ids and digests. */
+export interface AttachmentFiles {
+  /** The digests of the files among `fileIds` that are on this computer, sealed as attachments. */
+  digests(fileIds: string[]): Promise<SyncedFile[]>
+  /** The digests of the attachments the synced folder holds. */
+  listed(): Promise<string[]>
+  /** Deletes the synced folder's copy of the attachment `digest` (one already gone is fine). */
+  remove(digest: string): Promise<void>
+}
+
+/** Main's attachment services over `bridge` (the app's `host()`). */
+export function hostAttachmentFiles(bridge: HostBridge): AttachmentFiles {
+  return {
+    digests: async (fileIds) => (await bridge.call('sync/attachment-digests', { fileIds })).files,
+    listed: async () => (await bridge.call('sync/attachments-listed', {})).digests,
+    remove: async (digest) => {
+      await bridge.call('sync/attachment-remove', { digest })
+    },
+  }
+}
+
+/** A record whose references include some without a digest, and their file ids. */
+export interface UndigestedRecord {
+  table: string
+  id: string
+  fileIds: string[]
 }
 
 /**
- * The attachments the synced records name, kept up to date record by record, and which of them
- * wait for the folder. A pass asks main only when a record changed or something still waits.
+ * The attachments the synced records name (delete conflicts included), kept up to date record
+ * by record, and which of them wait for the folder. A pass asks main only when a record
+ * changed, something still waits, or the folder was found to lack a file a record names.
  */
 export class AttachmentSync {
-  private readonly byRecord = new Map<string, SyncedFile[]>()
+  private readonly byRecord = new Map<
+    string,
+    { table: string; id: string; refs: AttachmentRef[] }
+  >()
+  /** How many records name each digest. */
+  private readonly naming = new Map<string, number>()
+  /** Digests no record names any more since `takeDropped` was last asked. */
+  private readonly dropped = new Set<string>()
   private readonly touched = new Map<string, { table: string; id: string }>()
   private everything = true
+  /** A record's files changed since main was last asked, or the folder lacks one: ask again. */
+  private askAgain = false
   private waitingIds: string[] = []
 
   /** Files named by a record that this computer has not received yet. */
@@ -51,42 +84,121 @@ export class AttachmentSync {
     this.touched.set(`${row.table}\0${row.id}`, row)
   }
 
+  /** True when some record here names the file with `digest`. */
+  names(digest: string): boolean {
+    return (this.naming.get(digest) ?? 0) > 0
+  }
+
+  /** Every digest some record here names. */
+  namedDigests(): string[] {
+    return [...this.naming.keys()]
+  }
+
+  /** The digests no record has named since the last call, each once. */
+  takeDropped(): string[] {
+    const out = [...this.dropped]
+    this.dropped.clear()
+    return out
+  }
+
+  /** The folder lacks a file a record names: offer main every file on the next pass. */
+  offerAgain(): void {
+    this.askAgain = true
+  }
+
+  /** Up to `limit` records with references that have no digest, leaving out `skip`'s file ids. */
+  undigested(limit: number, skip: ReadonlySet<string>): UndigestedRecord[] {
+    const out: UndigestedRecord[] = []
+    for (const { table, id, refs } of this.byRecord.values()) {
+      const fileIds = refs.filter((r) => !r.digest && !skip.has(r.fileId)).map((r) => r.fileId)
+      if (fileIds.length > 0) out.push({ table, id, fileIds })
+      if (out.length >= limit) break
+    }
+    return out
+  }
+
+  /** Reads again the records of `tables` that changed since the last call (all, at first). */
+  refresh(records: RecordDoc, tables: readonly string[]): void {
+    if (this.everything || this.touched.size > 0) this.askAgain = true
+    if (this.everything) {
+      const seen = new Set<string>()
+      for (const table of tables) {
+        const { records: rows, conflicts } = records.table(table)
+        for (const { id, value } of [...rows, ...conflicts]) {
+          seen.add(`${table}\0${id}`)
+          this.keep(table, id, value)
+        }
+      }
+      for (const [key, row] of this.byRecord) if (!seen.has(key)) this.keep(row.table, row.id)
+    } else {
+      const conflictTables = new Set<string>()
+      for (const row of this.touched.values()) {
+        const value = records.get(row.table, row.id)
+        if (value === undefined) conflictTables.add(row.table)
+        this.keep(row.table, row.id, value)
+      }
+      // A record deleted here while edited elsewhere is kept as a conflict: it still names its files.
+      for (const table of conflictTables) {
+        for (const { id, value } of records.table(table).conflicts) {
+          if (this.touched.has(`${table}\0${id}`)) this.keep(table, id, value)
+        }
+      }
+    }
+    this.touched.clear()
+  }
+
   /**
-   * Sends and fetches what is needed for the records of `tables` in `records`. A failure (the
-   * folder gone) is left for the pull to report; everything is tried again on the next pass.
+   * Reads what changed in `records` (`refresh`), then sends and fetches what is needed. A
+   * failure (the folder gone) is left for the pull to report; everything is tried again on the
+   * next pass.
    */
   async pass(
     records: RecordDoc,
     tables: readonly string[],
     copy: AttachmentCopier | undefined,
   ): Promise<void> {
-    if (!copy) return
-    const changed = this.everything || this.touched.size > 0
-    if (this.everything) {
-      this.byRecord.clear()
-      for (const table of tables) {
-        for (const { id, value } of records.table(table).records) this.keep(table, id, value)
-      }
-    } else {
-      for (const [key, row] of this.touched) {
-        this.byRecord.delete(key)
-        this.keep(row.table, row.id, records.get(row.table, row.id))
-      }
-    }
+    this.refresh(records, tables)
     this.everything = false
-    this.touched.clear()
-    if (!changed && this.waitingIds.length === 0) return
+    const ask = this.askAgain
+    this.askAgain = false
+    if (!copy || (!ask && this.waitingIds.length === 0)) return
+    const files = [...this.byRecord.values()].flatMap(({ refs }) =>
+      refs.flatMap((r) => (r.digest ? [{ fileId: r.fileId, digest: r.digest }] : [])),
+    )
     try {
-      this.waitingIds = (await copy([...this.byRecord.values()].flat())).waiting
+      this.waitingIds = (await copy(files)).waiting
     } catch {
       this.everything = true
     }
   }
 
-  private keep(table: string, id: string, value: unknown): void {
-    const files = value === undefined ? [] : syncedFilesIn(value)
-    if (files.length > 0) this.byRecord.set(`${table}\0${id}`, files)
+  /** Notes the references of record `table`/`id` (none: absent or deleted). */
+  private keep(table: string, id: string, value?: unknown): void {
+    const key = `${table}\0${id}`
+    const refs = value === undefined ? [] : attachmentRefsIn(value)
+    const before = digestsOf(this.byRecord.get(key)?.refs ?? [])
+    const after = digestsOf(refs)
+    for (const digest of after) {
+      if (before.has(digest)) continue
+      this.naming.set(digest, (this.naming.get(digest) ?? 0) + 1)
+      this.dropped.delete(digest)
+    }
+    for (const digest of before) {
+      if (after.has(digest)) continue
+      const left = (this.naming.get(digest) ?? 1) - 1
+      if (left > 0) this.naming.set(digest, left)
+      else {
+        this.naming.delete(digest)
+        this.dropped.add(digest)
+      }
+    }
+    if (refs.length > 0) this.byRecord.set(key, { table, id, refs })
+    else this.byRecord.delete(key)
   }
+}
+
+function digestsOf(refs: readonly AttachmentRef[]): Set<string> {
+  return new Set(refs.flatMap((r) => (r.digest ? [r.digest] : [])))
 }
 
 /**

@@ -3,20 +3,24 @@
  * of the table `sync-state`): its device id, the last file number it used, what it has
  * published, how far it has merged each device's files, the name the user gave it, its copy of the merged records (the Yjs
  * document), and its sync keys (the current and older ones, syncKeys.ts). A copy saved before
- * the keys were kept has none.
+ * the keys were kept has none; the attachment files no record names any more, waiting to be
+ * deleted from the folder (attachmentSweep.ts), absent in copies kept before them.
  */
 import * as v from 'valibot'
+import { ATTACHMENT_DIGEST_PATTERN } from '@shared/domain/attachment'
 import { computerNameSchema } from '@shared/sync/deviceFile'
 import type { SyncLocalState } from '@shared/sync/syncEngine'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { RecordStore } from '../vault/recordStore'
 import type { SavedKeys } from './syncKeys'
+import type { UnnamedFiles } from './attachmentSweep'
 
 /** The vault table and id of this device's sync state; not a synced table. */
 export const SYNC_STATE = { table: 'sync-state', id: 'local' } as const
 
 const deviceId = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))
 const seq = v.pipe(v.number(), v.integer(), v.minValue(0))
+const digest = v.pipe(v.string(), v.regex(ATTACHMENT_DIGEST_PATTERN))
 const savedSchema = v.strictObject({
   device: deviceId,
   seq,
@@ -26,6 +30,7 @@ const savedSchema = v.strictObject({
   /** The name the user gave this computer (absent until named). */
   name: v.optional(computerNameSchema),
   records: v.string(),
+  unnamedFiles: v.optional(v.record(digest, v.nullable(v.record(deviceId, seq)))),
   keyIds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   keys: v.optional(
     v.array(
@@ -39,6 +44,8 @@ export interface LocalCopy {
   local: SyncLocalState
   records: Uint8Array
   keys: SavedKeys | null
+  /** Attachment files no record names, waiting to be deleted from the folder. */
+  unnamedFiles?: UnnamedFiles
 }
 
 /**
@@ -55,12 +62,17 @@ export async function loadLocalCopy(records: Pick<RecordStore, 'get'>): Promise<
   }
   const parsed = v.safeParse(savedSchema, saved)
   if (!parsed.success) return null
-  const { records: body, keyIds, keys, ...local } = parsed.output
+  const { records: body, keyIds, keys, unnamedFiles, ...local } = parsed.output
   const savedKeys =
     keyIds && keys
       ? { keyIds, keys: keys.map(({ keyId, key }) => ({ keyId, key: fromBase64(key) })) }
       : null
-  return { local, records: fromBase64(body), keys: savedKeys }
+  return {
+    local,
+    records: fromBase64(body),
+    keys: savedKeys,
+    ...(unnamedFiles ? { unnamedFiles } : {}),
+  }
 }
 
 /** Saves this device's state and copy of the records. */
@@ -68,6 +80,9 @@ export function saveLocalCopy(records: Pick<RecordStore, 'put'>, copy: LocalCopy
   return records.put(SYNC_STATE.table, SYNC_STATE.id, {
     ...copy.local,
     records: toBase64(copy.records),
+    ...(copy.unnamedFiles && Object.keys(copy.unnamedFiles).length > 0
+      ? { unnamedFiles: copy.unnamedFiles }
+      : {}),
     ...(copy.keys
       ? {
           keyIds: copy.keys.keyIds,

@@ -14,16 +14,17 @@ import type { Instant } from '@shared/domain/time'
 import type { SyncFolder } from '@shared/sync/folder'
 import type { DeleteConflict, RecordValue } from '@shared/sync/recordDoc'
 import { tidyComputerName } from '@shared/sync/deviceFile'
-import type { FileIssue, SyncStatus, WaitingReason } from '@shared/sync/status'
+import type { FileIssue, WaitingReason } from '@shared/sync/status'
 import { SyncEngine } from '@shared/sync/syncEngine'
 import type { Sodium } from '@shared/vault/sodium'
 import type { VaultKeys } from '@shared/vault/subkeys'
-import { isVaultError, type VaultErrorKind } from '@shared/vault/errors'
+import { isVaultError } from '@shared/vault/errors'
 import { TABLES } from '../session/tableNames'
 import type { RecordStore, WrittenRows } from '../vault/recordStore'
-import { loadLocalCopy, saveLocalCopy } from './localCopy'
+import { loadLocalCopy, saveLocalCopy, type LocalCopy } from './localCopy'
 import { SessionKeys, type HeaderRequest } from './syncKeys'
-import { AttachmentSync, type AttachmentCopier } from './attachmentSync'
+import type { RejectedRecord, SyncSessionStatus, UnsavedRecord } from './sessionStatus'
+import { SessionAttachments, type SessionAttachmentPorts } from './sessionAttachments'
 
 /**
  * The tables that travel: everything a user keeps about the search. Not `reminder-ids` (this
@@ -40,41 +41,8 @@ export const SYNCED_TABLES: readonly RecordTable[] = [
 ]
 const synced: ReadonlySet<string> = new Set(SYNCED_TABLES)
 
-/** A record from another device its table refuses: kept in sync, not written. */
-export interface RejectedRecord {
-  table: string
-  id: string
-  problem: string
-}
-
-/** A record written back that the vault refused (an unreadable row kept, a lock). */
-export interface UnsavedRecord {
-  table: string
-  id: string
-  kind: VaultErrorKind | 'unknown'
-}
-
-/** What the status panel shows: the engine's status and what this session found. */
-export interface SyncSessionStatus extends SyncStatus {
-  rejected: RejectedRecord[]
-  unsaved: UnsavedRecord[]
-  conflicts: (DeleteConflict & { table: string })[]
-  /** When the last pass ended, and whether it ran to its end. */
-  lastPassAt: Instant | null
-  /** What the folder's header copy asks: the new passphrase from another computer, or nothing. */
-  header: HeaderRequest | null
-  /**
-   * Files sealed under an earlier key of this vault that this device never held (it joined, or
-   * took up a change, after them): not in `waiting`, since no passphrase opens them here; their
-   * writers send their changes again under the current key once they use it.
-   */
-  earlierKey: FileIssue<WaitingReason>[]
-  /** File ids of attachments the records name that have not arrived on this computer yet. */
-  attachmentsWaiting: readonly string[]
-}
-
 /** What a session is built from. */
-export interface SyncSessionDeps {
+export interface SyncSessionDeps extends SessionAttachmentPorts {
   sodium: Sodium
   records: RecordStore
   folder: SyncFolder
@@ -85,8 +53,6 @@ export interface SyncSessionDeps {
   now: () => Instant
   /** Told after records from other devices were written into the vault (stores reload). */
   onMerged?: () => void | Promise<void>
-  /** Main's copying of attachment files through the folder (none: attachments stay here). */
-  attachments?: AttachmentCopier
 }
 
 /** One device's sync for one unlocked session. */
@@ -96,7 +62,7 @@ export class SyncSession {
   private readonly touched = new Map<string, { table: string; id: string }>()
   /** Rows this session is writing into the vault: their writes are not fed back. */
   private readonly writingBack = new Set<string>()
-  private readonly attachments = new AttachmentSync()
+  private readonly attachments: SessionAttachments
   private rejected = new Map<string, RejectedRecord>()
   private unsaved = new Map<string, UnsavedRecord>()
   private lastPassAt: Instant | null = null
@@ -111,9 +77,10 @@ export class SyncSession {
     private readonly deps: SyncSessionDeps,
     readonly engine: SyncEngine,
     private readonly keys: SessionKeys,
-    hasSavedKeys: boolean,
+    saved: LocalCopy | null,
   ) {
-    this.mustKeep = !hasSavedKeys || keys.changed
+    this.mustKeep = saved?.keys == null || keys.changed
+    this.attachments = new SessionAttachments(deps, SYNCED_TABLES, saved?.unnamedFiles)
     this.stops.push(
       engine.records.onMerge((rows) => {
         for (const row of rows) {
@@ -147,7 +114,8 @@ export class SyncSession {
       ...(saved ? { records: saved.records } : {}),
       snapshotOwed: saved?.keys != null && keys.changed,
     })
-    const session = new SyncSession(deps, engine, keys, saved?.keys != null)
+    const session = new SyncSession(deps, engine, keys, saved)
+    session.attachments.start(engine.records)
     if (!saved) {
       for (const table of SYNCED_TABLES) {
         for (const { id, value } of (await deps.records.all(table)).records) {
@@ -199,10 +167,11 @@ export class SyncSession {
     await this.engine.pull()
     const wrote = await this.writeBack()
     // Files go before the records naming them are published, so they seldom arrive later.
-    await this.attachments.pass(this.engine.records, SYNCED_TABLES, this.deps.attachments)
+    await this.attachments.beforePublish(this.engine.records, this.deps.records)
     const published = await this.engine.publish()
     const maintained = await this.engine.maintain()
-    if (wrote || published || maintained || this.mustKeep) await this.keep()
+    const swept = await this.attachments.afterPublish(this.engine)
+    if (wrote || published || maintained || swept || this.mustKeep) await this.keep()
     this.lastPassAt = this.deps.now()
     if (wrote) await this.deps.onMerged?.()
   }
@@ -275,6 +244,7 @@ export class SyncSession {
       local: this.engine.localState(),
       records: this.engine.records.encodeState(),
       keys: this.keys.saved(),
+      unnamedFiles: this.attachments.saved(),
     })
     this.mustKeep = false
   }

@@ -17,8 +17,9 @@ import { now } from '../clock'
 import { reloadSession } from '../session/lifecycle'
 import { onLock, onUnlock, useVaultStore } from '../vault/store'
 import { hostSyncFolder } from './hostFolder'
-import { hostAttachmentCopier } from './attachmentSync'
-import { SyncSession, type SyncSessionStatus } from './syncSession'
+import { hostAttachmentCopier, hostAttachmentFiles } from './attachmentSync'
+import { SyncSession } from './syncSession'
+import type { SyncSessionStatus } from './sessionStatus'
 
 /** Quiet time after a save before it is published: several quick saves go in one batch. */
 export const PUBLISH_DELAY_MS = 2000
@@ -83,6 +84,7 @@ export const useSyncStore = defineStore('sync', () => {
         now,
         onMerged: () => reloadSession(),
         attachments: hostAttachmentCopier(host()),
+        attachmentFiles: hostAttachmentFiles(host()),
       })
       stopWrites = access.records.onWrite(() => later())
       retryTimer = setInterval(() => void syncNow(), RETRY_EVERY_MS)

@@ -5,6 +5,7 @@
 import { loadSodium } from '@shared/vault/sodium'
 import { SyncSession } from '../../src-renderer/sync/syncSession'
 import type { AttachmentCopier } from '../../src-renderer/sync/attachmentSync'
+import type { SessionAttachmentPorts } from '../../src-renderer/sync/sessionAttachments'
 import type { Vault } from '../../src-renderer/vault/vault'
 import { createdVault, testVault, VAULT_PASSPHRASE } from './rendererVault'
 import { SyncedFolders } from './syncedFolders'
@@ -22,7 +23,11 @@ export async function twoDevices(sessions: SyncSession[]) {
   const folders = new SyncedFolders(2)
   const clock = testClock()
   const merged = [0, 0]
-  const start = async (vault: Vault, index: number, attachments?: AttachmentCopier) => {
+  const start = async (
+    vault: Vault,
+    index: number,
+    attachments?: AttachmentCopier | SessionAttachmentPorts,
+  ) => {
     const session = await SyncSession.start({
       sodium,
       records: vault.records,
@@ -31,7 +36,7 @@ export async function twoDevices(sessions: SyncSession[]) {
       headerText: () => vault.headerText(),
       now: clock.now,
       onMerged: () => void merged[index]!++,
-      ...(attachments ? { attachments } : {}),
+      ...(typeof attachments === 'function' ? { attachments } : attachments),
     })
     sessions.push(session)
     return session
