@@ -170,13 +170,18 @@ describe('the sync channels', () => {
   })
 })
 
+/** Attaches a document named `name` holding `text`, as the user would pick it. */
+async function attach(t: TestPorts, call: Call, name: string, text: string) {
+  const path = join(t.documentsDir, name)
+  await writeFile(path, text)
+  t.dialog.opens.push(path)
+  return valueOf(await call('attachments/import')) as { fileId: string; digest: string }
+}
+
 describe('the attachment channel of sync', () => {
   it('copies a stored file out, and refuses what is not a file id and a digest', async () => {
     const { t, call } = await setUp()
-    const path = join(t.documentsDir, 'Contrat — Müller & Söhne.pdf')
-    await writeFile(path, 'Contrat de travail, Zoë Ångström')
-    t.dialog.opens.push(path)
-    const file = valueOf(await call('attachments/import')) as { fileId: string; digest: string }
+    const file = await attach(t, call, 'Contrat — Müller & Söhne.pdf', 'Contrat, Zoë Ångström')
     const files = [{ fileId: file.fileId, digest: file.digest }]
     // No folder chosen yet.
     expect(kindOf(await call('sync/attachments', { files }))).toBe('not-found')
@@ -205,10 +210,7 @@ describe('the attachment channel of sync', () => {
 
   it('gives old references their digest, lists the folder’s files and deletes one by digest', async () => {
     const { t, call } = await setUp()
-    const path = join(t.documentsDir, 'Lebenslauf — Jürgen Weiß.pdf')
-    await writeFile(path, 'Lebenslauf, Jürgen Weiß, München')
-    t.dialog.opens.push(path)
-    const file = valueOf(await call('attachments/import')) as { fileId: string; digest: string }
+    const file = await attach(t, call, 'Lebenslauf — Jürgen Weiß.pdf', 'Lebenslauf, München')
     const absent = 'e'.repeat(32)
     // Main computes the digest from the sealed file: no folder is needed for it.
     expect(
