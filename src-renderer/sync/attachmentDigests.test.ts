@@ -1,3 +1,5 @@
+import { copyFile, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import 'fake-indexeddb/auto'
 import type { AttachmentRef } from '@shared/domain/attachment'
@@ -78,6 +80,44 @@ describe('references written before digests existed', () => {
     // Main found no file for it: not asked again this session.
     expect(asked).toEqual([[kept.ref.fileId, gone.fileId]])
     expect(await kit.listed()).toEqual([kept.digest])
+  })
+
+  it('waits while the merged record is ahead of the vault’s copy, undoing no edit', async () => {
+    const { first, second, folders, start } = await twoDevices(sessions)
+    const kit = await attachmentComputers(root(), 2)
+    const { ref } = await kit.attach(0, 'Lettre — Łódź & Kraków.pdf', letterText, false)
+    const application = opportunity({ id: id(3), role: 'Analyste', attachments: [ref] })
+    await first.records.put('opportunities', application.id, application)
+    const a = await start(first, 0)
+    await a.sync()
+    folders.deliverAll()
+    const b = await start(second, 1, kit.ports(1))
+    await b.sync()
+    expect(await second.records.get('opportunities', application.id)).toEqual(application)
+    await b.close()
+
+    // A newer computer renames the role and drops a field this one's schema needs.
+    const { company: _dropped, ...broken } = { ...application, role: 'Directrice des données' }
+    a.engine.records.put('opportunities', application.id, broken)
+    await a.sync()
+    folders.deliverAll()
+    // The file reaches this computer some other way (a backup restored), so it could give the
+    // old reference its digest, but only by saving the vault's older copy over the merged one.
+    await mkdir(join(kit.dataDirs[1]!, 'attachments'), { recursive: true })
+    await copyFile(
+      join(kit.dataDirs[0]!, 'attachments', ref.fileId),
+      join(kit.dataDirs[1]!, 'attachments', ref.fileId),
+    )
+    const again = await start(second, 1, kit.ports(1))
+    await again.sync()
+    await again.sync()
+    expect(again.status().rejected).toEqual([
+      expect.objectContaining({ table: 'opportunities', id: application.id }),
+    ])
+    expect(again.engine.records.get('opportunities', application.id)).toMatchObject({
+      role: 'Directrice des données',
+    })
+    expect(await second.records.get('opportunities', application.id)).toEqual(application)
   })
 
   it('works through thousands in batches, and leaves a record it cannot save as it was', async () => {

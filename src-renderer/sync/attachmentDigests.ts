@@ -8,7 +8,9 @@
  * A file missing here, or one that does not start as an attachment, gets no digest: its record
  * keeps its reference as it was, and the attachment list says the file is missing, as before.
  * A record that cannot be saved (its schema refuses it, the vault refuses the write) is left as
- * it was; neither is asked about again this session.
+ * it was; neither is asked about again this session. A record whose vault copy lags behind the
+ * merged one (another device's version its schema refused, a write-back still to come) waits:
+ * saving the vault copy would undo the other device's edits in the document.
  */
 import { readRecord, type RecordTable } from '@shared/records/schemas'
 import type { RecordStore } from '../vault/recordStore'
@@ -26,15 +28,19 @@ export class DigestFiller {
   constructor(private readonly perPass = DIGESTS_PER_PASS) {}
 
   /**
-   * Asks main for the digests of the next batch's files and saves each record that gained one.
-   * Answers how many records were saved. Never throws: a failure waits for the next pass.
+   * Asks main for the digests of the next batch's files and saves each record that gained one,
+   * leaving those `lagging` names for a later pass. Answers how many records were saved. Never
+   * throws: a failure waits for the next pass.
    */
   async fill(
     store: Pick<RecordStore, 'get' | 'put'>,
     named: AttachmentSync,
     files: AttachmentFiles | undefined,
+    lagging: (row: { table: string; id: string }) => boolean = () => false,
   ): Promise<number> {
-    const batch = files ? named.undigested(this.perPass, this.given) : []
+    const batch = files
+      ? named.undigested(this.perPass, this.given).filter((row) => !lagging(row))
+      : []
     if (!files || batch.length === 0) return 0
     let found: Map<string, string>
     try {

@@ -49,10 +49,17 @@ export class SessionAttachments {
     this.named.refresh(records, this.tables)
   }
 
-  /** Gives a batch of old references their digest, then sends and fetches files. */
-  async beforePublish(records: RecordDoc, store: Pick<RecordStore, 'get' | 'put'>): Promise<void> {
+  /**
+   * Gives a batch of old references their digest (not to records whose vault copy is
+   * `lagging` behind the merged one), then sends and fetches files.
+   */
+  async beforePublish(
+    records: RecordDoc,
+    store: Pick<RecordStore, 'get' | 'put'>,
+    lagging: (row: { table: string; id: string }) => boolean,
+  ): Promise<void> {
     this.named.refresh(records, this.tables)
-    await this.filler.fill(store, this.named, this.ports.attachmentFiles)
+    await this.filler.fill(store, this.named, this.ports.attachmentFiles, lagging)
     await this.named.pass(records, this.tables, this.ports.attachments)
   }
 

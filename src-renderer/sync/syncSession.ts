@@ -167,7 +167,9 @@ export class SyncSession {
     await this.engine.pull()
     const wrote = await this.writeBack()
     // Files go before the records naming them are published, so they seldom arrive later.
-    await this.attachments.beforePublish(this.engine.records, this.deps.records)
+    await this.attachments.beforePublish(this.engine.records, this.deps.records, (row) =>
+      [this.rejected, this.unsaved, this.touched].some((rows) => rows.has(key(row))),
+    )
     const published = await this.engine.publish()
     const maintained = await this.engine.maintain()
     const swept = await this.attachments.afterPublish(this.engine)
