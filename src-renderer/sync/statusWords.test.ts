@@ -28,6 +28,7 @@ function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
     renamedFrom: null,
     removedBy: null,
     filesKeptFor: [],
+    onlineOnly: 0,
     rejected: [],
     unsaved: [],
     conflicts: [],
@@ -93,6 +94,7 @@ describe('the sync status in words', () => {
         ],
         failed: [{ ...issue, reason: 'misplaced' }],
         attachmentsWaiting: ['0'.repeat(32), '1'.repeat(32)],
+        onlineOnly: 3,
         conflicts: [
           {
             table: 'opportunities',
@@ -110,6 +112,9 @@ describe('the sync status in words', () => {
     )
     expect(lines).toContain(
       '2 attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.',
+    )
+    expect(lines).toContain(
+      '3 files in the folder are kept only online by iCloud Drive, so this computer cannot read them yet. In Finder, Control-click the sync folder and choose Download Now, or turn off Optimise Mac Storage in iCloud’s settings; Afterview reads them the next time it syncs.',
     )
     expect(lines).toContain(
       'One file from the folder was moved or renamed in the folder, so Afterview did not trust it.',

@@ -51,6 +51,11 @@ export function attachmentsWaitingText(n: number): string {
     : `${n} attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.`
 }
 
+/** Sync files iCloud Drive keeps only online, with what the user can do about it. */
+function onlineOnlyText(n: number): string {
+  return `${n === 1 ? 'One file' : `${n} files`} in the folder ${n === 1 ? 'is' : 'are'} kept only online by iCloud Drive, so this computer cannot read ${n === 1 ? 'it' : 'them'} yet. In Finder, Control-click the sync folder and choose Download Now, or turn off Optimise Mac Storage in iCloud’s settings; Afterview reads ${n === 1 ? 'it' : 'them'} the next time it syncs.`
+}
+
 function grouped<R extends string>(issues: FileIssue<R>[]): Map<R, FileIssue<R>[]> {
   const by = new Map<R, FileIssue<R>[]>()
   for (const issue of issues) by.set(issue.reason, [...(by.get(issue.reason) ?? []), issue])
@@ -133,6 +138,8 @@ export function statusLines(
   for (const [reason, issues] of grouped(status.waiting)) {
     lines.push({ text: WAITING[reason](issues.length), tone: 'waiting' })
   }
+  if (status.onlineOnly > 0)
+    lines.push({ text: onlineOnlyText(status.onlineOnly), tone: 'waiting' })
   if (status.attachmentsWaiting.length > 0) {
     lines.push({ text: attachmentsWaitingText(status.attachmentsWaiting.length), tone: 'waiting' })
   }

@@ -8,7 +8,7 @@ import type { SeqByDevice } from './deviceFile'
 import { decodeDeviceFile } from './deviceFile'
 import type { EngineState, Listed } from './engineState'
 import type { FolderEntry } from './folder'
-import { parseSyncName } from './names'
+import { onlineOnlyName, parseSyncName } from './names'
 import { openSyncFile, readSyncHeader, type SyncFileHeader } from './syncFile'
 
 /** Reads the folder into the engine's records. */
@@ -47,6 +47,10 @@ export class EngineReader {
       if (parsed) files.push({ entry, parsed })
     }
     state.listed = files
+    state.onlineOnly = entries.flatMap(({ name }) => {
+      const real = onlineOnlyName(name)
+      return real !== null && !listed.has(real) ? [real] : []
+    })
     const fresh = files.filter((f) => ledger.needsRead(f.entry))
     for (const file of fresh.filter((f) => f.parsed.kind === 'device')) await this.readOne(file)
     this.noteOwnFiles(files)

@@ -74,6 +74,8 @@ export class EngineState {
   renamedFrom: string | null = null
   /** Every sync file of the folder as last listed (a removed device's files are deleted from them). */
   listed: Listed[] = []
+  /** Sync files iCloud Drive keeps only online, as last listed: they cannot be read here yet. */
+  onlineOnly: string[] = []
   /** This device's files as last listed (compaction deletes from them). */
   ownFiles: Listed[] = []
   /** The batches written since this device's newest snapshot. */

@@ -12,7 +12,9 @@
  * Google Drive `batch-7 (1).avsync`, iCloud `batch-7 2.avsync`. Such a name is read as a
  * candidate for the same file: the sealed header, not the name, says what the file is, and the
  * reader dedupes by it. Names starting with `.` or `~` are a sync service's or an atomic
- * write's files in progress, and are skipped until they get their final name.
+ * write's files in progress, and are skipped until they get their final name. One of them says
+ * more: iCloud Drive, when it keeps a file only online ("Optimise Mac Storage"), leaves
+ * `.batch-7.avsync.icloud` in its place, which no read brings down (`onlineOnlyName`).
  */
 import { isDeviceId, type SyncFileKind } from './syncFile'
 
@@ -63,4 +65,18 @@ export function parseSyncName(name: string): ParsedName | null {
   const device = DEVICE_FILE.exec(stem)
   if (device) return { device: parts[1]!, kind: 'device', seq: 0, copy: device[1] !== '' }
   return null
+}
+
+const ICLOUD_PLACEHOLDER = /^\.(.+)\.icloud$/
+
+/**
+ * The sync file that iCloud Drive's placeholder `name` stands for (it keeps the file only online
+ * and leaves `.batch-7.avsync.icloud` in its place); null for any other name.
+ */
+export function onlineOnlyName(name: string): string | null {
+  const slash = name.lastIndexOf('/')
+  const placeholder = ICLOUD_PLACEHOLDER.exec(name.slice(slash + 1))
+  if (!placeholder) return null
+  const real = name.slice(0, slash + 1) + placeholder[1]!
+  return parseSyncName(real) ? real : null
 }

@@ -76,4 +76,9 @@ export interface SyncStatus {
    * in the folder until they have (or are removed).
    */
   filesKeptFor: string[]
+  /**
+   * Sync files the folder holds only as iCloud Drive's placeholders (kept only online): they
+   * are read once the sync service brings them to this computer.
+   */
+  onlineOnly: number
 }

@@ -59,6 +59,21 @@ describe('sync engine', () => {
     expect(b.status().failed).toEqual([])
   })
 
+  it('counts the files iCloud Drive keeps only online, and reads them once they are downloaded', async () => {
+    const { folders, devices } = engines(sodium, 2)
+    const [a, b] = devices as [SyncEngine, SyncEngine]
+    a.records.put('opportunities', 'opp-1', acme)
+    await a.publish()
+    folders.deliver(0, 1, 'online-only')
+    await b.pull()
+    expect(ids(b)).toEqual([])
+    expect(b.status()).toMatchObject({ onlineOnly: 1, waiting: [], failed: [] })
+    folders.deliver(0, 1, 'whole')
+    await b.pull()
+    expect(ids(b)).toEqual(['opp-1'])
+    expect(b.status().onlineOnly).toBe(0)
+  })
+
   it('reads Dropbox and Syncthing conflicted copies as the same file, merged once', async () => {
     const { folders, devices } = engines(sodium, 3)
     const [a, b, c] = devices as [SyncEngine, SyncEngine, SyncEngine]

@@ -178,6 +178,7 @@ export class SyncEngine {
       renamedFrom: state.renamedFrom,
       removedBy: state.book.removedBy(),
       filesKeptFor: this.maintenance.holdingBack(),
+      onlineOnly: state.onlineOnly.length,
     }
   }
 }

@@ -8,7 +8,7 @@ import {
   sealSyncFile,
   type SyncFileHeader,
 } from './syncFile'
-import { parseSyncName, syncFileName } from './names'
+import { onlineOnlyName, parseSyncName, syncFileName } from './names'
 
 let sodium: Sodium
 let key: Uint8Array
@@ -96,5 +96,15 @@ describe('sync file names', () => {
     'vault-header.json',
   ])('skips %s', (name) => {
     expect(parseSyncName(name)).toBeNull()
+  })
+
+  it('reads iCloud Drive’s placeholder of a file kept only online as that file, and nothing else', () => {
+    const folder = `devices/${device}/`
+    expect(onlineOnlyName(`${folder}.batch-7.avsync.icloud`)).toBe(`${folder}batch-7.avsync`)
+    expect(onlineOnlyName(`${folder}.device.avsync.icloud`)).toBe(`${folder}device.avsync`)
+    expect(onlineOnlyName(`${folder}.batch-7.avsync.3f2a.afterview-tmp`)).toBeNull()
+    expect(onlineOnlyName(`${folder}.notes.txt.icloud`)).toBeNull()
+    expect(onlineOnlyName(`${folder}batch-7.avsync`)).toBeNull()
+    expect(onlineOnlyName('devices/not-a-device/.batch-7.avsync.icloud')).toBeNull()
   })
 })

@@ -27,7 +27,22 @@ export interface PendingFile {
 }
 
 /** How a delivery goes wrong, or not. */
-export type Delivery = 'whole' | 'truncated' | 'conflicted-copy' | 'syncthing-copy'
+export type Delivery =
+  | 'whole'
+  | 'truncated'
+  | 'conflicted-copy'
+  | 'syncthing-copy'
+  /** iCloud Drive keeps it only online: a placeholder `.name.icloud` stands in its place. */
+  | 'online-only'
+
+/** iCloud Drive's placeholder for `name`, kept only online: `devices/x/.batch-1.avsync.icloud`. */
+function placeholderOf(name: string): string {
+  const slash = name.lastIndexOf('/')
+  return `${name.slice(0, slash + 1)}.${name.slice(slash + 1)}.icloud`
+}
+
+/** What iCloud Drive writes in a placeholder: a small property list, not the file. */
+const PLACEHOLDER_BYTES = new TextEncoder().encode('<?xml version="1.0"?><plist><dict/></plist>')
 
 /** The folder as each of `devices` devices sees it. */
 export class SyncedFolders {
@@ -123,6 +138,11 @@ export class SyncedFolders {
       this.put(to, file.name, file.bytes.subarray(0, Math.floor(file.bytes.length * cut)), file)
       return
     }
+    if (how === 'online-only' && file.bytes) {
+      this.put(to, placeholderOf(file.name), PLACEHOLDER_BYTES, file)
+      return
+    }
+    this.views[to]!.delete(placeholderOf(file.name)) // downloaded: the placeholder goes
     this.put(to, file.name, file.bytes, file)
     file.reached.add(to)
     if (file.bytes === null) {
