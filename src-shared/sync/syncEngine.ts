@@ -30,6 +30,7 @@ import type { RecordDoc } from './recordDoc'
 import type { SyncStatus } from './status'
 
 export type { SyncEngineOptions, SyncKeyring, SyncLocalState } from './engineState'
+export { MAX_FORMER_IDS } from './engineState'
 
 /** Syncs one device's records through the folder. */
 export class SyncEngine {
