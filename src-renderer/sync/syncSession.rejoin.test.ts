@@ -75,9 +75,11 @@ describe('joining again after being removed from sync', () => {
 
     for (const vault of [first, second]) {
       expect(await ids(vault)).toEqual([application.id, madeWhileRemoved.id].sort())
-      expect(await vault.records.get<Opportunity>('opportunities', application.id)).toMatchObject(
-        { stage: 'offer', role: 'Avocate', company: application.company },
-      )
+      expect(await vault.records.get<Opportunity>('opportunities', application.id)).toMatchObject({
+        stage: 'offer',
+        role: 'Avocate',
+        company: application.company,
+      })
     }
     const theirs = a.status().devices
     expect(theirs.find((d) => d.device === back.engine.device)?.removed).toBe(false)
