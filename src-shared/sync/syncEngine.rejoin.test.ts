@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from '../vault/sodium'
-import type { RecordValue } from './recordDoc'
 import type { SyncEngine } from './syncEngine'
-import { engines } from '../../tests/support/syncKit'
+import { application, engines, filesOf, round } from '../../tests/support/syncKit'
 
 let sodium: Sodium
 beforeAll(async () => {
@@ -10,31 +9,6 @@ beforeAll(async () => {
 })
 
 const TABLE = 'opportunities'
-
-function application(n: number): RecordValue {
-  return {
-    company: `Þórsdóttir & Nguyễn Conseil ${n}`,
-    role: 'Cheffe de projet',
-    interviewers: ['Zoë Kowalczyk-Ångström', 'Oluwaseun Adébáyọ̀', 'Siobhán Ní Bhraonáin'],
-    pay: { minor: 84_000_00 + n, currency: 'EUR' },
-  }
-}
-
-async function round(folders: { deliverAll(): void }, devices: SyncEngine[]): Promise<void> {
-  for (const device of devices) {
-    folders.deliverAll()
-    await device.sync()
-  }
-  folders.deliverAll()
-}
-
-/** The names of `device`'s files in folder view `view`. */
-const filesOf = (folders: { names(view: number): string[] }, view: number, device: string) =>
-  folders
-    .names(view)
-    .filter((n) => n.startsWith(`devices/${device}/`))
-    .map((n) => n.slice(n.lastIndexOf('/') + 1))
-    .sort()
 
 /** Three synced devices holding opp-1 and opp-2, then c removed by a while c was away. */
 async function removedWhileAway() {
