@@ -1,7 +1,8 @@
 /**
  * What this device keeps between sessions for sync, sealed in the vault like any record (one row
  * of the table `sync-state`): its device id, the last file number it used, what it has
- * published, how far it has merged each device's files, the name the user gave it, its copy of the merged records (the Yjs
+ * published, how far it has merged each device's files, the name the user gave it, the ids it
+ * synced under before it joined again, its copy of the merged records (the Yjs
  * document), and its sync keys (the current and older ones, syncKeys.ts). A copy saved before
  * the keys were kept has none; the attachment files no record names any more, waiting to be
  * deleted from the folder (attachmentSweep.ts), absent in copies kept before them.
@@ -9,7 +10,7 @@
 import * as v from 'valibot'
 import { ATTACHMENT_DIGEST_PATTERN } from '@shared/domain/attachment'
 import { computerNameSchema } from '@shared/sync/deviceFile'
-import type { SyncLocalState } from '@shared/sync/syncEngine'
+import { MAX_FORMER_IDS, type SyncLocalState } from '@shared/sync/syncEngine'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { RecordStore } from '../vault/recordStore'
 import type { SavedKeys } from './syncKeys'
@@ -29,6 +30,8 @@ const savedSchema = v.strictObject({
   merged: v.optional(v.record(deviceId, seq)),
   /** The name the user gave this computer (absent until named). */
   name: v.optional(computerNameSchema),
+  /** The ids it synced under before it was removed and joined again (absent if it never did). */
+  formerly: v.optional(v.pipe(v.array(deviceId), v.maxLength(MAX_FORMER_IDS))),
   records: v.string(),
   unnamedFiles: v.optional(v.record(digest, v.nullable(v.record(deviceId, seq)))),
   keyIds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceStatus } from '@shared/sync/status'
 import type { SyncSessionStatus } from './sessionStatus'
-import { statusLines } from './statusWords'
+import { joinAgainText, removedText, statusLines } from './statusWords'
 
 const me = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
 const desk = 'f00dfeedf00dfeedf00dfeedf00dfeed'
@@ -126,11 +126,9 @@ describe('the sync status in words', () => {
 
   it('says who was removed, that this computer was, and for whom old files are kept', () => {
     const laptop = 'beefcafebeefcafebeefcafebeefcafe'
-    const removedHere = statusLines(status({ removedBy: desk }), when)
-    expect(removedHere[0]).toEqual({
-      text: 'This computer was removed from sync on computer f00d, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers.',
-      tone: 'problem',
-    })
+    expect(removedText({ ...status({}), removedBy: desk })).toBe(
+      'This computer was removed from sync on computer f00d, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers until it joins again.',
+    )
     const lines = statusLines(
       status({
         devices: [heard(desk, { removed: true }), heard(laptop, { lastSeq: 2 })],
@@ -144,6 +142,33 @@ describe('the sync status in words', () => {
       'Changes from computer beef last arrived 2025-11-28T09:15.',
       'This computer’s older files stay in the folder until computer beef has read them. If you no longer use it, remove it below.',
     ])
+  })
+
+  it('lists a computer that joined again once, under its new id and its name', () => {
+    const returned = 'beefcafebeefcafebeefcafebeefcafe'
+    const lines = statusLines(
+      status({
+        devices: [
+          heard(desk, { name: 'Bureau de Zoë – Malmö', removed: true, joinedAgainAs: returned }),
+          heard(returned, { name: 'Bureau de Zoë – Malmö', lastSeq: 2 }),
+        ],
+      }),
+      when,
+    ).map((l) => l.text)
+    expect(lines).toEqual([
+      'This computer (computer a1b2) last read the folder 2025-11-28T09:15.',
+      'Changes from “Bureau de Zoë – Malmö” last arrived 2025-11-28T09:15.',
+    ])
+  })
+
+  it('says before joining again that the records stay and how the others will list it', () => {
+    expect(joinAgainText('Bureau de Zoë – Malmö')).toContain(
+      'Every record on this computer stays here',
+    )
+    expect(joinAgainText('Bureau de Zoë – Malmö')).toContain(
+      'as a new computer, still called “Bureau de Zoë – Malmö”.',
+    )
+    expect(joinAgainText(null)).toContain('named by the start of its new id')
   })
 
   it('names computers by the names they were given, and by their id before they have one', () => {

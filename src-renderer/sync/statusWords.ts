@@ -26,6 +26,22 @@ export function computerNamer(status: SyncStatus): (device: string) => string {
   }
 }
 
+/**
+ * What the panel says on a computer another one removed from sync (`status.removedBy` set),
+ * above its "Join again".
+ */
+export function removedText(status: SyncStatus & { removedBy: string }): string {
+  return `This computer was removed from sync on ${computerNamer(status)(status.removedBy)}, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers until it joins again.`
+}
+
+/** The confirmation before "Join again", for a computer called `name` (null: unnamed). */
+export function joinAgainText(name: string | null): string {
+  const called = name
+    ? `as a new computer, still called “${name}”`
+    : 'as a new computer, named by the start of its new id until you give it a name'
+  return `Join sync again? Every record on this computer stays here, and what your other computers changed meanwhile is added to them. Changes made here while it was out go to your other computers, merged with theirs. Your other computers will list this one ${called}.`
+}
+
 /** A computer named by the start of its id: "computer 3f9a". */
 function idName(device: string): string {
   return `computer ${device.slice(0, 4)}`
@@ -91,12 +107,6 @@ export function statusLines(
       tone: 'problem',
     })
   }
-  if (status.removedBy) {
-    lines.push({
-      text: `This computer was removed from sync on ${called(status.removedBy)}, so it no longer reads or writes the folder. Everything you keep here stays here; changes made here since then do not reach your other computers.`,
-      tone: 'problem',
-    })
-  }
   lines.push({
     text: status.lastPullAt
       ? `This computer (${called(status.device)}) last read the folder ${when(status.lastPullAt)}.`
@@ -104,7 +114,8 @@ export function statusLines(
     tone: 'plain',
   })
   for (const device of status.devices) {
-    if (device.device === status.device) continue
+    // A computer that joined again is listed once, under the id it syncs as now.
+    if (device.device === status.device || device.joinedAgainAs) continue
     if (device.removed) {
       lines.push({
         text: `Afterview no longer reads new files from ${called(device.device)}: it was removed from sync.`,

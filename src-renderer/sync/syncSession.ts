@@ -67,7 +67,10 @@ export class SyncSession {
   private unsaved = new Map<string, UnsavedRecord>()
   private lastPassAt: Instant | null = null
   private header: HeaderRequest | null = null
-  /** Keep the state after the next pass even when it merged nothing (new keys to save). */
+  /**
+   * Keep the state after the next pass even when it merged and published nothing (new keys,
+   * a new name or id, or a change written here that could not be published).
+   */
   private mustKeep: boolean
   private running: Promise<void> | null = null
   private again = false
@@ -131,8 +134,12 @@ export class SyncSession {
     for (const row of rows) {
       if (!synced.has(row.table) || this.writingBack.has(key(row))) continue
       this.attachments.touch(row)
+      // Kept at the next pass even when it cannot be published (the folder gone, or this
+      // computer removed from sync): a restart must not lose it before it reaches the others.
       if (row.value === undefined) this.engine.records.remove(row.table, row.id)
-      else if (isPlainRecord(row.value)) this.engine.records.put(row.table, row.id, row.value)
+      else if (!isPlainRecord(row.value) || !this.engine.records.put(row.table, row.id, row.value))
+        continue
+      this.mustKeep = true
     }
   }
 
@@ -257,6 +264,21 @@ export class SyncSession {
    */
   async removeDevice(device: string): Promise<void> {
     this.engine.removeDevice(device)
+    await this.sync()
+  }
+
+  /**
+   * "Join again" on a computer another one removed from sync: it syncs on under a new id,
+   * keeping its name and every record in the vault (SyncEngine.joinAgain), then runs a pass,
+   * which reads the folder as a joining computer does and publishes what it holds.
+   */
+  async joinAgain(): Promise<void> {
+    // After a pass (a session just started learns from the folder that it was removed), and
+    // not in the middle of one: the engine's state is replaced.
+    await this.sync()
+    while (this.running) await this.running.catch(() => {})
+    this.engine.joinAgain()
+    this.mustKeep = true
     await this.sync()
   }
 

@@ -149,6 +149,13 @@ export const useSyncStore = defineStore('sync', () => {
     status.value = session?.status() ?? null
   }
 
+  /** "Join again" on this computer after another one removed it from sync. */
+  async function joinAgain(): Promise<void> {
+    if (!session) return
+    await session.joinAgain()
+    status.value = session?.status() ?? null
+  }
+
   /** Names this computer (as typed; blank removes the name) for the user's other computers. */
   async function renameComputer(typed: string): Promise<void> {
     if (!session) return
@@ -189,6 +196,7 @@ export const useSyncStore = defineStore('sync', () => {
     chooseFolder,
     forgetFolder,
     removeComputer,
+    joinAgain,
     renameComputer,
     follow,
   }

@@ -11,7 +11,7 @@
  * - once every live device has merged a removed device through that number, its files go: its
  *   batches and snapshots (written once, never rewritten) deleted by the devices that removed
  *   it, and everything, its device file last, by the removed device itself if it comes back
- *   (the only writer of its device file).
+ *   (the only writer of its device file), still removed or joined again under a new id.
  */
 import type { DeviceFileBody, SeqByDevice } from './deviceFile'
 

@@ -81,19 +81,41 @@ export class DeviceBook {
   }
 
   /**
-   * The device file to write for `merged` (what this device merged of each) and this device's
-   * `name` under key `keyId`, or null when the last one said the same under the same key.
+   * The live device each former id now syncs as (a removed computer that joined again, by its
+   * device file's `formerly`), by former id.
+   */
+  successors(): Record<string, string> {
+    const removed = this.removals()
+    const now: Record<string, string> = {}
+    for (const [id, body] of this.peers) {
+      if (id in removed) continue
+      for (const former of body.formerly ?? []) now[former] = id
+    }
+    return now
+  }
+
+  /** The devices this device removed, each with the number its files are followed up to. */
+  removedHere(): SeqByDevice {
+    return { ...this.removed }
+  }
+
+  /**
+   * The device file to write for `merged` (what this device merged of each), this device's
+   * `name` and its `formerly` ids under key `keyId`, or null when the last one said the same
+   * under the same key.
    */
   next(
     merged: SeqByDevice,
     keyId: number,
     name: string | null,
+    formerly: readonly string[] = [],
   ): { body: DeviceFileBody; text: string; keyId: number } | null {
     const body: DeviceFileBody = {
       merged,
       snapshot: this.snapshot,
       removed: { ...this.removed },
       ...(name ? { name } : {}),
+      ...(formerly.length > 0 ? { formerly: [...formerly] } : {}),
     }
     const text = deviceFileText(body)
     return `${keyId}:${text}` === this.written ? null : { body, text, keyId }
@@ -124,11 +146,15 @@ export class DeviceBook {
 
   /**
    * The removed devices whose files may now be deleted, each with whether this device may
-   * delete its device file too (only when it is this device): those this device removed, or
-   * this device if it was removed, once every live device among `known` has said, in its
-   * device file, that it merged them through the removal's number.
+   * delete its device file too (only when it is this device, now or under a `formerly` id,
+   * the only writer of that file): those this device removed, or this device if it was
+   * removed, once every live device among `known` has said, in its device file, that it
+   * merged them through the removal's number.
    */
-  removedToDelete(known: Iterable<string>): { device: string; deviceFile: boolean }[] {
+  removedToDelete(
+    known: Iterable<string>,
+    formerly: readonly string[] = [],
+  ): { device: string; deviceFile: boolean }[] {
     const removed = this.removals()
     const self = this.self()
     const all = [...known, ...this.peers.keys()]
@@ -138,7 +164,7 @@ export class DeviceBook {
     if (this.removedBy()) return seen(self) ? [{ device: self, deviceFile: true }] : []
     return Object.keys(this.removed)
       .filter((device) => device in removed && seen(device))
-      .map((device) => ({ device, deviceFile: false }))
+      .map((device) => ({ device, deviceFile: formerly.includes(device) }))
   }
 
   /** Starts afresh under a new id: nothing of the old one's files is this device's any more. */

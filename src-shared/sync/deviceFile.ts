@@ -30,6 +30,11 @@ export interface DeviceFileBody {
   removed: SeqByDevice
   /** The computer's name as the user gave it; absent until named (and in older files). */
   name?: string
+  /**
+   * The ids this computer synced under before it was removed from sync and joined again
+   * (absent if it never did, and in older files): the others show it once, under this id.
+   */
+  formerly?: string[]
 }
 
 /** The longest name a computer can have, in characters (UTF-16 units). */
@@ -67,6 +72,8 @@ const bodySchema = v.object({
   removed: byDevice,
   // A name that does not read as one is dropped, not the file: the rest still counts.
   name: v.optional(v.unknown()),
+  // Likewise a list of former ids that does not read as one.
+  formerly: v.optional(v.unknown()),
 })
 
 /** The device file's body bytes (before sealing). */
@@ -84,6 +91,7 @@ export function deviceFileText(body: DeviceFileBody): string {
     snapshot: body.snapshot && { seq: body.snapshot.seq, covers: sorted(body.snapshot.covers) },
     removed: sorted(body.removed),
     ...(body.name ? { name: body.name } : {}),
+    ...(body.formerly?.length ? { formerly: body.formerly } : {}),
   })
 }
 
@@ -97,6 +105,16 @@ export function decodeDeviceFile(bytes: Uint8Array): DeviceFileBody | null {
   }
   const parsed = v.safeParse(bodySchema, json)
   if (!parsed.success) return null
-  const { merged, snapshot, removed, name } = parsed.output
-  return { merged, snapshot, removed, ...(v.is(computerNameSchema, name) ? { name } : {}) }
+  const { merged, snapshot, removed, name, formerly } = parsed.output
+  return {
+    merged,
+    snapshot,
+    removed,
+    ...(v.is(computerNameSchema, name) ? { name } : {}),
+    ...(isIdList(formerly) && formerly.length > 0 ? { formerly } : {}),
+  }
+}
+
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((id) => typeof id === 'string' && isDeviceId(id))
 }

@@ -51,11 +51,13 @@ export class EngineMaintenance {
   /**
    * Deletes the files of removed devices once every live device has merged them through the
    * removal (`DeviceBook.removedToDelete`): the batches and snapshots of a device this device
-   * removed, or, on the removed device itself, all its files, its device file last.
+   * removed, or, on the removed device itself (still removed, or joined again under a new id),
+   * all its files, its device file last.
    */
   private async deleteRemoved(): Promise<void> {
     const { state } = this
-    for (const { device, deviceFile } of state.book.removedToDelete(state.ledger.deviceIds())) {
+    const known = state.ledger.deviceIds()
+    for (const { device, deviceFile } of state.book.removedToDelete(known, state.local.formerly)) {
       const files = state.listed
         .filter((f) => f.parsed.device === device && (deviceFile || f.parsed.kind !== 'device'))
         .sort((a, b) => Number(a.parsed.kind === 'device') - Number(b.parsed.kind === 'device'))

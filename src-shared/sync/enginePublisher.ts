@@ -44,7 +44,8 @@ export class EnginePublisher {
   async writeDeviceFile(): Promise<boolean> {
     const { state } = this
     if (state.book.removedBy()) return false
-    const next = state.book.next(state.mergedMap(), state.keys.keyId, state.local.name ?? null)
+    const { name, formerly } = state.local
+    const next = state.book.next(state.mergedMap(), state.keys.keyId, name ?? null, formerly)
     if (!next) return true
     const header: SyncFileHeader = {
       kind: 'device',

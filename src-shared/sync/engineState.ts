@@ -32,7 +32,15 @@ export interface SyncLocalState {
   merged?: SeqByDevice
   /** The name the user gave this computer (deviceFile.ts, `computerNameSchema`), if any. */
   name?: string
+  /**
+   * The ids this device synced under before it was removed and joined again, oldest first
+   * (at most `MAX_FORMER_IDS`): their leftover files are this device's to delete.
+   */
+  formerly?: string[]
 }
+
+/** How many former ids a device keeps (one per time it joined again). */
+export const MAX_FORMER_IDS = 8
 
 /** What the engine is given. */
 export interface SyncEngineOptions {
@@ -63,8 +71,9 @@ export interface Listed {
 /** The state the engine's steps share. */
 export class EngineState {
   readonly records: RecordDoc
-  readonly ledger = new FileLedger()
-  readonly book = new DeviceBook(() => this.local.device)
+  /** Replaced, with the book, when a removed device joins again (`SyncEngine.joinAgain`). */
+  ledger = new FileLedger()
+  book = new DeviceBook(() => this.local.device)
   local: Omit<SyncLocalState, 'merged'>
   keys: SyncKeyring
   folderIssue: { problem: FolderProblem; since: Instant } | null = null

@@ -48,6 +48,8 @@ export interface DeviceStatus {
   clash: boolean
   /** Removed from sync: its later files are not read. */
   removed: boolean
+  /** Removed, then joined again: the id it syncs as now (a live device's). */
+  joinedAgainAs?: string
 }
 
 /** The whole status. */

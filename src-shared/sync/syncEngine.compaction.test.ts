@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from '../vault/sodium'
 import type { SyncEngine } from './syncEngine'
 import type { RecordValue } from './recordDoc'
-import { engines, keyring } from '../../tests/support/syncKit'
+import { engines, keyring, round } from '../../tests/support/syncKit'
 
 let sodium: Sodium
 beforeAll(async () => {
@@ -29,14 +29,6 @@ async function edits(device: SyncEngine, from: number, count: number): Promise<v
     device.records.put(TABLE, `opp-${n}`, application(n))
     await device.publish()
   }
-}
-
-async function round(folders: { deliverAll(): void }, devices: SyncEngine[]): Promise<void> {
-  for (const device of devices) {
-    folders.deliverAll()
-    await device.sync()
-  }
-  folders.deliverAll()
 }
 
 const own = (names: string[], device: SyncEngine) =>

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSodium, type Sodium } from '../vault/sodium'
-import type { RecordValue } from './recordDoc'
 import type { SyncEngine } from './syncEngine'
-import { engines } from '../../tests/support/syncKit'
+import { application, engines, filesOf, round } from '../../tests/support/syncKit'
 
 let sodium: Sodium
 beforeAll(async () => {
@@ -10,31 +9,6 @@ beforeAll(async () => {
 })
 
 const TABLE = 'opportunities'
-
-function application(n: number): RecordValue {
-  return {
-    company: `Þórsdóttir & Nguyễn Conseil ${n}`,
-    role: 'Cheffe de projet',
-    interviewers: ['Zoë Kowalczyk-Ångström', 'Oluwaseun Adébáyọ̀', 'Siobhán Ní Bhraonáin'],
-    pay: { minor: 84_000_00 + n, currency: 'EUR' },
-  }
-}
-
-async function round(folders: { deliverAll(): void }, devices: SyncEngine[]): Promise<void> {
-  for (const device of devices) {
-    folders.deliverAll()
-    await device.sync()
-  }
-  folders.deliverAll()
-}
-
-/** The names of `device`'s files in folder view `view`. */
-const filesOf = (folders: { names(view: number): string[] }, view: number, device: SyncEngine) =>
-  folders
-    .names(view)
-    .filter((n) => n.startsWith(`devices/${device.device}/`))
-    .map((n) => n.slice(n.lastIndexOf('/') + 1))
-    .sort()
 
 describe('a removed computer’s files', () => {
   it('are deleted by its remover only once every live device has merged them', async () => {
@@ -51,12 +25,12 @@ describe('a removed computer’s files', () => {
     a.removeDevice(c.device)
     await a.sync()
     // b has not merged c through the removal: a keeps c's files.
-    expect(filesOf(folders, 0, c).filter((n) => n.startsWith('batch-'))).toHaveLength(2)
+    expect(filesOf(folders, 0, c.device).filter((n) => n.startsWith('batch-'))).toHaveLength(2)
 
     await round(folders, [b, a])
     for (const view of [0, 1]) {
       // Its batches are gone; its device file is its own to delete.
-      expect(filesOf(folders, view, c)).toEqual(['device.avsync'])
+      expect(filesOf(folders, view, c.device)).toEqual(['device.avsync'])
     }
     for (const device of [a, b]) {
       expect(device.records.get(TABLE, 'opp-1')).toMatchObject({ role: 'Cheffe de projet' })
@@ -75,15 +49,15 @@ describe('a removed computer’s files', () => {
     await round(folders, [a, b, a])
     c.records.put(TABLE, 'opp-offline', application(3))
     await c.sync()
-    expect(filesOf(folders, 2, c)).toContain('device.avsync')
+    expect(filesOf(folders, 2, c.device)).toContain('device.avsync')
 
     folders.missing.delete(2)
     folders.deliverAll()
     await c.sync()
     expect(c.status().removedBy).toBe(a.device)
-    expect(filesOf(folders, 2, c)).toEqual([])
+    expect(filesOf(folders, 2, c.device)).toEqual([])
     await round(folders, [a, b, c])
-    for (const view of [0, 1, 2]) expect(filesOf(folders, view, c)).toEqual([])
+    for (const view of [0, 1, 2]) expect(filesOf(folders, view, c.device)).toEqual([])
     // What it sent before the removal stays with the others; its records stay on it.
     expect(b.records.get(TABLE, 'opp-1')).toBeDefined()
     expect(b.records.get(TABLE, 'opp-offline')).toBeUndefined()
@@ -105,6 +79,6 @@ describe('a removed computer’s files', () => {
     a.removeDevice(c.device)
     await a.sync()
     expect(a.status().devices.map((d) => d.device)).toContain(b.device)
-    expect(filesOf(folders, 0, c).some((n) => n.startsWith('batch-'))).toBe(true)
+    expect(filesOf(folders, 0, c.device).some((n) => n.startsWith('batch-'))).toBe(true)
   })
 })

@@ -13,12 +13,15 @@
  */
 import * as v from 'valibot'
 import { toBase64 } from '../vault/bytes'
+import { DeviceBook } from './deviceBook'
 import { computerNameSchema, type SeqByDevice } from './deviceFile'
 import { EngineMaintenance } from './engineMaintenance'
 import { EnginePublisher } from './enginePublisher'
 import { EngineReader } from './engineReader'
+import { FileLedger } from './fileLedger'
 import {
   EngineState,
+  MAX_FORMER_IDS,
   type SyncEngineOptions,
   type SyncKeyring,
   type SyncLocalState,
@@ -27,6 +30,7 @@ import type { RecordDoc } from './recordDoc'
 import type { SyncStatus } from './status'
 
 export type { SyncEngineOptions, SyncKeyring, SyncLocalState } from './engineState'
+export { MAX_FORMER_IDS } from './engineState'
 
 /** Syncs one device's records through the folder. */
 export class SyncEngine {
@@ -40,7 +44,7 @@ export class SyncEngine {
     this.state = new EngineState(options)
     this.records = this.state.records
     this.publisher = new EnginePublisher(this.state)
-    this.reader = new EngineReader(this.state, () => this.takeNewId())
+    this.reader = new EngineReader(this.state, () => this.cloned())
     this.maintenance = new EngineMaintenance(this.state, this.publisher)
   }
 
@@ -119,22 +123,65 @@ export class SyncEngine {
   }
 
   /**
+   * "Join again" on a device another device removed from sync. A removed id is never used
+   * again (the others' device files hold it as removed for good), so this device takes a new
+   * id, as when it finds its id cloned, keeping its name and every record it holds; its edits
+   * made while it was removed are in them, so they reach the others as this device's changes
+   * and merge like any (a record deleted elsewhere meanwhile is a delete/edit conflict). What
+   * it knew of the folder is dropped: the next `sync()` reads it as a joining device does,
+   * snapshots first, then writes a snapshot of everything it holds. Its former id stays removed
+   * (in its own device file too), and it deletes that id's leftover files, its device file
+   * last, by the rule for a removed device's files.
+   */
+  joinAgain(): void {
+    const { state } = this
+    const former = state.local.device
+    const upTo = state.book.removals()[former]
+    if (upTo === undefined || !state.book.removedBy()) {
+      throw new RangeError('only a device removed from sync joins again')
+    }
+    const { seq, formerly = [] } = state.local
+    const ownRemovals = state.book.removedHere()
+    state.ledger = new FileLedger()
+    state.book = new DeviceBook(() => state.local.device)
+    for (const [device, removedUpTo] of Object.entries({ ...ownRemovals, [former]: upTo })) {
+      state.book.remove(device, removedUpTo)
+    }
+    // Its records hold everything it wrote under the former id: none of that is read again.
+    state.ledger.noteCovered({ [former]: seq })
+    state.listed = []
+    this.takeNewId({ formerly: [...formerly, former].slice(-MAX_FORMER_IDS) })
+    state.snapshotOwed = true
+  }
+
+  /**
    * Another machine writes under this device's id. Moves to a new id and republishes every
    * record there, so nothing this device wrote depends on the files the two ids share.
    */
-  private async takeNewId(): Promise<void> {
+  private async cloned(): Promise<void> {
+    this.state.renamedFrom = this.state.local.device
+    this.takeNewId({})
+    await this.publisher.writeSnapshot()
+  }
+
+  /**
+   * Moves this device to a new id, keeping its name and records; nothing is published under
+   * it yet (everything it holds is unpublished, so its next batch or snapshot carries it all).
+   */
+  private takeNewId(extra: Pick<SyncLocalState, 'formerly'>): void {
     const { state } = this
-    state.renamedFrom = state.local.device
-    const { name } = state.local
+    const { name, formerly } = state.local
     state.local = {
       device: state.options.newDeviceId(),
       seq: 0,
       published: null,
       ...(name ? { name } : {}),
+      ...(formerly ? { formerly } : {}),
+      ...extra,
     }
     state.book.reset()
     state.ownFiles = []
-    await this.publisher.writeSnapshot()
+    state.sinceSnapshot = { batches: 0, bytes: 0 }
   }
 
   /**
@@ -164,15 +211,22 @@ export class SyncEngine {
     if (state.local.name) names[state.local.device] = state.local.name
     else delete names[state.local.device]
     const named = (id: string) => names[id] ?? null
+    const successors = state.book.successors()
+    for (const former of state.local.formerly ?? []) successors[former] = state.local.device
     return {
       device: state.local.device,
       name: named(state.local.device),
       folder: state.folderIssue,
       lastPullAt: state.lastPullAt,
       lastPublishAt: state.lastPublishAt,
-      devices: state.ledger
-        .deviceStatuses()
-        .map((d) => ({ ...d, name: named(d.device), removed: d.device in removed })),
+      devices: state.ledger.deviceStatuses().map((d) => ({
+        ...d,
+        name: named(d.device),
+        removed: d.device in removed,
+        ...(d.device in removed && successors[d.device]
+          ? { joinedAgainAs: successors[d.device] }
+          : {}),
+      })),
       ...state.ledger.fileIssues(state.options.now()),
       changesWaitingForEarlierOnes: state.records.hasWaitingChanges(),
       renamedFrom: state.renamedFrom,

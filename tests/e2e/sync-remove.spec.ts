@@ -1,13 +1,16 @@
 /**
  * Removing a computer from sync: two app instances over one temp folder. The desktop is given
  * a name, which the laptop shows; the laptop removes it after a confirmation and deletes its
- * batches; the desktop, syncing again, is told it was removed and takes its folder away.
+ * batches; the desktop, syncing again, is told it was removed and takes its folder away. Both
+ * add an application meanwhile; the desktop joins again, under a new id, and the two converge,
+ * the laptop listing the desktop once, by its name.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './support/app'
 import { addInterview, goTo, PANEL } from './support/journeys'
+import { interview, onBoard, syncNow } from './support/syncJourneys'
 import { TEST_PASSPHRASE } from './support/vault'
 
 let shared = ''
@@ -26,7 +29,10 @@ test.afterEach(async () => {
   await rm(shared, { recursive: true, force: true })
 })
 
-test('a computer removed from sync is told so when it comes back', async ({ app, secondApp }) => {
+test('a computer removed from sync is told so when it comes back, and can join again', async ({
+  app,
+  secondApp,
+}) => {
   test.setTimeout(120_000)
   const laptop = app.page
   const desktop = secondApp.page
@@ -82,13 +88,45 @@ test('a computer removed from sync is told so when it comes back', async ({ app,
 
   // The desktop syncs again and is told, rather than merged.
   await desktop.getByTestId('sync-now').click()
-  await expect(desktop.getByTestId('sync-status')).toContainText(
-    'This computer was removed from sync',
-  )
+  const removed = desktop.getByTestId('sync-removed')
+  await expect(removed).toContainText('This computer was removed from sync')
   // It deletes what is left of its own, and its folder goes with it.
   await expect.poll(deviceDirs).toEqual([laptopId])
-  await desktop.getByTestId('sync-status').scrollIntoViewIfNeeded()
+  await removed.scrollIntoViewIfNeeded()
   await secondApp.screenshot('sync-removed')
+
+  // Both go on meanwhile: an application added on each, one of them on the removed desktop.
+  await interview(desktop, 'Ångström & Nguyễn Conseil SARL')
+  await interview(laptop, 'Ó Súilleabháin Teoranta')
+  await syncNow(app)
+
+  // The desktop joins again, after saying what that does; it comes back under a new id.
+  await goTo(desktop, 'Settings')
+  await removed.getByTestId('sync-join-again').click()
+  await expect(removed).toContainText('Every record on this computer stays here')
+  await expect(removed).toContainText(`as a new computer, still called “${DESKTOP_NAME}”`)
+  await removed.scrollIntoViewIfNeeded()
+  await secondApp.screenshot('sync-join-again-confirm')
+  await removed.getByTestId('sync-join-again-confirm').click()
+  await expect(desktop.getByTestId('sync-joined-again')).toBeVisible()
+  await expect(desktop.getByTestId('sync-removed')).toHaveCount(0)
+  await expect.poll(async () => (await deviceDirs()).length).toBe(2)
+  const returnedId = (await deviceDirs()).find((id) => id !== laptopId)!
+  expect(returnedId).not.toBe(desktopId)
+
+  // Each has the other's application; the laptop lists the desktop once, by its name.
+  await syncNow(app)
+  await onBoard(app, 'Ångström & Nguyễn Conseil SARL')
+  await syncNow(secondApp)
+  await onBoard(secondApp, 'Ó Súilleabháin Teoranta')
+  await goTo(laptop, 'Settings')
+  const listed = laptop.getByTestId(`sync-computer-${returnedId}`)
+  await expect(listed).toContainText(DESKTOP_NAME, { timeout: 20_000 })
+  await expect(laptop.getByTestId('sync-computers').getByRole('listitem')).toHaveCount(1)
+  await expect(laptop.getByTestId('sync-status')).not.toContainText('removed from sync')
+  await expect(laptop.getByTestId('sync-status')).toContainText(`Changes from “${DESKTOP_NAME}”`)
+  await laptop.getByTestId('sync-computers').scrollIntoViewIfNeeded()
+  await app.screenshot('sync-computers-after-join-again')
   expect(app.consoleErrors).toEqual([])
   expect(secondApp.consoleErrors).toEqual([])
 })

@@ -3,6 +3,7 @@
  * the test moves. Production code never imports this file.
  */
 import type { SnapshotPolicy } from '@shared/sync/compaction'
+import type { RecordValue } from '@shared/sync/recordDoc'
 import { SyncEngine, type SyncKeyring } from '@shared/sync/syncEngine'
 import type { Sodium } from '@shared/vault/sodium'
 import { deriveSyncKey } from '@shared/vault/subkeys'
@@ -59,4 +60,39 @@ export function holdsText(haystack: Uint8Array, needle: string): boolean {
     return true
   }
   return false
+}
+
+/** An application as the engine tests keep it: accented names, three interviewers, euros. */
+export function application(n: number): RecordValue {
+  return {
+    company: `Þórsdóttir & Nguyễn Conseil ${n}`,
+    role: 'Cheffe de projet',
+    interviewers: ['Zoë Kowalczyk-Ångström', 'Oluwaseun Adébáyọ̀', 'Siobhán Ní Bhraonáin'],
+    pay: { minor: 84_000_00 + n, currency: 'EUR' },
+  }
+}
+
+/** Each of `devices` in turn syncs with everything delivered to it; then all is delivered. */
+export async function round(
+  folders: { deliverAll(): void },
+  devices: readonly SyncEngine[],
+): Promise<void> {
+  for (const device of devices) {
+    folders.deliverAll()
+    await device.sync()
+  }
+  folders.deliverAll()
+}
+
+/** The names of device `device`'s files in folder view `view`, sorted. */
+export function filesOf(
+  folders: { names(view: number): string[] },
+  view: number,
+  device: string,
+): string[] {
+  return folders
+    .names(view)
+    .filter((n) => n.startsWith(`devices/${device}/`))
+    .map((n) => n.slice(n.lastIndexOf('/') + 1))
+    .sort()
 }
