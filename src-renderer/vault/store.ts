@@ -1,11 +1,10 @@
 /**
- * The vault as the UI sees it: status, the key flows, auto-lock, backups, and the list of records
- * that could not be read. Features do not hold the record store: unlocking opens a session over
- * it and locking disposes that session (see session/lifecycle.ts).
+ * The vault as the UI sees it: status, the key flows, auto-lock, backups (backupFlows.ts), and the
+ * list of records that could not be read. Features do not hold the record store: unlocking opens
+ * a session over it and locking disposes that session (see session/lifecycle.ts).
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import { readLockReason, type LockReason } from '@shared/ipc/launchNotice'
 import { loadSodium } from '@shared/vault/sodium'
 import { MAX_AUTO_LOCK_MINUTES } from '@shared/domain/autoLock'
@@ -13,24 +12,32 @@ import { host } from '../host'
 import { VaultDb } from './db'
 import { workerKdf } from './kdfRunner'
 import { Vault, type VaultDeps } from './vault'
-import { describeRestore } from './restoreSummary'
-import type { RestoreReport, WriteAttachments } from './backups'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { hostKeeper } from './keeper'
 import { hostRotationFiles } from './rotationFiles'
 import { headerLost, recoverHeader as putHeaderBack } from './headerCopy'
 import type { IntegrityNotice } from './manifestStore'
-import { kindOf } from '../errors/sentences'
 import { mark, resetStartupMarks } from '../perf/marks'
 import { askToPersist } from './persistence'
 import { idleLock } from './idleLock'
 import { lockListeners, readPlace, unlockListeners } from './vaultEvents'
+import { backupFlows } from './backupFlows'
 
 /**
  * Where the vault is: no vault yet, locked, deriving the key, or open; or records without the
  * header that unlocks them (the lock screen offers main's copy of it).
  */
 export type VaultStatus = 'new' | 'header-lost' | 'locked' | 'unlocking' | 'unlocked'
+
+/** What the store's flows (backupFlows.ts) run through. */
+export interface VaultSession {
+  /** The vault; throws until init() has run. */
+  current(): Vault
+  /** Runs `step` from a closed vault, shown as unlocking, then opens the session. */
+  run<T>(from: VaultStatus, step: () => Promise<T>): Promise<T>
+  /** Runs `work` from an open vault, handing it `close` (see closingSession in the store). */
+  closingSession<T>(work: (close: () => void) => Promise<T>, reset?: () => void): Promise<T>
+}
 
 /** Why the vault locked. */
 export type { LockReason }
@@ -72,7 +79,6 @@ export const useVaultStore = defineStore('vault', () => {
   const notices = shallowRef<IntegrityNotice[]>([])
   /** The recovery code of a vault just created, until the user confirms they stored it. */
   const pendingRecoveryCode = ref<string | null>(null)
-  const restoreSummary = ref<string | null>(null)
   /** True from a passphrase change until the user starts another or the vault locks. */
   const passphraseChanged = ref(false)
   /** True when the stored auto-lock setting could not be read (the default applies meanwhile). */
@@ -85,6 +91,16 @@ export const useVaultStore = defineStore('vault', () => {
     unlocked: () => status.value === 'unlocked',
     minutes: () => autoLockMinutes.value,
     lock,
+  })
+
+  const backups = backupFlows({
+    current,
+    run,
+    closingSession,
+    status: () => status.value,
+    unreadable,
+    notices,
+    addUnreadable,
   })
 
   function current(): Vault {
@@ -277,7 +293,7 @@ export const useVaultStore = defineStore('vault', () => {
     notices.value = []
     replaceable.value = new Set()
     pendingRecoveryCode.value = null
-    restoreSummary.value = null
+    backups.forget()
     passphraseChanged.value = false
     status.value = 'locked'
     lastLockReason.value = reason
@@ -318,69 +334,6 @@ export const useVaultStore = defineStore('vault', () => {
     replaceable.value = new Set([...replaceable.value, `${row.table}/${row.id}`])
   }
 
-  /**
-   * Writes a backup where the user chooses; answers null when they cancelled the dialog, or how
-   * many unreadable rows it carries as they were.
-   */
-  async function backUpNow(): Promise<{ unreadable: number } | null> {
-    const { files } = await host().call('attachments/list-encrypted', {})
-    // Backups load when used: the lock screen paints without them.
-    const { createBackup } = await import('./backups')
-    const backup = await createBackup(current(), files)
-    const { saved } = await host().call('backup/save', { dataB64: toBase64(backup.bytes) })
-    if (backup.unreadable.length > 0) addUnreadable(backup.unreadable)
-    return saved ? { unreadable: backup.unreadable.length } : null
-  }
-
-  /** Asks for a backup file; null when the user cancelled. */
-  async function chooseBackup(): Promise<{ name: string; bytes: Uint8Array } | null> {
-    try {
-      const { name, dataB64 } = await host().call('backup/open', {})
-      return { name, bytes: fromBase64(dataB64) }
-    } catch (error) {
-      if (kindOf(error) === 'cancelled') return null
-      throw error
-    }
-  }
-
-  /**
-   * Replaces all data with a backup's, after checking all of it. The backup's passphrase becomes
-   * the passphrase. Works from the first-run screen too (a new computer). From an open vault the
-   * app stays on screen: the session closes while the data is replaced and opens again on the
-   * restored data, or on the data as it was when the restore failed.
-   */
-  async function restore(bytes: Uint8Array, passphrase: string): Promise<RestoreReport> {
-    const write: WriteAttachments = async (files) => {
-      await host().call('attachments/restore-encrypted', { files })
-    }
-    const restoreAndSay = async (beforeSwap?: () => void) => {
-      const { restoreBackup } = await import('./backups')
-      const done = await restoreBackup(current(), bytes, passphrase, write, beforeSwap)
-      // Said before the app reopens, so whichever screen opens first can show it.
-      restoreSummary.value = describeRestore(done)
-      return done
-    }
-    let report: RestoreReport
-    if (status.value !== 'unlocked') {
-      report = await run(status.value, () => restoreAndSay())
-    } else {
-      // The session stays open until the backup is verified and staged; it closes for the swap.
-      report = await closingSession(restoreAndSay, () => {
-        unreadable.value = []
-        notices.value = []
-      })
-    }
-    unreadable.value = report.unreadable
-    return report
-  }
-
-  /** The summary of the last restore, once: the screen that shows it takes it. */
-  function takeRestoreSummary(): string | null {
-    const summary = restoreSummary.value
-    restoreSummary.value = null
-    return summary
-  }
-
   /** Re-reads every record and lists the ones that cannot be read. */
   async function checkRecords(): Promise<UnreadableRecord[]> {
     unreadable.value = await current().records.scan()
@@ -416,10 +369,10 @@ export const useVaultStore = defineStore('vault', () => {
     records,
     setAutoLockMinutes,
     watch: idle.watch,
-    backUpNow,
-    chooseBackup,
-    restore,
-    takeRestoreSummary,
+    backUpNow: backups.backUpNow,
+    chooseBackup: backups.chooseBackup,
+    restore: backups.restore,
+    takeRestoreSummary: backups.takeRestoreSummary,
     checkRecords,
   }
 })
