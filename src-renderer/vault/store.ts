@@ -1,7 +1,8 @@
 /**
- * The vault as the UI sees it: status, the key flows, auto-lock, backups (backupFlows.ts), and the
- * list of records that could not be read. Features do not hold the record store: unlocking opens
- * a session over it and locking disposes that session (see session/lifecycle.ts).
+ * The vault as the UI sees it: status, opening and closing the session around the key flows
+ * (keyFlows.ts) and backups (backupFlows.ts), auto-lock, and the list of records that could not
+ * be read. Features do not hold the record store: unlocking opens a session over it and locking
+ * disposes that session (see session/lifecycle.ts).
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
@@ -17,10 +18,10 @@ import { hostKeeper } from './keeper'
 import { hostRotationFiles } from './rotationFiles'
 import { headerLost, recoverHeader as putHeaderBack } from './headerCopy'
 import type { IntegrityNotice } from './manifestStore'
-import { mark, resetStartupMarks } from '../perf/marks'
 import { askToPersist } from './persistence'
 import { idleLock } from './idleLock'
 import { lockListeners, readPlace, unlockListeners } from './vaultEvents'
+import { keyFlows } from './keyFlows'
 import { backupFlows } from './backupFlows'
 
 /**
@@ -29,7 +30,7 @@ import { backupFlows } from './backupFlows'
  */
 export type VaultStatus = 'new' | 'header-lost' | 'locked' | 'unlocking' | 'unlocked'
 
-/** What the store's flows (backupFlows.ts) run through. */
+/** What the store's flows (keyFlows.ts, backupFlows.ts) run through. */
 export interface VaultSession {
   /** The vault; throws until init() has run. */
   current(): Vault
@@ -77,10 +78,6 @@ export const useVaultStore = defineStore('vault', () => {
   const unreadable = shallowRef<UnreadableRecord[]>([])
   /** What opening found about the vault as a whole (an older copy put back …), until lock. */
   const notices = shallowRef<IntegrityNotice[]>([])
-  /** The recovery code of a vault just created, until the user confirms they stored it. */
-  const pendingRecoveryCode = ref<string | null>(null)
-  /** True from a passphrase change until the user starts another or the vault locks. */
-  const passphraseChanged = ref(false)
   /** True when the stored auto-lock setting could not be read (the default applies meanwhile). */
   const autoLockUnreadable = ref(false)
   /** Unreadable rows, as `table/id`, the user has allowed Afterview to save over. */
@@ -93,6 +90,7 @@ export const useVaultStore = defineStore('vault', () => {
     lock,
   })
 
+  const flows = keyFlows({ current, run, closingSession })
   const backups = backupFlows({
     current,
     run,
@@ -178,81 +176,6 @@ export const useVaultStore = defineStore('vault', () => {
     for (const listener of unlockListeners) listener()
   }
 
-  /** Creates the vault; answers the recovery code, which is shown once and never stored. */
-  async function create(passphrase: string): Promise<string> {
-    let code = ''
-    await run('new', async () => {
-      code = await current().create(passphrase)
-      pendingRecoveryCode.value = code
-    })
-    return code
-  }
-
-  /** Joins a synced vault from its header copy (the first-run screen), and unlocks. */
-  async function join(headerText: string, passphrase: string): Promise<void> {
-    await run('new', () => current().join(headerText, passphrase))
-  }
-
-  /**
-   * What sync needs of the open vault: its records, keys and header copy, and taking up a change
-   * of passphrase made on another computer (`copy` is the header it wrote). That moves every row
-   * to the new key as a change made here does, so the session closes meanwhile.
-   */
-  function syncAccess() {
-    const opened = current()
-    return {
-      sodium: opened.deps.sodium,
-      records: opened.records,
-      keys: () => opened.requireKeys(),
-      headerText: () => opened.headerText(),
-      adoptHeader: (copy: string, passphrase: string) =>
-        closingSession((close) => opened.adoptHeader(copy, passphrase, close)),
-    }
-  }
-
-  /** The user confirmed they stored the recovery code: forget it and open the app. */
-  function confirmRecoveryCodeStored(): void {
-    pendingRecoveryCode.value = null
-  }
-
-  /** Unlocks with the passphrase. Rejects with a typed error (e.g. wrong-passphrase). */
-  async function unlock(passphrase: string): Promise<void> {
-    resetStartupMarks()
-    mark('willUnlock')
-    await run('locked', () => current().unlock(passphrase))
-  }
-
-  /** Sets a new passphrase using the recovery code, and unlocks. */
-  async function resetWithRecoveryCode(code: string, newPassphrase: string): Promise<void> {
-    await run('locked', () => current().resetWithRecoveryCode(code, newPassphrase))
-  }
-
-  /**
-   * Changes the passphrase under a new data key (checks the current one first). A vault whose
-   * old-format recovery code could not follow gets a new code, shown like the first one.
-   */
-  async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
-    const code = await closingSession(async (close) => {
-      const made = await current().changePassphrase(currentPassphrase, next, close)
-      // Said before the app reopens: the screen that asked may be drawn afresh with it.
-      passphraseChanged.value = true
-      return made
-    })
-    if (code) pendingRecoveryCode.value = code
-  }
-
-  /** The news of a passphrase change was read: Settings stops saying it. */
-  function forgetPassphraseChanged(): void {
-    passphraseChanged.value = false
-  }
-
-  /** Makes a new recovery code (the old one ends) and shows it until the user has stored it. */
-  async function newRecoveryCode(passphrase: string): Promise<void> {
-    pendingRecoveryCode.value = await closingSession((close) =>
-      current().newRecoveryCode(passphrase, close),
-    )
-  }
-
   /**
    * Runs `work` from an open vault, handing it `close`, which ends the session while the data
    * changes under it (a restore replaces it; a rotation moves attachments to new files, so what
@@ -292,9 +215,8 @@ export const useVaultStore = defineStore('vault', () => {
     unreadable.value = []
     notices.value = []
     replaceable.value = new Set()
-    pendingRecoveryCode.value = null
+    flows.forget()
     backups.forget()
-    passphraseChanged.value = false
     status.value = 'locked'
     lastLockReason.value = reason
     for (const listener of lockListeners) listener(reason)
@@ -353,18 +275,18 @@ export const useVaultStore = defineStore('vault', () => {
     notices,
     recoverHeader,
     forgetMissing,
-    pendingRecoveryCode,
+    pendingRecoveryCode: flows.pendingRecoveryCode,
     init,
-    create,
-    join,
-    syncAccess,
-    confirmRecoveryCodeStored,
-    unlock,
-    resetWithRecoveryCode,
-    changePassphrase,
-    passphraseChanged,
-    forgetPassphraseChanged,
-    newRecoveryCode,
+    create: flows.create,
+    join: flows.join,
+    syncAccess: flows.syncAccess,
+    confirmRecoveryCodeStored: flows.confirmRecoveryCodeStored,
+    unlock: flows.unlock,
+    resetWithRecoveryCode: flows.resetWithRecoveryCode,
+    changePassphrase: flows.changePassphrase,
+    passphraseChanged: flows.passphraseChanged,
+    forgetPassphraseChanged: flows.forgetPassphraseChanged,
+    newRecoveryCode: flows.newRecoveryCode,
     lock,
     records,
     setAutoLockMinutes,
