@@ -3,7 +3,7 @@
  * asking for a backup file, replacing all data with a backup's, and the summary of the last
  * restore for whichever screen opens first. The work itself is in backups.ts, loaded when used.
  */
-import { ref, type ShallowRef } from 'vue'
+import { ref, type Ref, type ShallowRef } from 'vue'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import { host } from '../host'
 import { kindOf } from '../errors/sentences'
@@ -13,9 +13,9 @@ import type { UnreadableRecord } from './recordStore'
 import type { IntegrityNotice } from './manifestStore'
 import type { VaultSession, VaultStatus } from './store'
 
-/** What backups and restores need of the vault store. */
-export interface BackupTarget extends VaultSession {
-  status(): VaultStatus
+/** What backups and restores read and change of the vault store, beside its session. */
+export interface BackupState {
+  readonly status: Readonly<Ref<VaultStatus>>
   /** The rows that could not be read, as the store lists them. */
   unreadable: ShallowRef<UnreadableRecord[]>
   /** What opening found about the vault as a whole, as the store lists it. */
@@ -23,8 +23,8 @@ export interface BackupTarget extends VaultSession {
   addUnreadable(rows: UnreadableRecord[]): void
 }
 
-/** The backups and restores of one vault store. */
-export function backupFlows(vault: BackupTarget) {
+/** The backups and restores of one vault store, run through its session. */
+export function backupFlows(vault: VaultSession, store: BackupState) {
   const restoreSummary = ref<string | null>(null)
 
   /**
@@ -37,7 +37,7 @@ export function backupFlows(vault: BackupTarget) {
     const { createBackup } = await import('./backups')
     const backup = await createBackup(vault.current(), files)
     const { saved } = await host().call('backup/save', { dataB64: toBase64(backup.bytes) })
-    if (backup.unreadable.length > 0) vault.addUnreadable(backup.unreadable)
+    if (backup.unreadable.length > 0) store.addUnreadable(backup.unreadable)
     return saved ? { unreadable: backup.unreadable.length } : null
   }
 
@@ -70,17 +70,17 @@ export function backupFlows(vault: BackupTarget) {
       return done
     }
     let report: RestoreReport
-    const from = vault.status()
+    const from = store.status.value
     if (from !== 'unlocked') {
       report = await vault.run(from, () => restoreAndSay())
     } else {
       // The session stays open until the backup is verified and staged; it closes for the swap.
       report = await vault.closingSession(restoreAndSay, () => {
-        vault.unreadable.value = []
-        vault.notices.value = []
+        store.unreadable.value = []
+        store.notices.value = []
       })
     }
-    vault.unreadable.value = report.unreadable
+    store.unreadable.value = report.unreadable
     return report
   }
 

@@ -91,16 +91,9 @@ export const useVaultStore = defineStore('vault', () => {
     lock,
   })
 
-  const flows = keyFlows({ current, run, closingSession })
-  const backups = backupFlows({
-    current,
-    run,
-    closingSession,
-    status: () => status.value,
-    unreadable,
-    notices,
-    addUnreadable,
-  })
+  const session: VaultSession = { current, run, closingSession }
+  const flows = keyFlows(session)
+  const backups = backupFlows(session, { status, unreadable, notices, addUnreadable })
 
   function current(): Vault {
     if (!vault) throw new Error('useVaultStore().init() has not run')
