@@ -14,7 +14,8 @@ import { wipeKeys } from '@shared/vault/subkeys'
 import { STAGING_DB_NAME, VaultDb, type RecordRow } from './db'
 import type { UnreadableRecord } from './recordStore'
 import { putManifestRows, wholeManifestRows } from './manifestRows'
-import { HEADER_KEY, type Vault } from './vault'
+import type { Vault } from './vault'
+import { HEADER_KEY } from './vaultState'
 
 /** A backup file, and the rows it carries as they were because they could not be read. */
 export interface CreatedBackup {

@@ -8,7 +8,7 @@ import { envelopeKeyId } from '@shared/vault/recordEnvelope'
 import { decodeVaultHeader, type VaultHeader } from '@shared/vault/vaultHeader'
 import type { VaultDb } from './db'
 import type { VaultKeeper } from './keeper'
-import { HEADER_KEY } from './vault'
+import { HEADER_KEY } from './vaultState'
 
 /** True when the header row is gone but records remain. */
 export async function headerLost(db: VaultDb): Promise<boolean> {

@@ -16,7 +16,7 @@ import { useProfileStore } from '../settings/profileStore'
 import { useSessionStore } from '../session/store'
 import { VaultDb } from './db'
 import type { UnreadableRecord } from './recordStore'
-import { HEADER_KEY } from './vault'
+import { HEADER_KEY } from './vaultState'
 import { testVault } from '../../tests/support/rendererVault'
 
 const fixtures = resolve(import.meta.dirname, '../../tests/fixtures/vault-v1')

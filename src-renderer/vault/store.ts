@@ -1,36 +1,45 @@
 /**
- * The vault as the UI sees it: status, the key flows, auto-lock, backups, and the list of records
- * that could not be read. Features do not hold the record store: unlocking opens a session over
- * it and locking disposes that session (see session/lifecycle.ts).
+ * The vault as the UI sees it: status, opening and closing the session around the key flows
+ * (keyFlows.ts) and backups (backupFlows.ts), auto-lock, and the list of records that could not
+ * be read. Features do not hold the record store: unlocking opens a session over it and locking
+ * disposes that session (see session/lifecycle.ts).
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import { readLockReason, type LockReason } from '@shared/ipc/launchNotice'
 import { loadSodium } from '@shared/vault/sodium'
 import { MAX_AUTO_LOCK_MINUTES } from '@shared/domain/autoLock'
 import { host } from '../host'
 import { VaultDb } from './db'
 import { workerKdf } from './kdfRunner'
-import { Vault, type VaultDeps } from './vault'
-import { describeRestore } from './restoreSummary'
-import type { RestoreReport, WriteAttachments } from './backups'
+import { Vault } from './vault'
+import type { VaultDeps } from './vaultState'
 import type { RecordStore, UnreadableRecord } from './recordStore'
 import { hostKeeper } from './keeper'
 import { hostRotationFiles } from './rotationFiles'
 import { headerLost, recoverHeader as putHeaderBack } from './headerCopy'
 import type { IntegrityNotice } from './manifestStore'
-import { kindOf } from '../errors/sentences'
-import { mark, resetStartupMarks } from '../perf/marks'
 import { askToPersist } from './persistence'
 import { idleLock } from './idleLock'
 import { lockListeners, readPlace, unlockListeners } from './vaultEvents'
+import { keyFlows } from './keyFlows'
+import { backupFlows } from './backupFlows'
 
 /**
  * Where the vault is: no vault yet, locked, deriving the key, or open; or records without the
  * header that unlocks them (the lock screen offers main's copy of it).
  */
 export type VaultStatus = 'new' | 'header-lost' | 'locked' | 'unlocking' | 'unlocked'
+
+/** What the store's flows (keyFlows.ts, backupFlows.ts) run through. */
+export interface VaultSession {
+  /** The vault; throws until init() has run. */
+  current(): Vault
+  /** Runs `step` from a closed vault, shown as unlocking, then opens the session. */
+  run<T>(from: VaultStatus, step: () => Promise<T>): Promise<T>
+  /** Runs `work` from an open vault, handing it `close` (see closingSession in the store). */
+  closingSession<T>(work: (close: () => void) => Promise<T>, reset?: () => void): Promise<T>
+}
 
 /** Why the vault locked. */
 export type { LockReason }
@@ -70,11 +79,6 @@ export const useVaultStore = defineStore('vault', () => {
   const unreadable = shallowRef<UnreadableRecord[]>([])
   /** What opening found about the vault as a whole (an older copy put back …), until lock. */
   const notices = shallowRef<IntegrityNotice[]>([])
-  /** The recovery code of a vault just created, until the user confirms they stored it. */
-  const pendingRecoveryCode = ref<string | null>(null)
-  const restoreSummary = ref<string | null>(null)
-  /** True from a passphrase change until the user starts another or the vault locks. */
-  const passphraseChanged = ref(false)
   /** True when the stored auto-lock setting could not be read (the default applies meanwhile). */
   const autoLockUnreadable = ref(false)
   /** Unreadable rows, as `table/id`, the user has allowed Afterview to save over. */
@@ -86,6 +90,10 @@ export const useVaultStore = defineStore('vault', () => {
     minutes: () => autoLockMinutes.value,
     lock,
   })
+
+  const session: VaultSession = { current, run, closingSession }
+  const flows = keyFlows(session)
+  const backups = backupFlows(session, { status, unreadable, notices, addUnreadable })
 
   function current(): Vault {
     if (!vault) throw new Error('useVaultStore().init() has not run')
@@ -162,81 +170,6 @@ export const useVaultStore = defineStore('vault', () => {
     for (const listener of unlockListeners) listener()
   }
 
-  /** Creates the vault; answers the recovery code, which is shown once and never stored. */
-  async function create(passphrase: string): Promise<string> {
-    let code = ''
-    await run('new', async () => {
-      code = await current().create(passphrase)
-      pendingRecoveryCode.value = code
-    })
-    return code
-  }
-
-  /** Joins a synced vault from its header copy (the first-run screen), and unlocks. */
-  async function join(headerText: string, passphrase: string): Promise<void> {
-    await run('new', () => current().join(headerText, passphrase))
-  }
-
-  /**
-   * What sync needs of the open vault: its records, keys and header copy, and taking up a change
-   * of passphrase made on another computer (`copy` is the header it wrote). That moves every row
-   * to the new key as a change made here does, so the session closes meanwhile.
-   */
-  function syncAccess() {
-    const opened = current()
-    return {
-      sodium: opened.deps.sodium,
-      records: opened.records,
-      keys: () => opened.requireKeys(),
-      headerText: () => opened.headerText(),
-      adoptHeader: (copy: string, passphrase: string) =>
-        closingSession((close) => opened.adoptHeader(copy, passphrase, close)),
-    }
-  }
-
-  /** The user confirmed they stored the recovery code: forget it and open the app. */
-  function confirmRecoveryCodeStored(): void {
-    pendingRecoveryCode.value = null
-  }
-
-  /** Unlocks with the passphrase. Rejects with a typed error (e.g. wrong-passphrase). */
-  async function unlock(passphrase: string): Promise<void> {
-    resetStartupMarks()
-    mark('willUnlock')
-    await run('locked', () => current().unlock(passphrase))
-  }
-
-  /** Sets a new passphrase using the recovery code, and unlocks. */
-  async function resetWithRecoveryCode(code: string, newPassphrase: string): Promise<void> {
-    await run('locked', () => current().resetWithRecoveryCode(code, newPassphrase))
-  }
-
-  /**
-   * Changes the passphrase under a new data key (checks the current one first). A vault whose
-   * old-format recovery code could not follow gets a new code, shown like the first one.
-   */
-  async function changePassphrase(currentPassphrase: string, next: string): Promise<void> {
-    const code = await closingSession(async (close) => {
-      const made = await current().changePassphrase(currentPassphrase, next, close)
-      // Said before the app reopens: the screen that asked may be drawn afresh with it.
-      passphraseChanged.value = true
-      return made
-    })
-    if (code) pendingRecoveryCode.value = code
-  }
-
-  /** The news of a passphrase change was read: Settings stops saying it. */
-  function forgetPassphraseChanged(): void {
-    passphraseChanged.value = false
-  }
-
-  /** Makes a new recovery code (the old one ends) and shows it until the user has stored it. */
-  async function newRecoveryCode(passphrase: string): Promise<void> {
-    pendingRecoveryCode.value = await closingSession((close) =>
-      current().newRecoveryCode(passphrase, close),
-    )
-  }
-
   /**
    * Runs `work` from an open vault, handing it `close`, which ends the session while the data
    * changes under it (a restore replaces it; a rotation moves attachments to new files, so what
@@ -276,9 +209,8 @@ export const useVaultStore = defineStore('vault', () => {
     unreadable.value = []
     notices.value = []
     replaceable.value = new Set()
-    pendingRecoveryCode.value = null
-    restoreSummary.value = null
-    passphraseChanged.value = false
+    flows.forget()
+    backups.forget()
     status.value = 'locked'
     lastLockReason.value = reason
     for (const listener of lockListeners) listener(reason)
@@ -318,69 +250,6 @@ export const useVaultStore = defineStore('vault', () => {
     replaceable.value = new Set([...replaceable.value, `${row.table}/${row.id}`])
   }
 
-  /**
-   * Writes a backup where the user chooses; answers null when they cancelled the dialog, or how
-   * many unreadable rows it carries as they were.
-   */
-  async function backUpNow(): Promise<{ unreadable: number } | null> {
-    const { files } = await host().call('attachments/list-encrypted', {})
-    // Backups load when used: the lock screen paints without them.
-    const { createBackup } = await import('./backups')
-    const backup = await createBackup(current(), files)
-    const { saved } = await host().call('backup/save', { dataB64: toBase64(backup.bytes) })
-    if (backup.unreadable.length > 0) addUnreadable(backup.unreadable)
-    return saved ? { unreadable: backup.unreadable.length } : null
-  }
-
-  /** Asks for a backup file; null when the user cancelled. */
-  async function chooseBackup(): Promise<{ name: string; bytes: Uint8Array } | null> {
-    try {
-      const { name, dataB64 } = await host().call('backup/open', {})
-      return { name, bytes: fromBase64(dataB64) }
-    } catch (error) {
-      if (kindOf(error) === 'cancelled') return null
-      throw error
-    }
-  }
-
-  /**
-   * Replaces all data with a backup's, after checking all of it. The backup's passphrase becomes
-   * the passphrase. Works from the first-run screen too (a new computer). From an open vault the
-   * app stays on screen: the session closes while the data is replaced and opens again on the
-   * restored data, or on the data as it was when the restore failed.
-   */
-  async function restore(bytes: Uint8Array, passphrase: string): Promise<RestoreReport> {
-    const write: WriteAttachments = async (files) => {
-      await host().call('attachments/restore-encrypted', { files })
-    }
-    const restoreAndSay = async (beforeSwap?: () => void) => {
-      const { restoreBackup } = await import('./backups')
-      const done = await restoreBackup(current(), bytes, passphrase, write, beforeSwap)
-      // Said before the app reopens, so whichever screen opens first can show it.
-      restoreSummary.value = describeRestore(done)
-      return done
-    }
-    let report: RestoreReport
-    if (status.value !== 'unlocked') {
-      report = await run(status.value, () => restoreAndSay())
-    } else {
-      // The session stays open until the backup is verified and staged; it closes for the swap.
-      report = await closingSession(restoreAndSay, () => {
-        unreadable.value = []
-        notices.value = []
-      })
-    }
-    unreadable.value = report.unreadable
-    return report
-  }
-
-  /** The summary of the last restore, once: the screen that shows it takes it. */
-  function takeRestoreSummary(): string | null {
-    const summary = restoreSummary.value
-    restoreSummary.value = null
-    return summary
-  }
-
   /** Re-reads every record and lists the ones that cannot be read. */
   async function checkRecords(): Promise<UnreadableRecord[]> {
     unreadable.value = await current().records.scan()
@@ -400,26 +269,26 @@ export const useVaultStore = defineStore('vault', () => {
     notices,
     recoverHeader,
     forgetMissing,
-    pendingRecoveryCode,
+    pendingRecoveryCode: flows.pendingRecoveryCode,
     init,
-    create,
-    join,
-    syncAccess,
-    confirmRecoveryCodeStored,
-    unlock,
-    resetWithRecoveryCode,
-    changePassphrase,
-    passphraseChanged,
-    forgetPassphraseChanged,
-    newRecoveryCode,
+    create: flows.create,
+    join: flows.join,
+    syncAccess: flows.syncAccess,
+    confirmRecoveryCodeStored: flows.confirmRecoveryCodeStored,
+    unlock: flows.unlock,
+    resetWithRecoveryCode: flows.resetWithRecoveryCode,
+    changePassphrase: flows.changePassphrase,
+    passphraseChanged: flows.passphraseChanged,
+    forgetPassphraseChanged: flows.forgetPassphraseChanged,
+    newRecoveryCode: flows.newRecoveryCode,
     lock,
     records,
     setAutoLockMinutes,
     watch: idle.watch,
-    backUpNow,
-    chooseBackup,
-    restore,
-    takeRestoreSummary,
+    backUpNow: backups.backUpNow,
+    chooseBackup: backups.chooseBackup,
+    restore: backups.restore,
+    takeRestoreSummary: backups.takeRestoreSummary,
     checkRecords,
   }
 })

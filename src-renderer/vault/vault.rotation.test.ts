@@ -14,7 +14,7 @@ import { decodeVaultHeader } from '@shared/vault/vaultHeader'
 import { inlineDerive, unlockWithPassphrase, unlockWithRecoveryCode } from '@shared/vault/vaultKeys'
 import { VaultDb, type RecordRow } from './db'
 import type { RotationStep } from './rotation'
-import { HEADER_KEY } from './vault'
+import { HEADER_KEY } from './vaultState'
 import { kindOfAsync } from '../../tests/support/vaultKit'
 import { killableVault } from '../../tests/support/rendererVault'
 

@@ -1,7 +1,8 @@
 /**
- * The vault of the renderer: the header in IndexedDB, the keys in memory while unlocked, and the
- * key flows (create, unlock, lock, change passphrase, reset with the recovery code, a new
- * recovery code). Framework-free so tests drive it directly; the Pinia store wraps it for the UI.
+ * The vault of the renderer: the key flows (create, join, unlock, change passphrase, reset with
+ * the recovery code, a new recovery code, adopting another computer's change) over what it holds
+ * (vaultState.ts: the header in IndexedDB, the keys in memory while unlocked, locking).
+ * Framework-free so tests drive it directly; the Pinia store wraps it for the UI.
  *
  * A change of passphrase or recovery code replaces the data key (a rotation): the journal is
  * stored in the header first, then every row is re-encrypted (and every attachment it names moved
@@ -9,8 +10,7 @@
  * Unlocking a vault whose rotation was interrupted finishes it.
  */
 import { VaultError } from '@shared/vault/errors'
-import { TEST_ONLY_KDF, type KdfCost } from '@shared/vault/kdf'
-import { decodeVaultHeader, encodeVaultHeader, type VaultHeader } from '@shared/vault/vaultHeader'
+import { decodeVaultHeader, type VaultHeader } from '@shared/vault/vaultHeader'
 import {
   adoptRotation,
   finishRotation,
@@ -19,75 +19,18 @@ import {
   type KeyWithId,
   type RecoveryPlan,
 } from '@shared/vault/rotationKeys'
-import { deriveVaultKeys, wipeKeys, type VaultKeys } from '@shared/vault/subkeys'
-import { withSlotChecks } from '@shared/vault/slotChecks'
+import { deriveVaultKeys, wipeKeys } from '@shared/vault/subkeys'
 import {
   createVaultKeys,
   unlockWithPassphrase,
   unlockWithRecoveryCode,
-  type SlotCostOptions,
 } from '@shared/vault/vaultKeys'
 import type { RotationStep } from './rotation'
-import type { RotationFiles } from './rotationFiles'
-import type { Sodium } from '@shared/vault/sodium'
-import type { VaultDb } from './db'
 import { mark } from '../perf/marks'
-import type { KdfRunner } from './kdfRunner'
-import { RecordStore, type UnreadableRecord } from './recordStore'
-import type { VaultKeeper } from './keeper'
-import type { IntegrityNotice } from './manifestStore'
+import { VaultState } from './vaultState'
 
-/** The meta key the header is stored under. */
-export const HEADER_KEY = 'header'
-
-/** What a vault is built from. */
-export interface VaultDeps {
-  db: VaultDb
-  sodium: Sodium
-  kdf: KdfRunner
-  /** Tests only: create slots with the tiny test cost instead of calibrating. */
-  testOnlyWeakKdf?: boolean
-  /** Told about rows that could not be read. */
-  onUnreadable?: (rows: UnreadableRecord[]) => void
-  /** Told what unlocking found about the vault as a whole (an older copy put back …). */
-  onIntegrity?: (notice: IntegrityNotice) => void
-  /** Main's copy of the header and of the manifest's generation; none in some tests. */
-  keeper?: VaultKeeper
-  /** Told each step of a rotation as it is passed (progress; a test's crash point). */
-  onRotationStep?: (step: RotationStep) => void
-  /** Rows re-encrypted per transaction in a rotation (tests use a few, for many steps). */
-  rotationBatchRows?: number
-  /** Main's attachment files, moved under new keys by a rotation; none in some tests. */
-  files?: RotationFiles
-}
-
-/** The vault: header on disk, keys in memory while unlocked. */
-export class Vault {
-  private keys: VaultKeys | null = null
-  private header: VaultHeader | null = null
-  /** The record store; every call throws `locked` while the vault is locked. */
-  readonly records: RecordStore
-
-  constructor(readonly deps: VaultDeps) {
-    this.records = new RecordStore(
-      deps.db,
-      deps.sodium,
-      () => this.requireKeys(),
-      deps.onUnreadable,
-      { ...(deps.keeper ? { keeper: deps.keeper } : {}), notice: deps.onIntegrity ?? (() => {}) },
-    )
-  }
-
-  /** True when a vault exists in this profile. */
-  async exists(): Promise<boolean> {
-    return (await this.deps.db.meta.get(HEADER_KEY)) !== undefined
-  }
-
-  /** True while the keys are in memory. */
-  get unlocked(): boolean {
-    return this.keys !== null
-  }
-
+/** The vault: header on disk, keys in memory while unlocked (vaultState.ts), and its key flows. */
+export class Vault extends VaultState {
   /** Creates the vault and unlocks it; answers the recovery code to show once. */
   async create(passphrase: string): Promise<string> {
     if (await this.exists()) throw new VaultError('vault-exists', 'a vault already exists')
@@ -128,14 +71,6 @@ export class Vault {
     await this.storeHeader(header)
     this.open(header, dataKey)
     await this.records.manifest.start()
-  }
-
-  /** The stored header as text (non-secret): the copy a synced folder holds. */
-  async headerText(): Promise<string> {
-    this.requireKeys()
-    const row = await this.deps.db.meta.get(HEADER_KEY)
-    if (!row) throw new VaultError('no-vault', 'no vault in this profile')
-    return row.value
   }
 
   /**
@@ -264,42 +199,6 @@ export class Vault {
     await this.completeRotation(journalled, current, next)
   }
 
-  /** Zeroes every key and forgets what was unreadable. Safe to call when already locked. */
-  lock(): void {
-    this.dropKeys()
-    this.records.close()
-  }
-
-  /** The keys, or `locked`. For backups and restores in this folder only. */
-  requireKeys(): VaultKeys {
-    if (!this.keys) throw new VaultError('locked', 'the vault is locked')
-    return this.keys
-  }
-
-  /** The header of the unlocked vault. */
-  requireHeader(): VaultHeader {
-    if (!this.header || !this.keys) throw new VaultError('locked', 'the vault is locked')
-    return this.header
-  }
-
-  /** Replaces the keys and header in memory (after a restore swapped the data in). */
-  adopt(header: VaultHeader, keys: VaultKeys): void {
-    this.lock()
-    this.useKeys(header, keys)
-  }
-
-  /** Replaces the keys in memory without forgetting unreadable rows (a rotation in a session). */
-  private useKeys(header: VaultHeader, keys: VaultKeys): void {
-    this.dropKeys()
-    this.header = header
-    this.keys = keys
-  }
-
-  private dropKeys(): void {
-    if (this.keys) wipeKeys(this.deps.sodium, this.keys)
-    this.keys = null
-  }
-
   private async checkPassphrase(passphrase: string): Promise<VaultHeader> {
     this.requireKeys()
     const header = await this.readHeader()
@@ -392,33 +291,5 @@ export class Vault {
 
   private step(step: RotationStep): void {
     this.deps.onRotationStep?.(step)
-  }
-
-  private async storeHeader(header: VaultHeader): Promise<void> {
-    const text = encodeVaultHeader(withSlotChecks(this.deps.sodium, header))
-    await this.deps.db.putMetaStrict({ key: HEADER_KEY, value: text })
-    await this.keepHeaderCopy(text)
-  }
-
-  /** Gives main the header text to keep, for when the header row is lost. */
-  async keepHeaderCopy(text: string): Promise<void> {
-    // The copy is a spare: a vault whose copy could not be written still works, as before.
-    await this.deps.keeper?.keepHeader(text).catch(() => {})
-  }
-
-  private open(header: VaultHeader, dataKey: Uint8Array): void {
-    this.adopt(header, deriveVaultKeys(this.deps.sodium, dataKey, header.keyId))
-  }
-
-  private async readHeader(): Promise<VaultHeader> {
-    const row = await this.deps.db.meta.get(HEADER_KEY)
-    if (!row) throw new VaultError('no-vault', 'no vault in this profile')
-    return decodeVaultHeader(row.value)
-  }
-
-  private async slotCost(): Promise<SlotCostOptions> {
-    if (this.deps.testOnlyWeakKdf) return { cost: TEST_ONLY_KDF, testOnlyWeakKdf: true }
-    const cost: KdfCost = await this.deps.kdf.calibrate()
-    return { cost }
   }
 }
