@@ -8,8 +8,9 @@ import { readFile, rm } from 'node:fs/promises'
 import { basename, isAbsolute, join } from 'node:path'
 import * as v from 'valibot'
 import { HostError } from '@shared/ipc/errors'
-import type { SyncFolderInfo } from '@shared/ipc/sync'
+import type { SyncFolderInfo, SyncResponses } from '@shared/ipc/sync'
 import { SyncFolderError } from '@shared/sync/folder'
+import { standingOfFolder, type SyncIdentity } from '@shared/sync/movedFolder'
 import { writeFileAtomic } from '../files/atomicWrite'
 import type { Ports } from '../ports'
 import { diskSyncFolder, type DiskSyncFolder } from './syncFolder'
@@ -26,6 +27,12 @@ export interface SyncFolderService {
   info(): Promise<SyncFolderInfo>
   /** Asks for a folder with main's dialog; keeps the old one when the user cancels. */
   choose(): Promise<SyncFolderInfo & { cancelled: boolean }>
+  /**
+   * The folder moved: asks where it is now, and takes the picked folder only when it is the
+   * same synced folder (movedFolder.ts). A folder refused, or a cancel, changes nothing, and
+   * nothing is ever written into a refused folder. Throws `not-found` when none is chosen.
+   */
+  chooseAgain(identity: SyncIdentity): Promise<SyncResponses['sync/choose-folder-again']>
   /** Forgets the folder (its files stay where they are) and stops watching it. */
   forget(): Promise<SyncFolderInfo>
   /** The folder port over the chosen folder; throws `not-found` when none is chosen. */
@@ -75,6 +82,13 @@ export function syncFolderService(ports: Ports): SyncFolderService {
     }
   }
 
+  /** Remembers `path` (atomically, so a crash keeps the old choice or the new) and watches it. */
+  const adopt = async (path: string) => {
+    await writeFileAtomic(settingPath, new TextEncoder().encode(JSON.stringify({ path })))
+    use(path)
+    watch()
+  }
+
   const info = (): SyncFolderInfo =>
     chosen ? { chosen: true, label: basename(chosen.path) } : { chosen: false, label: null }
 
@@ -87,10 +101,24 @@ export function syncFolderService(ports: Ports): SyncFolderService {
       await ready
       const path = await ports.dialog.showOpenFolder({ title: 'Choose a folder to sync through' })
       if (path === null) return { ...info(), cancelled: true }
-      await writeFileAtomic(settingPath, new TextEncoder().encode(JSON.stringify({ path })))
-      use(path)
-      watch()
+      await adopt(path)
       return { ...info(), cancelled: false }
+    },
+    async chooseAgain(identity) {
+      await ready
+      if (!chosen) throw new HostError('not-found', 'no folder is chosen for sync')
+      const path = await ports.dialog.showOpenFolder({
+        title: 'Find the folder Afterview syncs through',
+      })
+      if (path === null) return { ...info(), outcome: 'cancelled', picked: null }
+      let outcome
+      try {
+        outcome = await standingOfFolder(diskSyncFolder(path), identity)
+      } catch (error) {
+        throw asHostError(error) // the picked folder's problem, not the chosen one's
+      }
+      if (outcome === 'same-folder') await adopt(path)
+      return { ...info(), outcome, picked: basename(path) }
     },
     async forget() {
       await ready

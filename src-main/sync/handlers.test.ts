@@ -1,12 +1,11 @@
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Wire } from '@shared/ipc/errors'
 import { toBase64 } from '@shared/vault/bytes'
-import { dispatch } from '../ipc/dispatch'
-import { buildHandlers, type HandlerTable } from '../ipc/handlers'
+import { buildHandlers } from '../ipc/handlers'
 import { portsToDispose, type TestPorts } from '../../tests/support/testPorts'
 import { tempFolderPerTest } from '../../tests/support/tempFolder'
+import { caller, kindOf, valueOf, type Call } from '../../tests/support/wire'
 import { SYNC_FOLDER_FILE } from './folderService'
 
 const synced = tempFolderPerTest('synced')
@@ -20,24 +19,6 @@ const bytes = new Uint8Array([65, 86, 83, 89, 1, 2, 3, 250])
 async function setUp(dataDir?: string): Promise<{ t: TestPorts; call: Call }> {
   const t = await made.create(dataDir ? { dataDir } : {})
   return { t, call: caller(buildHandlers(t.ports)) }
-}
-
-type Call = (channel: string, payload?: unknown) => Promise<Wire<unknown>>
-const caller =
-  (table: HandlerTable): Call =>
-  (channel, payload = {}) =>
-    dispatch(table, channel, payload)
-
-/** The value of a successful call. */
-function valueOf(wire: Wire<unknown>): unknown {
-  if (!wire.ok) throw new Error(`expected success, got ${wire.error.kind}: ${wire.error.message}`)
-  return wire.value
-}
-
-/** The error kind of a failed call. */
-function kindOf(wire: Wire<unknown>): string {
-  if (wire.ok) throw new Error('expected a refusal')
-  return wire.error.kind
 }
 
 describe('the sync channels', () => {

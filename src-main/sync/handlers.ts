@@ -31,6 +31,7 @@ export function syncHandlers(
   return {
     'sync/folder': () => service.info(),
     'sync/choose-folder': () => service.choose(),
+    'sync/choose-folder-again': (identity) => service.chooseAgain(identity),
     'sync/forget-folder': () => service.forget(),
     'sync/list': async () => {
       const folder = await service.folder()

@@ -84,6 +84,11 @@ export class SessionKeys {
     return new Set(this.keyIds.filter((id) => id !== current))
   }
 
+  /** The vault's key ids this device knows, ending with the current one. */
+  knownKeyIds(): number[] {
+    return withKeyId(this.keyIds, this.vaultKeys().keyId)
+  }
+
   /** What to save with the sync state. */
   saved(): SavedKeys {
     const ring = this.ring()

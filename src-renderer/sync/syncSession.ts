@@ -14,6 +14,7 @@ import type { Instant } from '@shared/domain/time'
 import type { SyncFolder } from '@shared/sync/folder'
 import type { DeleteConflict, RecordValue } from '@shared/sync/recordDoc'
 import { tidyComputerName } from '@shared/sync/deviceFile'
+import type { SyncIdentity } from '@shared/sync/movedFolder'
 import type { FileIssue, WaitingReason } from '@shared/sync/status'
 import { SyncEngine } from '@shared/sync/syncEngine'
 import type { Sodium } from '@shared/vault/sodium'
@@ -290,6 +291,11 @@ export class SyncSession {
     this.engine.rename(tidyComputerName(typed))
     this.mustKeep = true
     await this.sync()
+  }
+
+  /** Who this device is to the folder: its id and the vault's key ids it knows. */
+  identity(): SyncIdentity {
+    return { deviceId: this.engine.localState().device, keyIds: this.keys.knownKeyIds() }
   }
 
   /** What sync has to say now. */

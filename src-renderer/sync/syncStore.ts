@@ -6,7 +6,7 @@
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { SyncFolderInfo } from '@shared/ipc/sync'
+import type { SyncFolderInfo, SyncResponses } from '@shared/ipc/sync'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
 import { compareHeaderCopy, headerCopyText, readHeaderCopy } from '@shared/sync/headerCopy'
 import { fromUtf8, utf8 } from '@shared/vault/bytes'
@@ -131,6 +131,19 @@ export const useSyncStore = defineStore('sync', () => {
   }
 
   /**
+   * "Choose the folder again…" after the synced folder moved: main asks where it is now and
+   * takes it only when it is this vault's folder with this computer's files; then a pass runs at
+   * once. Answers main's verdict, or null when no session runs (nothing is asked).
+   */
+  async function chooseFolderAgain(): Promise<SyncResponses['sync/choose-folder-again'] | null> {
+    if (!session) return null
+    const answer = await host().call('sync/choose-folder-again', session.identity())
+    folder.value = { chosen: answer.chosen, label: answer.label }
+    if (answer.outcome === 'same-folder') await syncNow()
+    return answer
+  }
+
+  /**
    * Takes up the passphrase another computer changed to: its header copy in the folder opens
    * with it, and this vault moves to the new key. A wrong passphrase rejects (`wrong-passphrase`)
    * and changes nothing. Sync starts again on the new key by itself (the vault reopens).
@@ -194,6 +207,7 @@ export const useSyncStore = defineStore('sync', () => {
     syncNow,
     enterNewPassphrase,
     chooseFolder,
+    chooseFolderAgain,
     forgetFolder,
     removeComputer,
     joinAgain,

@@ -6,6 +6,9 @@
  */
 import * as v from 'valibot'
 import type { FolderEntry } from '../sync/folder'
+import { keyIdsSchema } from '../sync/headerCopy'
+import type { MovedFolderStanding } from '../sync/movedFolder'
+import { isDeviceId } from '../sync/syncFile'
 import { ATTACHMENT_DIGEST_PATTERN, FILE_ID_PATTERN } from '../domain/attachment'
 import { base64Bytes } from './encoding'
 import type { RequestSchemas } from './part'
@@ -31,6 +34,14 @@ export interface SyncResponses {
   'sync/folder': SyncFolderInfo
   /** `chosen` stays as it was when the user cancelled the dialog. */
   'sync/choose-folder': SyncFolderInfo & { cancelled: boolean }
+  /**
+   * `label` is the folder sync goes through afterwards (the picked one only when it was
+   * `same-folder`); `picked` the picked folder's own name, null when the user cancelled.
+   */
+  'sync/choose-folder-again': SyncFolderInfo & {
+    outcome: MovedFolderStanding | 'cancelled'
+    picked: string | null
+  }
   'sync/forget-folder': SyncFolderInfo
   'sync/list': { entries: FolderEntry[] }
   /** `dataB64` is null when the file is gone (listed a moment ago, removed since). */
@@ -55,6 +66,16 @@ export const syncRequestSchemas = {
   'sync/folder': v.strictObject({}),
   /** Asks the user for a folder with main's dialog, and remembers it. */
   'sync/choose-folder': v.strictObject({}),
+  /**
+   * The synced folder moved: asks the user where it is now, with main's dialog, and takes the
+   * picked folder only when it holds this vault's header copy and files of this device
+   * (src-shared/sync/movedFolder.ts); any other folder is only read, never written. Errors:
+   * not-found (no folder chosen yet), or a problem of the picked folder.
+   */
+  'sync/choose-folder-again': v.strictObject({
+    deviceId: v.pipe(v.string(), v.check(isDeviceId)),
+    keyIds: keyIdsSchema,
+  }),
   /** Stops syncing: main forgets the folder and stops watching it. The folder is left as it is. */
   'sync/forget-folder': v.strictObject({}),
   /** Every file of the folder. Errors: not-found (no folder chosen), or a folder problem. */

@@ -36,7 +36,8 @@ export type HeaderStanding =
 /** The most key ids a copy keeps (older ones are dropped from its start). */
 export const MAX_KEY_IDS = 64
 
-const keyIdsSchema = v.pipe(
+/** A list of the vault's key ids, as a copy (or a device asking main) carries it. */
+export const keyIdsSchema = v.pipe(
   v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))),
   v.minLength(1),
   v.maxLength(MAX_KEY_IDS),
