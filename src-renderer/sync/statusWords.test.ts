@@ -35,6 +35,7 @@ function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
     header: null,
     earlierKey: [],
     attachmentsWaiting: [],
+    attachmentsArrived: 0,
     ...over,
   }
 }

@@ -115,7 +115,6 @@ export class SyncSession {
       snapshotOwed: saved?.keys != null && keys.changed,
     })
     const session = new SyncSession(deps, engine, keys, saved)
-    session.attachments.start(engine.records)
     if (!saved) {
       for (const table of SYNCED_TABLES) {
         for (const { id, value } of (await deps.records.all(table)).records) {
@@ -123,6 +122,7 @@ export class SyncSession {
         }
       }
     }
+    session.attachments.start(engine.records)
     return session
   }
 
@@ -289,6 +289,7 @@ export class SyncSession {
       lastPassAt: this.lastPassAt,
       header: this.header,
       attachmentsWaiting: this.attachments.waiting,
+      attachmentsArrived: this.attachments.arrived,
     }
   }
 
