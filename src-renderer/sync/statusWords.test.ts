@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceStatus } from '@shared/sync/status'
 import type { SyncSessionStatus } from './sessionStatus'
+import { sessionStatus } from '../../tests/support/syncStatus'
 import { statusLines } from './statusWords'
 
 const me = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
@@ -15,29 +16,7 @@ function heard(device: string, over: Partial<DeviceStatus> = {}): DeviceStatus {
 }
 
 function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
-  return {
-    device: me,
-    name: null,
-    folder: null,
-    lastPullAt: at,
-    lastPublishAt: at,
-    devices: [],
-    waiting: [],
-    failed: [],
-    changesWaitingForEarlierOnes: false,
-    renamedFrom: null,
-    removedBy: null,
-    filesKeptFor: [],
-    rejected: [],
-    unsaved: [],
-    conflicts: [],
-    lastPassAt: at,
-    header: null,
-    earlierKey: [],
-    attachmentsWaiting: [],
-    attachmentsArrived: 0,
-    ...over,
-  }
+  return sessionStatus(me, at, over)
 }
 
 describe('the sync status in words', () => {
