@@ -161,7 +161,7 @@ export class AttachmentSync {
       }
       // A record deleted here while edited elsewhere is kept as a conflict: it still names its files.
       for (const table of conflictTables) {
-        for (const { id, value } of records.table(table).conflicts) {
+        for (const { id, value } of records.conflicts(table)) {
           if (this.touched.has(`${table}\0${id}`)) this.keep(table, id, value)
         }
       }

@@ -238,7 +238,7 @@ export class SyncSession {
   }
 
   private conflictOf(table: string, id: string): DeleteConflict | undefined {
-    return this.engine.records.table(table).conflicts.find((c) => c.id === id)
+    return this.engine.records.conflicts(table).find((c) => c.id === id)
   }
 
   private async keep(): Promise<void> {
@@ -273,7 +273,7 @@ export class SyncSession {
   /** What sync has to say now. */
   status(): SyncSessionStatus {
     const conflicts = SYNCED_TABLES.flatMap((table) =>
-      this.engine.records.table(table).conflicts.map((c) => ({ ...c, table })),
+      this.engine.records.conflicts(table).map((c) => ({ ...c, table })),
     )
     const engine = this.engine.status()
     const earlier = this.keys.earlierKeyIds()
