@@ -1,27 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue'
-import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick, ref } from 'vue'
 import { rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toBase64 } from '@shared/vault/bytes'
-import { installRealHost } from '../../tests/support/realHost'
+import { realHostMounts, type RealHost } from '../../tests/support/realHostMount'
 import { sessionStatus } from '../../tests/support/syncStatus'
 import { host as bridge } from '../host'
 import { useSyncStore } from '../sync/syncStore'
 import type { AttachmentRef } from './attachments'
 import { useMissingFiles } from './missingFiles'
 
-let app: App | null = null
+const mounts = realHostMounts()
 let root: HTMLElement
-let host: Awaited<ReturnType<typeof installRealHost>> | null = null
-
-afterEach(async () => {
-  app?.unmount()
-  app = null
-  root?.remove()
-  await host?.dispose()
-  host = null
-})
+let host: RealHost | null = null
 
 const device = '7e57ab1e'.repeat(4)
 const syncedAt = Date.UTC(2025, 10, 28, 9, 15)
@@ -31,7 +22,7 @@ const syncedAt = Date.UTC(2025, 10, 28, 9, 15)
  * reached before its file; and a list showing whether each file is here.
  */
 async function listWithFileAway() {
-  host = await installRealHost()
+  host = await mounts.install()
   const stored = await bridge().call('attachments/import-bytes', {
     name: 'Lettre d’offre — Société Générale.pdf',
     dataB64: toBase64(new TextEncoder().encode('%PDF-1.4 Offre: 68 000 EUR, Zoë Ångström')),
@@ -51,11 +42,7 @@ async function listWithFileAway() {
         ),
       )
   })
-  root = document.createElement('div')
-  document.body.append(root)
-  setActivePinia(createPinia())
-  app = createApp(List)
-  app.mount(root)
+  root = mounts.mount(List)
   await settle()
   return { file, files, bringBack: () => rename(away, sealed) }
 }
