@@ -11,6 +11,7 @@ import { attachmentDigest, attachmentFolderName } from '@shared/sync/attachmentN
 import { hasAttachmentPrefix } from '@shared/vault/attachmentFile'
 import type { Sodium } from '@shared/vault/sodium'
 import { writeFileAtomic } from '../files/atomicWrite'
+import { inBatches } from '../files/inBatches'
 import { readFileIfPresent } from '../files/readIfPresent'
 import { attachmentPath, prepareAttachmentsFolder } from '../attachments/attachmentFiles'
 import type { DiskSyncFolder } from './syncFolder'
@@ -48,13 +49,15 @@ export async function syncAttachmentFiles(
 ): Promise<AttachmentPass> {
   const pass: AttachmentPass = { sent: 0, arrived: [], waiting: [] }
   const inFolder = new Map((await folder.listAttachments()).map((e) => [e.name, e.size]))
-  const seen = new Set<string>()
-  for (const { fileId, digest } of files) {
-    if (seen.has(fileId)) continue
-    seen.add(fileId)
+  const unique = [...new Map(files.map((f) => [f.fileId, f])).values()].map((f) => ({
+    ...f,
+    path: attachmentPath(dataDir, f.fileId),
+  }))
+  // Which files are here, looked up a batch at a time: most passes find each here and in the folder.
+  const found = await inBatches(unique, ({ path }) => stat(path).catch(() => null))
+  for (const [i, { fileId, digest, path }] of unique.entries()) {
     const name = attachmentFolderName(digest)
-    const path = attachmentPath(dataDir, fileId)
-    const here = await stat(path).catch(() => null)
+    const here = found[i]
     if (here?.isFile()) {
       // A copy of the same size is this file (or the same bytes on their way); leave it.
       if (inFolder.get(name) === here.size) continue

@@ -35,6 +35,7 @@ import {
 import { HostError } from '@shared/ipc/errors'
 import { MAX_SYNC_FILE_BYTES } from '@shared/ipc/sync'
 import { writeFileAtomic } from '../files/atomicWrite'
+import { inBatches } from '../files/inBatches'
 import { readFileIfPresent } from '../files/readIfPresent'
 
 /** The folder port, plus watching for files other devices' sync services bring in. */
@@ -100,17 +101,17 @@ export function diskSyncFolder(root: string, maxReadBytes = MAX_SYNC_FILE_BYTES)
   }
 
   const entriesOf = async (folder: string, prefix: string): Promise<FolderEntry[]> => {
-    const out: FolderEntry[] = []
-    for (const dirent of await readdir(folder, { withFileTypes: true })) {
-      if (!dirent.isFile()) continue
+    const files = (await readdir(folder, { withFileTypes: true })).filter((d) => d.isFile())
+    const entries = await inBatches(files, async (dirent): Promise<FolderEntry | null> => {
       try {
         const stats = await lstat(join(folder, dirent.name))
-        out.push({ name: prefix + dirent.name, size: stats.size, modified: stats.mtimeMs })
+        return { name: prefix + dirent.name, size: stats.size, modified: stats.mtimeMs }
       } catch (error) {
         if (problemOf(error) !== 'folder-missing') throw error // gone since listed: skip
+        return null
       }
-    }
-    return out
+    })
+    return entries.filter((e) => e !== null)
   }
 
   /** Deletes the plain file at `parts`, inside the folder; one already gone is fine. */

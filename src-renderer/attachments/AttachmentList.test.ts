@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue'
-import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick, ref } from 'vue'
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { installRealHost } from '../../tests/support/realHost'
+import { realHostMounts, type RealHost } from '../../tests/support/realHostMount'
 import type { TestPorts } from '../../tests/support/testPorts'
 import { useUndoStore } from '../shell/undo'
 import AttachmentList from './AttachmentList.vue'
@@ -15,21 +14,13 @@ const PIXEL = Buffer.from(
   'base64',
 )
 
-let app: App | null = null
+const mounts = realHostMounts()
 let root: HTMLElement
-let host: Awaited<ReturnType<typeof installRealHost>> | null = null
-
-afterEach(async () => {
-  app?.unmount()
-  app = null
-  root?.remove()
-  await host?.dispose()
-  host = null
-})
+let host: RealHost | null = null
 
 /** Mounts the list over an owner that keeps its files in memory, as a record would. */
 async function mount(options: { single?: boolean; draft?: boolean; limit?: number } = {}) {
-  host = await installRealHost(
+  host = await mounts.install(
     options.limit === undefined ? {} : { attachmentLimitBytes: options.limit },
   )
   const files = ref<AttachmentRef[]>([])
@@ -62,12 +53,7 @@ async function mount(options: { single?: boolean; draft?: boolean; limit?: numbe
         },
       }),
   )
-  root = document.createElement('div')
-  document.body.append(root)
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  app = createApp(Owner).use(pinia)
-  app.mount(root)
+  root = mounts.mount(Owner)
   await nextTick()
   return { files, owners, ports: host }
 }

@@ -1,7 +1,8 @@
 /**
  * Which of a record's files are not on this computer: with sync, a record can arrive before the
- * sealed file it names, which main then brings from the synced folder. Checked again whenever the
- * files change and after every sync pass, so a file that arrived is shown as it is.
+ * sealed file it names, which main then brings from the synced folder. Checked again when the
+ * files change and when sync has brought files here (the status's `attachmentsArrived`), not
+ * after every pass: a pass that brought nothing changes nothing in the list.
  */
 import { ref, watch, type Ref } from 'vue'
 import { host } from '../host'
@@ -17,6 +18,8 @@ export function useMissingFiles(files: () => readonly AttachmentRef[]): {
   const missing = ref<ReadonlySet<string>>(new Set())
   const sync = useSyncStore()
   let asked = 0
+  /** The last check went unanswered: the next pass's status asks again. */
+  let unanswered = false
 
   async function check(): Promise<void> {
     const fileIds = files().map((f) => f.fileId)
@@ -24,9 +27,13 @@ export function useMissingFiles(files: () => readonly AttachmentRef[]): {
     try {
       const answer =
         fileIds.length === 0 ? [] : (await host().call('attachments/missing', { fileIds })).fileIds
-      if (mine === asked) missing.value = new Set(answer)
+      if (mine === asked) {
+        missing.value = new Set(answer)
+        unanswered = false
+      }
     } catch {
       // Asked again after the next pass; until then the list shows what it knew.
+      if (mine === asked) unanswered = true
     }
   }
 
@@ -36,11 +43,15 @@ export function useMissingFiles(files: () => readonly AttachmentRef[]): {
         files()
           .map((f) => f.fileId)
           .join(),
-      () => sync.status,
+      () => sync.status?.attachmentsArrived ?? 0,
     ],
     () => void check(),
-    {
-      immediate: true,
+    { immediate: true },
+  )
+  watch(
+    () => sync.status,
+    () => {
+      if (unanswered) void check()
     },
   )
 

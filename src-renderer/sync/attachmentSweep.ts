@@ -9,7 +9,7 @@
  * Any device may delete such a file: attachment files are shared and content-addressed, and a
  * device whose record names one again (a concurrent edit that won, an undone delete) sends it
  * again from its own copy, since each pass here checks that the folder still holds every file
- * a record names and has main offer them all when one is missing. What is noted travels with
+ * a record names and has main offer again those it lacks. What is noted travels with
  * this device's sync state, so a restart only delays a deletion.
  */
 import type { SeqByDevice } from '@shared/sync/deviceFile'
@@ -62,7 +62,7 @@ export class AttachmentSweep {
     } catch {
       return changed
     }
-    if (named.namedDigests().some((digest) => !inFolder.has(digest))) named.offerAgain()
+    named.offerAgain(named.namedDigests().filter((digest) => !inFolder.has(digest)))
     for (const [digest, at] of this.unnamed) {
       if (at === null || !engine.seenEverywhere(at)) continue
       if (inFolder.has(digest)) {

@@ -18,8 +18,16 @@ export interface SyncedFile {
   digest: string
 }
 
-/** Main's copying, as a pass uses it; answers the file ids still waiting for the folder. */
-export type AttachmentCopier = (files: SyncedFile[]) => Promise<{ waiting: string[] }>
+/**
+ * Main's copying, as a pass uses it: answers the file ids still waiting for the folder, and
+ * those that arrived from it.
+ */
+export type AttachmentCopier = (
+  files: SyncedFile[],
+) => Promise<{ waiting: string[]; arrived: string[] }>
+
+/** The most files one call to main carries (its channel refuses more than 10,000). */
+export const FILES_PER_CALL = 5_000
 
 /** Main's copying over `bridge` (the app's `host()`). */
 export function hostAttachmentCopier(bridge: HostBridge): AttachmentCopier {
@@ -56,8 +64,11 @@ export interface UndigestedRecord {
 
 /**
  * The attachments the synced records name (delete conflicts included), kept up to date record
- * by record, and which of them wait for the folder. A pass asks main only when a record
- * changed, something still waits, or the folder was found to lack a file a record names.
+ * by record, and which of them wait for the folder. A pass asks main only about what it must:
+ * the files of the records read since the last pass, the files still waiting, and those the
+ * folder was found to lack (the sweep compares its listing with what the records name); every
+ * file only at the first pass of a session and after a pass whose copying failed. So an edit
+ * costs main a look at that record's files, not at every file of the vault.
  */
 export class AttachmentSync {
   private readonly byRecord = new Map<
@@ -69,14 +80,25 @@ export class AttachmentSync {
   /** Digests no record names any more since `takeDropped` was last asked. */
   private readonly dropped = new Set<string>()
   private readonly touched = new Map<string, { table: string; id: string }>()
+  /** Read every record at the next refresh (the session's first). */
   private everything = true
-  /** A record's files changed since main was last asked, or the folder lacks one: ask again. */
-  private askAgain = false
-  private waitingIds: string[] = []
+  /** Offer main every file the records name at the next pass. */
+  private askAll = true
+  /** The files of the records read since the last pass, by file id. */
+  private readonly fresh = new Map<string, SyncedFile>()
+  /** Digests the folder was found to lack, to offer again. */
+  private readonly lacking = new Set<string>()
+  private waitingFiles: SyncedFile[] = []
+  private arrivedCount = 0
 
   /** Files named by a record that this computer has not received yet. */
   get waiting(): readonly string[] {
-    return this.waitingIds
+    return this.waitingFiles.map((f) => f.fileId)
+  }
+
+  /** How many files main has brought from the folder to this computer in this session. */
+  get arrived(): number {
+    return this.arrivedCount
   }
 
   /** A record changed (here or merged from another computer): read its files again. */
@@ -101,9 +123,9 @@ export class AttachmentSync {
     return out
   }
 
-  /** The folder lacks a file a record names: offer main every file on the next pass. */
-  offerAgain(): void {
-    this.askAgain = true
+  /** The folder lacks the files `digests` name: offer them to main again on the next pass. */
+  offerAgain(digests: Iterable<string>): void {
+    for (const digest of digests) this.lacking.add(digest)
   }
 
   /** Up to `limit` records with references that have no digest, leaving out `skip`'s file ids. */
@@ -119,7 +141,6 @@ export class AttachmentSync {
 
   /** Reads again the records of `tables` that changed since the last call (all, at first). */
   refresh(records: RecordDoc, tables: readonly string[]): void {
-    if (this.everything || this.touched.size > 0) this.askAgain = true
     if (this.everything) {
       const seen = new Set<string>()
       for (const table of tables) {
@@ -130,6 +151,7 @@ export class AttachmentSync {
         }
       }
       for (const [key, row] of this.byRecord) if (!seen.has(key)) this.keep(row.table, row.id)
+      this.everything = false
     } else {
       const conflictTables = new Set<string>()
       for (const row of this.touched.values()) {
@@ -139,7 +161,7 @@ export class AttachmentSync {
       }
       // A record deleted here while edited elsewhere is kept as a conflict: it still names its files.
       for (const table of conflictTables) {
-        for (const { id, value } of records.table(table).conflicts) {
+        for (const { id, value } of records.conflicts(table)) {
           if (this.touched.has(`${table}\0${id}`)) this.keep(table, id, value)
         }
       }
@@ -148,9 +170,9 @@ export class AttachmentSync {
   }
 
   /**
-   * Reads what changed in `records` (`refresh`), then sends and fetches what is needed. A
-   * failure (the folder gone) is left for the pull to report; everything is tried again on the
-   * next pass.
+   * Reads what changed in `records` (`refresh`), then has main send and fetch what is needed.
+   * A failure (the folder gone) is left for the pull to report; every file is offered again on
+   * the next pass.
    */
   async pass(
     records: RecordDoc,
@@ -158,24 +180,68 @@ export class AttachmentSync {
     copy: AttachmentCopier | undefined,
   ): Promise<void> {
     this.refresh(records, tables)
-    this.everything = false
-    const ask = this.askAgain
-    this.askAgain = false
-    if (!copy || (!ask && this.waitingIds.length === 0)) return
-    const files = [...this.byRecord.values()].flatMap(({ refs }) =>
-      refs.flatMap((r) => (r.digest ? [{ fileId: r.fileId, digest: r.digest }] : [])),
-    )
-    try {
-      this.waitingIds = (await copy(files)).waiting
-    } catch {
-      this.everything = true
+    if (!copy) {
+      this.fresh.clear()
+      this.lacking.clear()
+      return
     }
+    const files = this.askAll ? this.allFiles() : this.dueFiles()
+    this.askAll = false
+    this.fresh.clear()
+    this.lacking.clear()
+    const waiting: SyncedFile[] = []
+    try {
+      for (let at = 0; at < files.length; at += FILES_PER_CALL) {
+        const chunk = files.slice(at, at + FILES_PER_CALL)
+        const answer = await copy(chunk)
+        const still = new Set(answer.waiting)
+        waiting.push(...chunk.filter((f) => still.has(f.fileId)))
+        this.arrivedCount += answer.arrived.length
+      }
+      this.waitingFiles = waiting
+    } catch {
+      this.askAll = true
+    }
+  }
+
+  /** Every file the records name, once each. */
+  private allFiles(): SyncedFile[] {
+    const files = new Map<string, SyncedFile>()
+    for (const { refs } of this.byRecord.values()) {
+      for (const r of refs)
+        if (r.digest) files.set(r.fileId, { fileId: r.fileId, digest: r.digest })
+    }
+    return [...files.values()]
+  }
+
+  /**
+   * The files of the records read since the last pass, those the folder lacks, and those still
+   * waiting that a record names.
+   */
+  private dueFiles(): SyncedFile[] {
+    const files = new Map(this.fresh)
+    if (this.lacking.size > 0) {
+      for (const { refs } of this.byRecord.values()) {
+        for (const r of refs) {
+          if (r.digest && this.lacking.has(r.digest)) {
+            files.set(r.fileId, { fileId: r.fileId, digest: r.digest })
+          }
+        }
+      }
+    }
+    for (const file of this.waitingFiles) {
+      if (!files.has(file.fileId) && this.names(file.digest)) files.set(file.fileId, file)
+    }
+    return [...files.values()]
   }
 
   /** Notes the references of record `table`/`id` (none: absent or deleted). */
   private keep(table: string, id: string, value?: unknown): void {
     const key = `${table}\0${id}`
     const refs = value === undefined ? [] : attachmentRefsIn(value)
+    for (const r of refs) {
+      if (r.digest) this.fresh.set(r.fileId, { fileId: r.fileId, digest: r.digest })
+    }
     const before = digestsOf(this.byRecord.get(key)?.refs ?? [])
     const after = digestsOf(refs)
     for (const digest of after) {

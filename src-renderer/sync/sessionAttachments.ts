@@ -39,6 +39,11 @@ export class SessionAttachments {
     return this.named.waiting
   }
 
+  /** How many files main has brought from the folder in this session. */
+  get arrived(): number {
+    return this.named.arrived
+  }
+
   /** A record changed (here or merged from another computer): read its files again. */
   touch(row: { table: string; id: string }): void {
     this.named.touch(row)

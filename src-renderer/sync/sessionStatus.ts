@@ -39,4 +39,9 @@ export interface SyncSessionStatus extends SyncStatus {
   earlierKey: FileIssue<WaitingReason>[]
   /** File ids of attachments the records name that have not arrived on this computer yet. */
   attachmentsWaiting: readonly string[]
+  /**
+   * How many attachment files arrived on this computer from the folder in this session: what an
+   * attachment list watches to look again for a file it lacked.
+   */
+  attachmentsArrived: number
 }

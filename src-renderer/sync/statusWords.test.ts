@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceStatus } from '@shared/sync/status'
 import type { SyncSessionStatus } from './sessionStatus'
+import { sessionStatus } from '../../tests/support/syncStatus'
 import { joinAgainText, removedText, statusLines } from './statusWords'
 
 const me = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
@@ -15,29 +16,7 @@ function heard(device: string, over: Partial<DeviceStatus> = {}): DeviceStatus {
 }
 
 function status(over: Partial<SyncSessionStatus> = {}): SyncSessionStatus {
-  return {
-    device: me,
-    name: null,
-    folder: null,
-    lastPullAt: at,
-    lastPublishAt: at,
-    devices: [],
-    waiting: [],
-    failed: [],
-    changesWaitingForEarlierOnes: false,
-    renamedFrom: null,
-    removedBy: null,
-    filesKeptFor: [],
-    onlineOnly: 0,
-    rejected: [],
-    unsaved: [],
-    conflicts: [],
-    lastPassAt: at,
-    header: null,
-    earlierKey: [],
-    attachmentsWaiting: [],
-    ...over,
-  }
+  return sessionStatus(me, at, over)
 }
 
 describe('the sync status in words', () => {
@@ -108,10 +87,10 @@ describe('the sync status in words', () => {
     ).map((l) => l.text)
     expect(lines[0]).toMatch(/^Since 2025-11-28T09:15: The sync folder cannot be found\. /)
     expect(lines).toContain(
-      '2 files are still being copied into the folder by your sync service. Afterview reads them again on every pass.',
+      '2 files are still being copied into the folder by your sync service. Afterview reads them again each time it syncs, so there is nothing you need to do.',
     )
     expect(lines).toContain(
-      '2 attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.',
+      '2 attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview looks for them each time it syncs.',
     )
     expect(lines).toContain(
       '3 files in the folder are kept only online by iCloud Drive, so this computer cannot read them yet. In Finder, Control-click the sync folder and choose Download Now, or turn off Optimise Mac Storage in iCloud’s settings; Afterview reads them the next time it syncs.',
@@ -122,6 +101,28 @@ describe('the sync status in words', () => {
     expect(lines).toContain(
       'The application to Ørsted Vind A/S was deleted on computer f00d while it was changed on another. Afterview kept it with every change; delete it again if you meant to.',
     )
+  })
+
+  it('says when Afterview tries again in words a user knows: each time it syncs', () => {
+    const issue = { name: 'devices/f00d/batch-3.avsync', since: at, attempts: 1 }
+    const lines = statusLines(
+      status({
+        waiting: [{ ...issue, reason: 'incomplete' }],
+        attachmentsWaiting: ['0'.repeat(32)],
+        unsaved: [{ table: 'opportunities', id: 'c0ffee', kind: 'unknown' }],
+      }),
+      when,
+    ).map((l) => l.text)
+    expect(lines).toContain(
+      'One file is still being copied into the folder by your sync service. Afterview reads it again each time it syncs, so there is nothing you need to do.',
+    )
+    expect(lines).toContain(
+      'One attached file is still on its way to this computer. It opens here as soon as your sync service has brought it; Afterview looks for it each time it syncs.',
+    )
+    expect(lines.at(-1)).toMatch(
+      /^A change from another computer could not be saved here yet: .+ Afterview tries again the next time it syncs\.$/,
+    )
+    expect(lines.filter((line) => /\bpass(es)?\b/.test(line))).toEqual([])
   })
 
   it('says who was removed, that this computer was, and for whom old files are kept', () => {

@@ -49,7 +49,7 @@ function idName(device: string): string {
 
 const WAITING: Record<WaitingReason, (n: number) => string> = {
   incomplete: (n) =>
-    `${n === 1 ? 'One file is' : `${n} files are`} still being copied into the folder by your sync service. Afterview reads ${n === 1 ? 'it' : 'them'} again on every pass.`,
+    `${n === 1 ? 'One file is' : `${n} files are`} still being copied into the folder by your sync service. Afterview reads ${n === 1 ? 'it' : 'them'} again each time it syncs, so there is nothing you need to do.`,
   'unknown-key': (n) =>
     `${n === 1 ? 'One file was' : `${n} files were`} locked with a passphrase changed on another computer, so ${n === 1 ? 'it waits' : 'they wait'} here. This computer cannot read ${n === 1 ? 'it' : 'them'} until it has the new passphrase.`,
 }
@@ -63,8 +63,8 @@ const FAILED: Record<FailedReason, string> = {
 /** Attachments named by synced records whose files have not reached this computer yet. */
 export function attachmentsWaitingText(n: number): string {
   return n === 1
-    ? 'One attached file is still on its way to this computer. It opens here as soon as your sync service has brought it; Afterview checks on every pass.'
-    : `${n} attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview checks on every pass.`
+    ? 'One attached file is still on its way to this computer. It opens here as soon as your sync service has brought it; Afterview looks for it each time it syncs.'
+    : `${n} attached files are still on their way to this computer. Each opens here as soon as your sync service has brought it; Afterview looks for them each time it syncs.`
 }
 
 /** Sync files iCloud Drive keeps only online, with what the user can do about it. */
@@ -179,7 +179,7 @@ export function statusLines(
   }
   for (const unsaved of status.unsaved) {
     lines.push({
-      text: `A change from another computer could not be saved here yet: ${MESSAGES[unsaved.kind === 'unknown' ? 'internal' : unsaved.kind]} Afterview tries again on the next pass.`,
+      text: `A change from another computer could not be saved here yet: ${MESSAGES[unsaved.kind === 'unknown' ? 'internal' : unsaved.kind]} Afterview tries again the next time it syncs.`,
       tone: 'problem',
     })
   }

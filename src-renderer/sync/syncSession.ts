@@ -119,7 +119,6 @@ export class SyncSession {
       snapshotOwed: saved?.keys != null && keys.changed,
     })
     const session = new SyncSession(deps, engine, keys, saved)
-    session.attachments.start(engine.records)
     if (!saved) {
       for (const table of SYNCED_TABLES) {
         for (const { id, value } of (await deps.records.all(table)).records) {
@@ -127,6 +126,7 @@ export class SyncSession {
         }
       }
     }
+    session.attachments.start(engine.records)
     return session
   }
 
@@ -246,7 +246,7 @@ export class SyncSession {
   }
 
   private conflictOf(table: string, id: string): DeleteConflict | undefined {
-    return this.engine.records.table(table).conflicts.find((c) => c.id === id)
+    return this.engine.records.conflicts(table).find((c) => c.id === id)
   }
 
   private async keep(): Promise<void> {
@@ -301,7 +301,7 @@ export class SyncSession {
   /** What sync has to say now. */
   status(): SyncSessionStatus {
     const conflicts = SYNCED_TABLES.flatMap((table) =>
-      this.engine.records.table(table).conflicts.map((c) => ({ ...c, table })),
+      this.engine.records.conflicts(table).map((c) => ({ ...c, table })),
     )
     const engine = this.engine.status()
     const earlier = this.keys.earlierKeyIds()
@@ -317,6 +317,7 @@ export class SyncSession {
       lastPassAt: this.lastPassAt,
       header: this.header,
       attachmentsWaiting: this.attachments.waiting,
+      attachmentsArrived: this.attachments.arrived,
     }
   }
 

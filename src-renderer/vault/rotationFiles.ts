@@ -58,8 +58,10 @@ export function attachmentRefsIn(value: unknown): AttachmentRef[] {
   const found: AttachmentRef[] = []
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk)
-    else if (v.is(attachmentRefSchema, node)) found.push(node)
-    else if (node !== null && typeof node === 'object') Object.values(node).forEach(walk)
+    else if (node === null || typeof node !== 'object') return
+    // Only an object with a file id can be a reference: the schema is checked on those alone.
+    else if ('fileId' in node && v.is(attachmentRefSchema, node)) found.push(node)
+    else Object.values(node).forEach(walk)
   }
   walk(value)
   return found

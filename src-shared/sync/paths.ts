@@ -55,10 +55,10 @@ export function flatten(value: { [key: string]: Json }): Map<string, Json> {
 export function unflatten(
   entries: Iterable<[string, unknown]>,
 ): { [key: string]: Json } | undefined {
-  const paths: [string[], unknown][] = []
+  const paths: [readonly string[], unknown][] = []
   for (const [key, value] of entries) {
     if (!key.startsWith('[')) continue
-    paths.push([JSON.parse(key) as string[], value])
+    paths.push([parsedKey(key), value])
   }
   // Parents before children, so each entry finds the object it belongs in.
   paths.sort((a, b) => a[0].length - b[0].length)
@@ -74,7 +74,48 @@ export function unflatten(
       parent = isPlainObject(parent) && Object.hasOwn(parent, key) ? parent[key] : undefined
     }
     if (!isPlainObject(parent)) continue
-    parent[path[path.length - 1]!] = isObjectMarker(value) ? {} : structuredClone(value as Json)
+    parent[path[path.length - 1]!] = isObjectMarker(value) ? {} : copyOf(value as Json)
   }
   return root
+}
+
+/**
+ * A leaf as the caller may change it without changing the document: lists and objects copied
+ * (by hand: `structuredClone` costs several times more on the small lists records hold),
+ * strings, numbers, booleans and null as they are.
+ */
+function copyOf(leaf: Json): Json {
+  if (leaf === null || typeof leaf !== 'object') return leaf
+  if (Array.isArray(leaf)) return leaf.map(copyOf)
+  const out: { [key: string]: Json } = {}
+  for (const key of Object.keys(leaf)) {
+    const value = copyOf(leaf[key]!)
+    if (key === '__proto__')
+      Object.defineProperty(out, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    else out[key] = value
+  }
+  return out
+}
+
+/**
+ * Parsed path keys, shared by every record: records of one table have the same few dozen paths,
+ * so reading thousands of records parses each key once, not once per record. Cleared when it
+ * grows past `PARSED_KEYS_LIMIT` (keys made of ids, in a record that keys objects by id).
+ */
+const parsedKeys = new Map<string, readonly string[]>()
+const PARSED_KEYS_LIMIT = 20_000
+
+function parsedKey(key: string): readonly string[] {
+  let path = parsedKeys.get(key)
+  if (!path) {
+    if (parsedKeys.size >= PARSED_KEYS_LIMIT) parsedKeys.clear()
+    path = JSON.parse(key) as string[]
+    parsedKeys.set(key, path)
+  }
+  return path
 }

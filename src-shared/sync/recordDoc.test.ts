@@ -79,6 +79,7 @@ describe('merging records', () => {
     a.remove('opportunities', 'opp-1')
     exchange(a, b)
     expect(b.table('opportunities')).toEqual({ records: [], conflicts: [] })
+    expect(b.conflicts('opportunities')).toEqual([])
   })
 
   it('shows a record deleted on one device and edited on another as a conflict, with the edit', () => {
@@ -92,6 +93,8 @@ describe('merging records', () => {
       expect(conflicts).toHaveLength(1)
       expect(conflicts[0]!.value.stage).toBe('offer')
       expect(conflicts[0]!.deletedBy).toBe('a'.repeat(32))
+      // Read alone, without the table's other records, the conflicts are the same.
+      expect(doc.conflicts('opportunities')).toEqual(conflicts)
     }
     // Keeping it is a save: the record is back, everywhere.
     b.put('opportunities', 'opp-1', conflicts(b)[0]!.value)

@@ -210,6 +210,22 @@ export class RecordDoc {
     return out
   }
 
+  /**
+   * The delete conflicts of `table`, in id order: as `table(table).conflicts`, but only records
+   * with a tombstone are read, so asking costs little when a table holds thousands of records.
+   */
+  conflicts(table: string): DeleteConflict[] {
+    const out: DeleteConflict[] = []
+    const index = this.index(table)
+    for (const id of [...index.keys()].sort()) {
+      const entries = index.get(id)!
+      if (!entries.has(DELETED)) continue
+      const read = readRecord(entries)
+      if (read?.deletedBy) out.push({ id, value: read.value, deletedBy: read.deletedBy })
+    }
+    return out
+  }
+
   /** One record, or undefined when it is absent, deleted, or deleted while edited elsewhere. */
   get(table: string, id: string): RecordValue | undefined {
     checkNames(table, id)
