@@ -5,6 +5,7 @@
  * steps (engineReader.ts, enginePublisher.ts, engineMaintenance.ts) share it.
  */
 import type { Instant } from '../domain/time'
+import { toBase64 } from '../vault/bytes'
 import type { Sodium } from '../vault/sodium'
 import type { SnapshotPolicy } from './compaction'
 import { DeviceBook } from './deviceBook'
@@ -13,6 +14,7 @@ import { FileLedger } from './fileLedger'
 import { folderProblem, type FolderEntry, type FolderProblem, type SyncFolder } from './folder'
 import type { ParsedName } from './names'
 import { RecordDoc } from './recordDoc'
+import { TombstonePurge, type NotedDelete } from './tombstonePurge'
 
 /** The sync keys a device holds: the current one, and older ones it can still read with. */
 export interface SyncKeyring {
@@ -32,6 +34,8 @@ export interface SyncLocalState {
   merged?: SeqByDevice
   /** The name the user gave this computer (deviceFile.ts, `computerNameSchema`), if any. */
   name?: string
+  /** Deleted records waiting to be purged (tombstonePurge.ts); absent when none. */
+  heldDeletes?: NotedDelete[]
 }
 
 /** What the engine is given. */
@@ -65,7 +69,7 @@ export class EngineState {
   readonly records: RecordDoc
   readonly ledger = new FileLedger()
   readonly book = new DeviceBook(() => this.local.device)
-  local: Omit<SyncLocalState, 'merged'>
+  local: Omit<SyncLocalState, 'merged' | 'heldDeletes'>
   keys: SyncKeyring
   folderIssue: { problem: FolderProblem; since: Instant } | null = null
   lastPullAt: Instant | null = null
@@ -80,10 +84,13 @@ export class EngineState {
   sinceSnapshot: SnapshotPolicy = { batches: 0, bytes: 0 }
   /** A snapshot under the current key is owed (`SyncEngineOptions.snapshotOwed`). */
   snapshotOwed: boolean
+  /** The deleted records waiting for every device to merge past their delete. */
+  readonly tombstones: TombstonePurge
 
   constructor(readonly options: SyncEngineOptions) {
-    const { merged, ...local } = options.local
+    const { merged, heldDeletes, ...local } = options.local
     this.local = local
+    this.tombstones = new TombstonePurge(heldDeletes)
     this.keys = options.keys
     this.snapshotOwed = options.snapshotOwed ?? false
     this.records = new RecordDoc(() => this.local.device, options.records)
@@ -100,6 +107,27 @@ export class EngineState {
     }
     if (this.local.seq > 0) merged[this.local.device] = this.local.seq
     return merged
+  }
+
+  /** True when everything this device holds is published (nothing waits for the next batch). */
+  allPublished(): boolean {
+    return this.local.published === toBase64(this.records.stateVector())
+  }
+
+  /**
+   * For each device heard from, the highest number of its files merged here (a gap below it
+   * allowed), and this device's own last number: every change this device holds is in files up
+   * to these, once everything it holds is published (null before that).
+   */
+  heldNow(): SeqByDevice | null {
+    if (!this.allPublished()) return null
+    const held: SeqByDevice = {}
+    for (const id of this.ledger.deviceIds()) {
+      const seq = this.ledger.lastSeq(id)
+      if (seq > 0) held[id] = seq
+    }
+    if (this.local.seq > 0) held[this.local.device] = this.local.seq
+    return held
   }
 
   /** The sync key with id `keyId`, if this device holds it. */
