@@ -100,13 +100,7 @@ export class EngineState {
 
   /** For each device heard from, the number its files are merged through here. */
   mergedMap(): SeqByDevice {
-    const merged: SeqByDevice = {}
-    for (const id of this.ledger.deviceIds()) {
-      const seq = this.ledger.mergedThrough(id)
-      if (seq > 0) merged[id] = seq
-    }
-    if (this.local.seq > 0) merged[this.local.device] = this.local.seq
-    return merged
+    return this.byDevice((id) => this.ledger.mergedThrough(id))
   }
 
   /** True when everything this device holds is published (nothing waits for the next batch). */
@@ -120,14 +114,18 @@ export class EngineState {
    * to these, once everything it holds is published (null before that).
    */
   heldNow(): SeqByDevice | null {
-    if (!this.allPublished()) return null
-    const held: SeqByDevice = {}
+    return this.allPublished() ? this.byDevice((id) => this.ledger.lastSeq(id)) : null
+  }
+
+  /** `seq` of every device heard from (0s left out), and this device's own last number. */
+  private byDevice(seq: (device: string) => number): SeqByDevice {
+    const out: SeqByDevice = {}
     for (const id of this.ledger.deviceIds()) {
-      const seq = this.ledger.lastSeq(id)
-      if (seq > 0) held[id] = seq
+      const n = seq(id)
+      if (n > 0) out[id] = n
     }
-    if (this.local.seq > 0) held[this.local.device] = this.local.seq
-    return held
+    if (this.local.seq > 0) out[this.local.device] = this.local.seq
+    return out
   }
 
   /** The sync key with id `keyId`, if this device holds it. */
