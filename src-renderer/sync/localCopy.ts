@@ -5,11 +5,13 @@
  * synced under before it joined again, its copy of the merged records (the Yjs
  * document), and its sync keys (the current and older ones, syncKeys.ts). A copy saved before
  * the keys were kept has none; the attachment files no record names any more, waiting to be
- * deleted from the folder (attachmentSweep.ts), absent in copies kept before them.
+ * deleted from the folder (attachmentSweep.ts), and the deleted records waiting to be purged
+ * from the document (tombstonePurge.ts), each absent in copies kept before them.
  */
 import * as v from 'valibot'
 import { ATTACHMENT_DIGEST_PATTERN } from '@shared/domain/attachment'
 import { computerNameSchema } from '@shared/sync/deviceFile'
+import { isValidRecordName } from '@shared/vault/backupPayload'
 import { MAX_FORMER_IDS, type SyncLocalState } from '@shared/sync/syncEngine'
 import { fromBase64, toBase64 } from '@shared/vault/bytes'
 import type { RecordStore } from '../vault/recordStore'
@@ -22,6 +24,13 @@ export const SYNC_STATE = { table: 'sync-state', id: 'local' } as const
 const deviceId = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))
 const seq = v.pipe(v.number(), v.integer(), v.minValue(0))
 const digest = v.pipe(v.string(), v.regex(ATTACHMENT_DIGEST_PATTERN))
+const recordName = v.pipe(v.string(), v.check(isValidRecordName))
+const heldDelete = v.strictObject({
+  table: recordName,
+  id: recordName,
+  stamp: v.string(),
+  at: v.record(deviceId, seq),
+})
 const savedSchema = v.strictObject({
   device: deviceId,
   seq,
@@ -34,6 +43,8 @@ const savedSchema = v.strictObject({
   formerly: v.optional(v.pipe(v.array(deviceId), v.maxLength(MAX_FORMER_IDS))),
   records: v.string(),
   unnamedFiles: v.optional(v.record(digest, v.nullable(v.record(deviceId, seq)))),
+  /** Deleted records waiting to be purged (absent when none, and in copies kept before it). */
+  heldDeletes: v.optional(v.array(heldDelete)),
   keyIds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   keys: v.optional(
     v.array(

@@ -4,8 +4,10 @@ import type { Opportunity } from '@shared/domain/opportunity'
 import { interviewer, opportunity, round } from '@shared/rules/testing/fixtures'
 import { createdVault, testVault, VAULT_PASSPHRASE } from '../../tests/support/rendererVault'
 import { pairedDevices, twoDevices } from '../../tests/support/syncSessions'
+import { holdsText } from '../../tests/support/syncKit'
+import type { RecordStore } from '../vault/recordStore'
 import { VAULT_HEADER_NAME } from '@shared/sync/names'
-import { SYNC_STATE } from './localCopy'
+import { loadLocalCopy, SYNC_STATE } from './localCopy'
 import type { SyncSession } from './syncSession'
 
 const sessions: SyncSession[] = []
@@ -162,5 +164,55 @@ describe('a sync session', () => {
       'device.avsync',
       VAULT_HEADER_NAME,
     ])
+  })
+})
+
+const NOTES = 'Gehaltswunsch 84.000 €, Gegenangebot von Brønnøysund Ærø vertraulich'
+/** The application with notes only it holds. */
+const noted = { ...application, notes: NOTES }
+
+/** True while this computer's sealed copy of the sync document still holds the notes. */
+async function keepsNotes(records: RecordStore): Promise<boolean> {
+  const copy = await loadLocalCopy(records)
+  return holdsText(copy!.records, NOTES)
+}
+
+describe('a deleted application in sync', () => {
+  it('leaves each computer’s copy of the document once both have merged the delete, across a restart', async () => {
+    const { first, second, folders, start, a, b } = await pairedDevices(sessions, noted)
+    folders.deliverAll()
+    await b.sync()
+    await a.sync()
+
+    await first.records.remove('opportunities', noted.id)
+    await a.sync()
+    await a.sync()
+    // The other computer has not merged the delete: the content stays, and so does the note.
+    expect(await keepsNotes(first.records)).toBe(true)
+    expect((await loadLocalCopy(first.records))?.local.heldDeletes).toEqual([
+      expect.objectContaining({ table: 'opportunities', id: noted.id }),
+    ])
+
+    // The app locks; the other computer merges the delete meanwhile.
+    await a.close()
+    folders.deliverAll()
+    await b.sync()
+    expect(await second.records.get('opportunities', noted.id)).toBeUndefined()
+    folders.deliverAll()
+    const again = await start(first, 0)
+    await again.sync()
+    expect(await keepsNotes(first.records)).toBe(false)
+    expect((await loadLocalCopy(first.records))?.local.heldDeletes).toBeUndefined()
+
+    folders.deliverAll()
+    await b.sync()
+    expect(await keepsNotes(second.records)).toBe(false)
+    for (const [vault, session] of [
+      [first, again],
+      [second, b],
+    ] as const) {
+      expect(await vault.records.ids('opportunities')).toEqual([])
+      expect(session.status()).toMatchObject({ conflicts: [], rejected: [], unsaved: [] })
+    }
   })
 })

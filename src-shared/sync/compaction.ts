@@ -109,3 +109,27 @@ export function notPast(
     })
   })
 }
+
+/**
+ * The devices whose changes are not all merged here (`merged`: the number this device has
+ * merged each device's files through): a live device whose device file says it had written
+ * more files than that (it writes its device file only once everything it holds is published,
+ * engineMaintenance.ts), one that wrote no device file, and a removed device whose files up to
+ * its removal are not all merged here. None: this device holds every change any device made
+ * before it last said what it merged, as a purge of deleted records needs (tombstonePurge.ts).
+ */
+export function unheard(
+  merged: (device: string) => number,
+  live: readonly string[],
+  peers: ReadonlyMap<string, DeviceFileBody>,
+  removed: SeqByDevice,
+): string[] {
+  const behindLive = live.filter((id) => {
+    const said = peers.get(id)?.merged[id]
+    return said === undefined ? !peers.has(id) : merged(id) < said
+  })
+  const behindRemoved = Object.entries(removed)
+    .filter(([id, upTo]) => merged(id) < upTo)
+    .map(([id]) => id)
+  return [...behindLive, ...behindRemoved]
+}

@@ -11,7 +11,9 @@
  * Snapshots and compaction happen among the edits: a device writes a snapshot every second
  * batch, and each full pass may delete its files every device has merged (the deletions travel
  * late like any file). At the end a fourth device joins from the folder and must hold the same
- * records.
+ * records. Then the devices keep syncing until every deleted record is purged everywhere
+ * (tombstonePurge.ts): what each shows must not change, and a fifth device joining then holds
+ * the same records too.
  */
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -100,6 +102,8 @@ interface Write {
 let sodium: Sodium
 /** Files compaction deleted over all runs: the property must have exercised it. */
 let compacted = 0
+/** Deleted records purged over all runs: the property must have exercised that too. */
+let purged = 0
 beforeAll(async () => {
   sodium = await loadSodium()
 })
@@ -218,6 +222,18 @@ async function run(steps: Step[]): Promise<void> {
       )
     }
   }
+
+  // Every device has merged every delete: each goes from the document, and nothing shown changes.
+  for (let n = 0; n < 3; n++) await barrier(folders, devices)
+  for (const d of devices) {
+    expect(d.records.heldDeletes(), 'deleted records purged').toEqual([])
+    expect(d.records.table(TABLE), 'purging changes nothing shown').toEqual(merged)
+  }
+  const shown = new Set([...merged.records, ...merged.conflicts].map((r) => r.id))
+  purged += new Set(deletes.map((x) => x.id).filter((id) => !shown.has(id))).size
+  const later = join()
+  await later.pull()
+  expect(later.records.table(TABLE), 'a device joining after the purge').toEqual(merged)
 }
 
 describe('sync convergence', () => {
@@ -226,5 +242,6 @@ describe('sync convergence', () => {
       numRuns: Number(process.env.SYNC_RUNS ?? 120),
     })
     expect(compacted, 'files deleted by compaction').toBeGreaterThan(0)
+    expect(purged, 'deleted records purged').toBeGreaterThan(0)
   })
 })

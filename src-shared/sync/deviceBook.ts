@@ -3,7 +3,7 @@
  * own removals, its newest snapshot and the device file it last wrote. The engine asks it what
  * a snapshot covers, who is removed, whether this device was, and who holds compaction back.
  */
-import { holdingBack, liveDevices, notPast, removals, removedBy } from './compaction'
+import { holdingBack, liveDevices, notPast, removals, removedBy, unheard } from './compaction'
 import { deviceFileText, type DeviceFileBody, type SeqByDevice } from './deviceFile'
 
 /** The device files as this device knows them. */
@@ -142,6 +142,17 @@ export class DeviceBook {
   seenEverywhere(at: SeqByDevice, known: Iterable<string>): boolean {
     const live = liveDevices(this.self(), [...known, ...this.peers.keys()], this.removals())
     return notPast(at, live, this.peers, this.removals()).length === 0
+  }
+
+  /**
+   * True when this device has merged (`merged`: through which number, by device) every file
+   * each live device among `known` had written when it last wrote its device file, and every
+   * file of a removed device up to its removal.
+   */
+  heardFromAll(merged: (device: string) => number, known: Iterable<string>): boolean {
+    const removed = this.removals()
+    const live = liveDevices(this.self(), [...known, ...this.peers.keys()], removed)
+    return unheard(merged, live, this.peers, removed).length === 0
   }
 
   /**

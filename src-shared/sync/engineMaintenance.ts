@@ -1,7 +1,8 @@
 /**
- * What follows a publish (ARCHITECTURE.md, "Device files, snapshots and compaction"): a snapshot
- * when one is due, the device file when what it says changed, and the deletions compaction
- * allows. A device deletes only its own files.
+ * What follows a publish (ARCHITECTURE.md, "Device files, snapshots and compaction"): the purge
+ * of deleted records every device has merged past, a snapshot when one is due, the device file
+ * when what it says changed, and the deletions compaction allows. A device deletes only its own
+ * files.
  */
 import { SNAPSHOT_POLICY, snapshotDue } from './compaction'
 import type { EnginePublisher } from './enginePublisher'
@@ -15,9 +16,9 @@ export class EngineMaintenance {
   ) {}
 
   /**
-   * Writes a snapshot when one is due or owed (the key changed), rewrites the device file when
-   * what it says changed, and deletes what compaction allows. Answers true when it wrote a
-   * snapshot (this device's state changed: keep it).
+   * Purges the deleted records every device has merged past, writes a snapshot when one is due
+   * or owed (the key changed), publishes, rewrites the device file when what it says changed,
+   * and deletes what compaction allows. Answers true when this device's state changed (keep it).
    */
   async maintain(): Promise<boolean> {
     const { state } = this
@@ -26,15 +27,39 @@ export class EngineMaintenance {
       await this.deleteRemoved()
       return false
     }
+    // Before the snapshot, so the snapshot holds none of what the purge drops.
+    const purged = this.purge() > 0
     const policy = state.options.snapshotPolicy ?? SNAPSHOT_POLICY
     const due = state.snapshotOwed || snapshotDue(state.sinceSnapshot, policy)
     const snapshot = due && (await this.publisher.writeSnapshot())
     // An owed snapshot not written yet comes before anything else: tried again next pass.
-    if (state.snapshotOwed) return false
-    await this.publisher.writeDeviceFile()
+    if (state.snapshotOwed) return purged
+    const published = await this.publisher.publish()
+    // The device file says what this device merged. It goes only once everything this device
+    // holds is published: a device that says it merged a delete then has no edit made before
+    // it that the others could still be waiting for (tombstonePurge.ts).
+    const held = state.heldNow()
+    let noted = false
+    if (held) {
+      noted = state.tombstones.note(state.records, held)
+      await this.publisher.writeDeviceFile()
+    }
     await this.compact()
     await this.deleteRemoved()
-    return snapshot
+    return snapshot || purged || published || noted
+  }
+
+  /**
+   * Purges the noted deleted records every live device has merged past, when this device holds
+   * every change the devices made before saying so, and nothing it merged waits for an earlier
+   * change. Answers how many it purged.
+   */
+  private purge(): number {
+    const { book, ledger, records, tombstones } = this.state
+    if (records.hasWaitingChanges()) return 0
+    const known = ledger.deviceIds()
+    if (!book.heardFromAll((id) => ledger.mergedThrough(id), known)) return 0
+    return tombstones.purge(records, (at) => book.seenEverywhere(at, known))
   }
 
   /**

@@ -5,6 +5,7 @@
  * steps (engineReader.ts, enginePublisher.ts, engineMaintenance.ts) share it.
  */
 import type { Instant } from '../domain/time'
+import { toBase64 } from '../vault/bytes'
 import type { Sodium } from '../vault/sodium'
 import type { SnapshotPolicy } from './compaction'
 import { DeviceBook } from './deviceBook'
@@ -13,6 +14,7 @@ import { FileLedger } from './fileLedger'
 import { folderProblem, type FolderEntry, type FolderProblem, type SyncFolder } from './folder'
 import type { ParsedName } from './names'
 import { RecordDoc } from './recordDoc'
+import { TombstonePurge, type NotedDelete } from './tombstonePurge'
 
 /** The sync keys a device holds: the current one, and older ones it can still read with. */
 export interface SyncKeyring {
@@ -37,6 +39,8 @@ export interface SyncLocalState {
    * (at most `MAX_FORMER_IDS`): their leftover files are this device's to delete.
    */
   formerly?: string[]
+  /** Deleted records waiting to be purged (tombstonePurge.ts); absent when none. */
+  heldDeletes?: NotedDelete[]
 }
 
 /** How many former ids a device keeps (one per time it joined again). */
@@ -74,7 +78,7 @@ export class EngineState {
   /** Replaced, with the book, when a removed device joins again (`SyncEngine.joinAgain`). */
   ledger = new FileLedger()
   book = new DeviceBook(() => this.local.device)
-  local: Omit<SyncLocalState, 'merged'>
+  local: Omit<SyncLocalState, 'merged' | 'heldDeletes'>
   keys: SyncKeyring
   folderIssue: { problem: FolderProblem; since: Instant } | null = null
   lastPullAt: Instant | null = null
@@ -91,10 +95,13 @@ export class EngineState {
   sinceSnapshot: SnapshotPolicy = { batches: 0, bytes: 0 }
   /** A snapshot under the current key is owed (`SyncEngineOptions.snapshotOwed`). */
   snapshotOwed: boolean
+  /** The deleted records waiting for every device to merge past their delete. */
+  readonly tombstones: TombstonePurge
 
   constructor(readonly options: SyncEngineOptions) {
-    const { merged, ...local } = options.local
+    const { merged, heldDeletes, ...local } = options.local
     this.local = local
+    this.tombstones = new TombstonePurge(heldDeletes)
     this.keys = options.keys
     this.snapshotOwed = options.snapshotOwed ?? false
     this.records = new RecordDoc(() => this.local.device, options.records)
@@ -104,13 +111,32 @@ export class EngineState {
 
   /** For each device heard from, the number its files are merged through here. */
   mergedMap(): SeqByDevice {
-    const merged: SeqByDevice = {}
+    return this.byDevice((id) => this.ledger.mergedThrough(id))
+  }
+
+  /** True when everything this device holds is published (nothing waits for the next batch). */
+  allPublished(): boolean {
+    return this.local.published === toBase64(this.records.stateVector())
+  }
+
+  /**
+   * For each device heard from, the highest number of its files merged here (a gap below it
+   * allowed), and this device's own last number: every change this device holds is in files up
+   * to these, once everything it holds is published (null before that).
+   */
+  heldNow(): SeqByDevice | null {
+    return this.allPublished() ? this.byDevice((id) => this.ledger.lastSeq(id)) : null
+  }
+
+  /** `seq` of every device heard from (0s left out), and this device's own last number. */
+  private byDevice(seq: (device: string) => number): SeqByDevice {
+    const out: SeqByDevice = {}
     for (const id of this.ledger.deviceIds()) {
-      const seq = this.ledger.mergedThrough(id)
-      if (seq > 0) merged[id] = seq
+      const n = seq(id)
+      if (n > 0) out[id] = n
     }
-    if (this.local.seq > 0) merged[this.local.device] = this.local.seq
-    return merged
+    if (this.local.seq > 0) out[this.local.device] = this.local.seq
+    return out
   }
 
   /** The sync key with id `keyId`, if this device holds it. */

@@ -2,14 +2,10 @@
  * The vault's records as one Yjs document, the merge engine of sync (ARCHITECTURE.md, "Sync").
  *
  * Each table is one top-level map, named `table:<table>`, and each record is a set of flat
- * entries in it, keyed `<id>\0<entry>`: the record's paths (see paths.ts) and two kinds of
- * metadata, whose entry names never start with `[`:
- *
- * - `#edits/<device>`: how many saves that device made to the record. Each device writes only its
- *   own key, so the counts merge without conflict and say who changed what the deleter saw.
- * - `#deleted`: a tombstone `{ by, seen }`, `seen` being the edit counts the deleter had. A record
- *   edited by a device beyond what the tombstone saw was edited concurrently with the delete: it
- *   is not dropped but answered as a conflict for the user to settle.
+ * entries in it, keyed `<id>\0<entry>`: the record's paths (see paths.ts) and its edit counts and
+ * tombstone (see tombstone.ts). A deleted record is answered as gone, or as a delete conflict
+ * when a device edited it while it was being deleted; once every device has merged past the
+ * delete, `purge` drops everything of it but its tombstone (tombstonePurge.ts).
  *
  * No record is a Yjs type of its own: two devices creating one record (a settings record made
  * on both while offline) would race to create it, and one side's whole record would lose. And
@@ -23,10 +19,20 @@
  */
 import * as Y from 'yjs'
 import { isValidRecordName } from '../vault/backupPayload'
-import { flatten, unflatten, type Json } from './paths'
+import { flatten } from './paths'
+import {
+  DELETED,
+  EDITS,
+  editCounts,
+  isPathEntry,
+  purgeStamp,
+  readRecord,
+  type Entries,
+  type RecordValue,
+  type Tombstone,
+} from './tombstone'
 
-/** A record as plain JSON. */
-export type RecordValue = { [key: string]: Json }
+export type { RecordValue } from './tombstone'
 
 /** A record deleted on one device while another edited it: shown, not dropped. */
 export interface DeleteConflict {
@@ -43,17 +49,15 @@ export interface MergedTable {
   conflicts: DeleteConflict[]
 }
 
-interface Tombstone {
-  by: string
-  seen: Record<string, number>
+/** A deleted record that still holds its entries, with its tombstone's stamp. */
+export interface HeldDelete {
+  table: string
+  id: string
+  /** Names the tombstone: a later delete of the same record has another (tombstone.ts). */
+  stamp: string
 }
 
 const PREFIX = 'table:'
-const EDITS = '#edits/'
-const DELETED = '#deleted'
-
-/** A record's entries by entry name. */
-type Entries = Map<string, unknown>
 
 function checkNames(table: string, id: string): void {
   if (!isValidRecordName(table) || !isValidRecordName(id)) {
@@ -78,39 +82,6 @@ function place(index: Map<string, Entries>, key: string, present: boolean, value
 
 function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b)
-}
-
-function editCounts(entries: Entries): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const [key, value] of entries) {
-    if (key.startsWith(EDITS) && typeof value === 'number') counts[key.slice(EDITS.length)] = value
-  }
-  return counts
-}
-
-function isTombstone(value: unknown): value is Tombstone {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as Tombstone).by === 'string' &&
-    typeof (value as Tombstone).seen === 'object'
-  )
-}
-
-/**
- * A record's value and whether it is deleted: `deletedBy` null for a live record, the deleter
- * for one edited beyond what its tombstone saw; undefined for none or a deleted one.
- */
-function readRecord(
-  entries: Entries,
-): { value: RecordValue; deletedBy: string | null } | undefined {
-  const value = unflatten(entries)
-  if (!value) return undefined
-  const tombstone = entries.get(DELETED)
-  if (!isTombstone(tombstone)) return { value, deletedBy: null }
-  const edits = editCounts(entries)
-  const unseen = Object.entries(edits).some(([d, n]) => n > (tombstone.seen[d] ?? 0))
-  return unseen ? { value, deletedBy: tombstone.by } : undefined
 }
 
 /** The vault's records, mergeable with other devices' copies. */
@@ -153,7 +124,9 @@ export class RecordDoc {
   /**
    * Saves `value` as record (`table`, `id`): writes only the entries that differ, so a save
    * made from a stale copy changes only what the user changed. Saving a deleted record keeps
-   * it (the user's answer to a delete conflict). Answers false when nothing changed.
+   * it (the user's answer to a delete conflict) and writes every entry afresh: a purge made
+   * meanwhile on another device deletes only the entries it knew, so the record comes back
+   * whole. Answers false when nothing changed.
    */
   put(table: string, id: string, value: RecordValue): boolean {
     checkNames(table, id)
@@ -161,24 +134,22 @@ export class RecordDoc {
     const current = new Map(this.index(table).get(id))
     const next = flatten(value)
     const key = (entry: string) => `${id}\0${entry}`
+    const revived = current.has(DELETED)
     let changed = false
     this.doc.transact(() => {
       for (const entry of current.keys()) {
-        if (entry.startsWith('[') && !next.has(entry)) {
+        if (isPathEntry(entry) && !next.has(entry)) {
           map.delete(key(entry))
           changed = true
         }
       }
       for (const [entry, leaf] of next) {
-        if (!current.has(entry) || !same(current.get(entry), leaf)) {
+        if (revived || !current.has(entry) || !same(current.get(entry), leaf)) {
           map.set(key(entry), leaf)
           changed = true
         }
       }
-      if (current.has(DELETED)) {
-        map.delete(key(DELETED))
-        changed = true
-      }
+      if (revived) map.delete(key(DELETED))
       if (changed) {
         const count = current.get(EDITS + this.device())
         map.set(key(EDITS + this.device()), (typeof count === 'number' ? count : 0) + 1)
@@ -232,6 +203,38 @@ export class RecordDoc {
     const entries = this.index(table).get(id)
     const read = entries && readRecord(entries)
     return read?.deletedBy === null ? read.value : undefined
+  }
+
+  /** The deleted records (not delete conflicts) that still hold more than their tombstone. */
+  heldDeletes(): HeldDelete[] {
+    const held: HeldDelete[] = []
+    for (const table of this.tables()) {
+      for (const [id, entries] of this.index(table)) {
+        if (!entries.has(DELETED)) continue
+        const stamp = purgeStamp(entries)
+        if (stamp !== null) held.push({ table, id, stamp })
+      }
+    }
+    return held
+  }
+
+  /**
+   * Drops every entry of deleted record (`table`, `id`) but its tombstone, when the tombstone
+   * is still the one `stamp` names and the record is not a delete conflict. Yjs then forgets
+   * the entries' content (its garbage collection), so no later encoding holds it. Answers
+   * false when there was nothing to drop; doing it again, here or on another device, changes
+   * nothing more.
+   */
+  purge(table: string, id: string, stamp: string): boolean {
+    checkNames(table, id)
+    const entries = this.index(table).get(id)
+    if (!entries || purgeStamp(entries) !== stamp) return false
+    const map = this.map(table)
+    const drop = [...entries.keys()].filter((entry) => entry !== DELETED)
+    this.doc.transact(() => {
+      for (const entry of drop) map.delete(`${id}\0${entry}`)
+    }, 'local')
+    return true
   }
 
   /** The names of the tables that hold at least one record entry, sorted. */

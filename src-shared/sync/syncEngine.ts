@@ -12,7 +12,6 @@
  * takes a new id and republishes everything, and both files' changes are merged.
  */
 import * as v from 'valibot'
-import { toBase64 } from '../vault/bytes'
 import { DeviceBook } from './deviceBook'
 import { computerNameSchema, type SeqByDevice } from './deviceFile'
 import { EngineMaintenance } from './engineMaintenance'
@@ -55,7 +54,12 @@ export class SyncEngine {
 
   /** What to keep for the next session (with `records.encodeState()`). */
   localState(): SyncLocalState {
-    return { ...this.state.local, merged: this.state.mergedMap() }
+    const heldDeletes = this.state.tombstones.saved()
+    return {
+      ...this.state.local,
+      merged: this.state.mergedMap(),
+      ...(heldDeletes.length > 0 ? { heldDeletes } : {}),
+    }
   }
 
   /**
@@ -104,9 +108,10 @@ export class SyncEngine {
   }
 
   /**
-   * What follows a publish: writes a snapshot when one is due, rewrites the device file when
-   * what it says changed, and deletes what compaction allows. Answers true when it wrote a
-   * snapshot (this device's state changed: keep it).
+   * What follows a publish: purges deleted records every device has merged past, writes a
+   * snapshot when one is due, publishes what is unpublished, rewrites the device file when what
+   * it says changed, and deletes what compaction allows. Answers true when this device's state
+   * changed (keep it).
    */
   maintain(): Promise<boolean> {
     return this.maintenance.maintain()
@@ -190,8 +195,7 @@ export class SyncEngine {
    */
   mergedNow(): SeqByDevice | null {
     const { state } = this
-    if (state.local.published !== toBase64(state.records.stateVector())) return null
-    return state.mergedMap()
+    return state.allPublished() ? state.mergedMap() : null
   }
 
   /**

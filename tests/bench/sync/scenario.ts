@@ -10,6 +10,10 @@
  * 5. A new device E joins from the compacted folder: the newest snapshots, then later batches.
  * 6. B edits one application; from the moment its file lands in A's folder, A reads it and the
  *    record is merged and checked by its table's schema, ready for the board.
+ * 7. A deletes a tenth of the applications and writes a snapshot before the others merge the
+ *    deletes (their content still held); once every device has merged them and they are purged
+ *    (tombstonePurge.ts), A writes another. The time a pass takes to look for deleted records
+ *    to purge (none left) is measured too.
  *
  * Sizes: the folder before and after compaction against the vault (each record sealed as the
  * vault seals its rows). Memory: what one engine's document holds, measured with gc.
@@ -38,6 +42,12 @@ export interface SyncFigures {
   folderBytesAfter: number
   folderFilesAfter: number
   engineMiB: number
+  /** A's snapshot just after deleting a tenth of the applications, their content held. */
+  snapshotDeletesHeldBytes: number
+  /** A's snapshot once every device merged the deletes and they were purged. */
+  snapshotDeletesPurgedBytes: number
+  /** Looking through the document for deleted records to purge, none left. */
+  purgeScanMs: number
   converged: boolean
 }
 
@@ -137,8 +147,28 @@ export async function runSyncBench(sodium: Sodium, size: number): Promise<SyncFi
   })
   const merged = a.records.table(TABLE)
   const others = (table: typeof merged) => table.records.filter((r) => r.id !== edited.id)
+
+  const snapshotBytes = async () => {
+    await a.writeSnapshot()
+    const newest = `devices/${a.device}/snapshot-${a.localState().seq}.avsync`
+    return folders.read(0, newest)?.length ?? 0
+  }
+  const deleted = records.filter((_, i) => i % 10 === 3 && i !== size - 1)
+  for (const r of deleted) a.records.remove(TABLE, r.id)
+  await a.sync()
+  const snapshotDeletesHeldBytes = await snapshotBytes()
+  await everyone([b, c, a, b, c, a, b, c])
+  const purged = devices.every((d) => d.records.heldDeletes().length === 0)
+  const snapshotDeletesPurgedBytes = await snapshotBytes()
+  const purgeScanMs = await timed('looking for deleted records to purge', async () =>
+    a.records.heldDeletes(),
+  )
+  const gone = new Set(deleted.map((r) => r.id))
+  const remaining = (table: typeof merged) => others(table).filter((r) => !gone.has(r.id))
   const converged =
     ready &&
+    purged &&
+    devices.every((d) => isDeepStrictEqual(remaining(d.records.table(TABLE)), remaining(merged))) &&
     isDeepStrictEqual(others(joinedLate), others(merged)) &&
     isDeepStrictEqual(others(fresh.records.table(TABLE)), others(merged))
   for (const d of [...devices, fresh]) d.records.destroy()
@@ -154,6 +184,9 @@ export async function runSyncBench(sodium: Sodium, size: number): Promise<SyncFi
     folderBytesAfter,
     folderFilesAfter: namesAfter.length,
     engineMiB,
+    snapshotDeletesHeldBytes,
+    snapshotDeletesPurgedBytes,
+    purgeScanMs,
     converged,
   }
 }
@@ -163,12 +196,12 @@ export function syncTable(rows: readonly SyncFigures[]): string {
   const ms = (n: number) => `${Math.round(n).toLocaleString('en-GB')} ms`
   const mb = (n: number) => `${(n / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 2 })} MB`
   const lines = [
-    '| applications | vault (sealed rows) | first publish | join, batches only | join from snapshot | landed → ready | folder before compaction | folder after | engine memory | converged |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| applications | vault (sealed rows) | first publish | join, batches only | join from snapshot | landed → ready | folder before compaction | folder after | engine memory | snapshot, a tenth deleted: held → purged | purge look-up | converged |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ]
   for (const r of rows) {
     lines.push(
-      `| ${r.records.toLocaleString('en-GB')} | ${mb(r.vaultBytes)} | ${ms(r.startMs)} | ${ms(r.joinBatchesMs)} | ${ms(r.joinSnapshotMs)} | ${ms(r.landedToReadyMs)} | ${mb(r.folderBytesBefore)} in ${r.folderFilesBefore} files (${(r.folderBytesBefore / r.vaultBytes).toFixed(2)}×) | ${mb(r.folderBytesAfter)} in ${r.folderFilesAfter} files (${(r.folderBytesAfter / r.vaultBytes).toFixed(2)}×) | ${r.engineMiB.toFixed(0)} MiB | ${r.converged ? 'yes' : 'NO'} |`,
+      `| ${r.records.toLocaleString('en-GB')} | ${mb(r.vaultBytes)} | ${ms(r.startMs)} | ${ms(r.joinBatchesMs)} | ${ms(r.joinSnapshotMs)} | ${ms(r.landedToReadyMs)} | ${mb(r.folderBytesBefore)} in ${r.folderFilesBefore} files (${(r.folderBytesBefore / r.vaultBytes).toFixed(2)}×) | ${mb(r.folderBytesAfter)} in ${r.folderFilesAfter} files (${(r.folderBytesAfter / r.vaultBytes).toFixed(2)}×) | ${r.engineMiB.toFixed(0)} MiB | ${mb(r.snapshotDeletesHeldBytes)} → ${mb(r.snapshotDeletesPurgedBytes)} | ${r.purgeScanMs.toFixed(1)} ms | ${r.converged ? 'yes' : 'NO'} |`,
     )
   }
   return lines.join('\n')
