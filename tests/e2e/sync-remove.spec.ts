@@ -5,7 +5,7 @@
  * add an application meanwhile; the desktop joins again, under a new id, and the two converge,
  * the laptop listing the desktop once, by its name.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './support/app'
@@ -13,8 +13,11 @@ import { addInterview, goTo, PANEL } from './support/journeys'
 import { interview, onBoard, syncNow } from './support/syncJourneys'
 import { TEST_PASSPHRASE } from './support/vault'
 
+let root = ''
+/** The synced folder, named as a user would name it (its name shows in the panel). */
 let shared = ''
 const DESKTOP_NAME = 'Bureau de Zoë – Malmö'
+const LAPTOP_NAME = 'Portátil de Inés'
 /** The device folders in the synced folder, and the files in one. */
 const deviceDirs = () => readdir(join(shared, 'devices')).then((names) => names.sort())
 const filesIn = (device: string) =>
@@ -23,10 +26,12 @@ const filesIn = (device: string) =>
     () => [] as string[],
   )
 test.beforeEach(async () => {
-  shared = await mkdtemp(join(tmpdir(), 'afterview-e2e-sync-remove-'))
+  root = await mkdtemp(join(tmpdir(), 'afterview-e2e-sync-remove-'))
+  shared = join(root, 'Afterview')
+  await mkdir(shared)
 })
 test.afterEach(async () => {
-  await rm(shared, { recursive: true, force: true })
+  await rm(root, { recursive: true, force: true })
 })
 
 test('a computer removed from sync is told so when it comes back, and can join again', async ({
@@ -47,6 +52,9 @@ test('a computer removed from sync is told so when it comes back, and can join a
   app.ports!.dialog.folders.push(shared)
   await laptop.getByTestId('sync-choose').click()
   await expect(laptop.getByTestId('sync-status')).toContainText('last read the folder')
+  await laptop.getByTestId('sync-computer-name').fill(LAPTOP_NAME)
+  await laptop.getByTestId('sync-computer-name-save').click()
+  await expect(laptop.getByTestId('sync-status')).toContainText(`This computer (“${LAPTOP_NAME}”)`)
   const [laptopId] = await deviceDirs()
 
   await desktop.getByTestId('start-join').click()
